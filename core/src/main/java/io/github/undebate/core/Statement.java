@@ -1,0 +1,29 @@
+package io.github.undebate.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One turn of one speaker: what he said from his label to the next speaker's.
+ *
+ * @param speakerId the {@link Speaker#id()} of who speaks; it must resolve in the enclosing {@link
+ *     Debate}
+ * @param language the ISO 639-1 code of the language spoken ({@code ru}), when the record says or
+ *     the text is not English
+ * @param paragraphs the paragraphs in order
+ */
+public record Statement(String speakerId, Optional<String> language, List<Paragraph> paragraphs)
+    implements Proceeding {
+
+  /** Validates the fields; a language is a two-letter lower-case code. */
+  public Statement {
+    Check.notBlank(speakerId, "speakerId");
+    Check.notNull(language, "language");
+    language.ifPresent(
+        code ->
+            Check.argument(
+                code.matches("[a-z]{2}"),
+                "language must be an ISO 639-1 code, was \"" + code + "\""));
+    paragraphs = Check.list(paragraphs, "paragraphs");
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.undebate.parser.internal;
+
+import io.github.undebate.core.Debate;
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.RecordKind;
+import io.github.undebate.core.Severity;
+import io.github.undebate.parser.internal.statement.StatementReader;
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * The parser's pipeline: text in, one {@link Debate} out. It normalises the text, cuts it into
+ * {@link SourceLine lines}, decides what kind of record it is and hands it to the reader for that
+ * kind.
+ */
+public final class RecordReader {
+  private RecordReader() {}
+
+  /** Parses the text; {@code readDiagnostics} are what decoding the input had to say. */
+  public static Debate read(String input, List<Diagnostic> readDiagnostics) {
+    String text = Normalizer.normalize(stripBom(input), Normalizer.Form.NFC);
+    if (text.isBlank()) {
+      return Debate.builder()
+          .kind(RecordKind.OTHER)
+          .diagnostics(readDiagnostics)
+          .addDiagnostic(
+              new Diagnostic(Severity.ERROR, "input.empty", 0, "the input has no text", ""))
+          .build();
+    }
+    List<SourceLine> lines = SourceLine.split(text);
+    return StatementReader.read(lines, readDiagnostics);
+  }
+
+  private static String stripBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+}
