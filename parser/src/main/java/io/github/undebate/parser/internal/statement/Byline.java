@@ -31,7 +31,7 @@ record Byline(
   private static final List<String> POST_LINKS = List.of("of", "to", "de", "du", "des", "for");
   private static final Pattern INITIALS_NAME =
       Pattern.compile(
-          "\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?");
+          "\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?");
   private static final Pattern NAME_TOKEN =
       Pattern.compile(
           "(?:\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*|de|da|do|dos|van|von|der|bin|al|el|la|le|di|du)");
@@ -93,12 +93,6 @@ record Byline(
       rest = rest.substring(word.length()).strip();
     }
     rest = stripPrefix(rest, "the ");
-    // Russian and other bylines in the genitive put the post first and initials and surname last
-    Matcher initials = INITIALS_NAME.matcher(rest);
-    if (initials.find()) {
-      String post = trimPunctuation(rest.substring(0, initials.start()));
-      return new Byline(raw, Optional.of(initials.group()), Optional.empty(), nonBlank(post));
-    }
     String honorific = null;
     String post = null;
     Optional<String> lead = leadingPost(rest);
@@ -113,7 +107,13 @@ record Byline(
           || afterPost.startsWith("to ")
           || Character.isLowerCase(afterPost.codePointAt(0))
           || afterPost.startsWith(",")) {
-        // "Permanent Representative of the Republic of Belarus": a post without a name
+        // "Permanent Representative of the Republic of Belarus": a post without a name, unless
+        // initials and a surname end it, as bylines in the genitive print them
+        Matcher initials = INITIALS_NAME.matcher(rest);
+        if (initials.find()) {
+          String before = trimPunctuation(rest.substring(0, initials.start()));
+          return new Byline(raw, Optional.of(initials.group()), Optional.empty(), nonBlank(before));
+        }
         return new Byline(raw, Optional.empty(), Optional.empty(), nonBlank(trimPunctuation(rest)));
       }
       post = lead.get();
@@ -161,6 +161,11 @@ record Byline(
       post = nonBlank(trimPunctuation(cutVenue(after))).orElse(null);
     }
     if (nameText == null && honorific == null) {
+      Matcher initials = INITIALS_NAME.matcher(rest);
+      if (initials.find()) {
+        String before = trimPunctuation(rest.substring(0, initials.start()));
+        return new Byline(raw, Optional.of(initials.group()), Optional.empty(), nonBlank(before));
+      }
       return new Byline(
           raw, Optional.empty(), Optional.empty(), nonBlank(post == null ? null : post));
     }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 final class Formulas {
   private static final List<String> VOCATIVE_HEADS = PhraseTable.lowerCase("salutations.txt");
   private static final List<String> CLOSINGS = PhraseTable.lowerCase("closings.txt");
-  // segments of an address: commas, and the coordinating word of each language
-  private static final Pattern SEGMENT = Pattern.compile(",|;|\\s(?:and|et|e|y|и)\\s");
+  // segments of an address: "Mr. President, Your Excellencies, Ladies and gentlemen,"
+  private static final Pattern SEGMENT = Pattern.compile("[,;]");
 
   private Formulas() {}
 

@@ -36,6 +36,7 @@ final class PageNoise {
   private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{1,80})\\)\\.?");
   private static final Pattern HTML_TAG =
       Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]{0,300})?/?>");
+  private static final Pattern UNCLOSED_TAG = Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?$");
   private static final Pattern EMPHASIS =
       Pattern.compile("\\*{1,3}|(?<![\\w\\\\])_{1,3}|_{1,3}(?!\\w)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\[\\]*_#`>+\\-.!()])");
@@ -64,9 +65,25 @@ final class PageNoise {
       }
     }
     List<SpeechLine> out = new ArrayList<>();
+    boolean inTag = false;
     for (int i = from; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      String text = inline(line, diagnostics);
+      // an HTML tag that a line break cuts ("<span" / "style=...>") is removed over both lines
+      String raw = line.text();
+      if (inTag) {
+        int gt = raw.indexOf('>');
+        String cutText = gt >= 0 ? raw.substring(0, gt + 1) : raw;
+        diagnostics.add(Removals.removed("markup", line.number(), cutText.strip()));
+        raw = gt >= 0 ? raw.substring(gt + 1) : "";
+        inTag = gt < 0;
+      }
+      Matcher open = UNCLOSED_TAG.matcher(raw);
+      if (open.find()) {
+        diagnostics.add(Removals.removed("markup", line.number(), open.group().strip()));
+        raw = raw.substring(0, open.start());
+        inTag = true;
+      }
+      String text = inline(new SourceLine(line.number(), line.offset(), raw), diagnostics);
       out.add(classify(line.number(), line.text(), text, repeats, diagnostics));
     }
     return out;

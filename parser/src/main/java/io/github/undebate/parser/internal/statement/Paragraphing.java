@@ -68,7 +68,8 @@ final class Paragraphing {
       } else if (gap == SpeechLine.Kind.PAGE_BREAK) {
         join = !endsSentence(previous) && !endsVocative(previous);
       } else {
-        join = !endsSentence(previous) && !endsVocative(previous) && startsLowerCase(t);
+        join = !endsSentence(previous) && !endsVocative(previous)
+            && (startsLowerCase(t) || endsWithLink(previous));
       }
       if (join) {
         append(current, t, vocabulary);
@@ -176,6 +177,13 @@ final class Paragraphing {
 
   private static boolean endsVocative(String s) {
     return s.strip().endsWith(",") && s.length() < 80 && Formulas.isSalutation(s);
+  }
+
+  /** Whether the line ends in a short lower-case word ("de", "of", "and") that cannot end a paragraph. */
+  private static boolean endsWithLink(String s) {
+    String t = s.strip();
+    String last = t.substring(t.lastIndexOf(' ') + 1);
+    return !last.isEmpty() && last.length() <= 3 && last.chars().allMatch(Character::isLowerCase);
   }
 
   private static boolean startsLowerCase(String s) {

@@ -38,6 +38,7 @@ public final class StatementReader {
   private static final List<String> TEASERS = PhraseTable.lowerCase("teasers.txt");
   private static final List<String> LETTERHEADS = PhraseTable.lowerCase("letterheads.txt");
   private static final List<String> TITLE_MARKS = PhraseTable.lowerCase("title-marks.txt");
+  private static final List<String> SPEECH_OPENERS = PhraseTable.lowerCase("speech-openers.txt");
   private static final List<String[]> SITES = PhraseTable.rows("government-sites.tsv");
   private static final Pattern LABEL =
       Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’ -]{1,60}\\p{Lu}\\.?):\\s*");
@@ -85,7 +86,8 @@ public final class StatementReader {
       return briefing(turns, heading, front, diags);
     }
     Turn turn = turns.get(0);
-    List<Paragraphing.Block> blocks = trailer(Paragraphing.paragraphs(turn.lines(), diags), diags);
+    List<Paragraphing.Block> blocks =
+        narrative(trailer(Paragraphing.paragraphs(turn.lines(), diags), diags), diags);
     String speechText = joined(blocks);
     Body body = heading.venue().or(() -> Venues.inSpeech(speechText)).orElse(null);
     List<Paragraph> paragraphs = kinds(blocks, body);
@@ -250,7 +252,7 @@ public final class StatementReader {
         return block[0];
       }
       String text = blockText(lines, block);
-      if (isProse(text) && !isTeaser(text)) {
+      if ((isProse(text) || isSentence(text)) && !isTeaser(text)) {
         break;
       }
       seen += block[1] - block[0];
@@ -269,6 +271,14 @@ public final class StatementReader {
 
   private static boolean isProse(String text) {
     return text.split("\\s+").length >= PROSE_WORDS && Paragraphing.endsSentence(text);
+  }
+
+  /** A sentence of the speech, not a byline: eight words or more ending a sentence. */
+  private static boolean isSentence(String text) {
+    return text.split("\\s+").length >= 8
+        && Paragraphing.endsSentence(text)
+        && !Byline.opensWithStatementWord(text)
+        && Byline.leadingHonorific(text).isEmpty();
   }
 
   static boolean isTeaser(String text) {
@@ -356,6 +366,38 @@ public final class StatementReader {
       Paragraphing.Block b = blocks.get(i);
       if (i > closing && !Formulas.isClosing(b.text())) {
         diags.add(Removals.removed("site_chrome", b.firstLine(), b.text()));
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drops a press release's narrative around the speech it carries: everything up to a paragraph
+   * announcing "the full remarks ... as prepared for delivery", and a short heading right after.
+   */
+  private static List<Paragraphing.Block> narrative(List<Paragraphing.Block> blocks, List<Diagnostic> diags) {
+    int opener = -1;
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      String t = blocks.get(i).text().toLowerCase(Locale.ROOT);
+      if (t.split("\\s+").length <= 40 && t.strip().endsWith(":")
+          && SPEECH_OPENERS.stream().anyMatch(t::contains)) {
+        opener = i;
+        break;
+      }
+    }
+    if (opener < 0) {
+      return blocks;
+    }
+    List<Paragraphing.Block> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Paragraphing.Block b = blocks.get(i);
+      if (i <= opener) {
+        diags.add(Removals.removed("press_release", b.firstLine(), b.text()));
+      } else if (i == opener + 1 && b.text().split("\\s+").length <= 8 && !Paragraphing.endsSentence(b.text())
+          && !Formulas.isSalutation(b.text())) {
+        diags.add(Removals.removed("heading", b.firstLine(), b.text()));
       } else {
         out.add(b);
       }
@@ -558,7 +600,7 @@ public final class StatementReader {
           while (Byline.read(texts).name().isEmpty()
               && b + 1 < blocks.size()
               && texts.size() < 6
-              && Datelines.find(blockText(lines, blocks.get(b + 1))).isEmpty()
+              && runsOn(blockText(lines, blocks.get(b + 1)))
               && blocks.get(b + 1)[1] - blocks.get(b + 1)[0] == 1) {
             b++;
             texts.add(lines.get(blocks.get(b)[0]).text());
@@ -629,6 +671,15 @@ public final class StatementReader {
           Optional.ofNullable(frontVenue != null ? frontVenue : venue),
           List.copyOf(countryLines),
           blocks.isEmpty() && front.isEmpty());
+    }
+
+    /** Whether a heading block can continue a byline: not a new byline, teaser or dateline. */
+    private static boolean runsOn(String next) {
+      return Datelines.find(next).isEmpty()
+          && !Byline.opensWithStatementWord(next)
+          && Byline.leadingHonorific(next).isEmpty()
+          && !isTeaser(next)
+          && quoted(next) == null;
     }
 
     private static boolean opensUnclosedQuote(String text) {
