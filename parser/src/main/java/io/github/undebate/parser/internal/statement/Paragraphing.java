@@ -68,8 +68,10 @@ final class Paragraphing {
       } else if (gap == SpeechLine.Kind.PAGE_BREAK) {
         join = !endsSentence(previous) && !endsVocative(previous);
       } else {
-        join = !endsSentence(previous) && !endsVocative(previous)
-            && (startsLowerCase(t) || endsWithLink(previous));
+        join =
+            !endsSentence(previous)
+                && !endsVocative(previous)
+                && (startsLowerCase(t) || endsWithLink(previous));
       }
       if (join) {
         append(current, t, vocabulary);
@@ -179,7 +181,10 @@ final class Paragraphing {
     return s.strip().endsWith(",") && s.length() < 80 && Formulas.isSalutation(s);
   }
 
-  /** Whether the line ends in a short lower-case word ("de", "of", "and") that cannot end a paragraph. */
+  /**
+   * Whether the line ends in a short lower-case word ("de", "of", "and") that cannot end a
+   * paragraph.
+   */
   private static boolean endsWithLink(String s) {
     String t = s.strip();
     String last = t.substring(t.lastIndexOf(' ') + 1);

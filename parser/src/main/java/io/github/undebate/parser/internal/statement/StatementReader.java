@@ -377,11 +377,13 @@ public final class StatementReader {
    * Drops a press release's narrative around the speech it carries: everything up to a paragraph
    * announcing "the full remarks ... as prepared for delivery", and a short heading right after.
    */
-  private static List<Paragraphing.Block> narrative(List<Paragraphing.Block> blocks, List<Diagnostic> diags) {
+  private static List<Paragraphing.Block> narrative(
+      List<Paragraphing.Block> blocks, List<Diagnostic> diags) {
     int opener = -1;
     for (int i = 0; i + 1 < blocks.size(); i++) {
       String t = blocks.get(i).text().toLowerCase(Locale.ROOT);
-      if (t.split("\\s+").length <= 40 && t.strip().endsWith(":")
+      if (t.split("\\s+").length <= 40
+          && t.strip().endsWith(":")
           && SPEECH_OPENERS.stream().anyMatch(t::contains)) {
         opener = i;
         break;
@@ -395,7 +397,9 @@ public final class StatementReader {
       Paragraphing.Block b = blocks.get(i);
       if (i <= opener) {
         diags.add(Removals.removed("press_release", b.firstLine(), b.text()));
-      } else if (i == opener + 1 && b.text().split("\\s+").length <= 8 && !Paragraphing.endsSentence(b.text())
+      } else if (i == opener + 1
+          && b.text().split("\\s+").length <= 8
+          && !Paragraphing.endsSentence(b.text())
           && !Formulas.isSalutation(b.text())) {
         diags.add(Removals.removed("heading", b.firstLine(), b.text()));
       } else {
