@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 final class Languages {
   private static final Map<String, Set<String>> STOP_WORDS = load();
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+");
+  private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
+
+  /** The share of words with a capital after a small letter above which OCR is taken as broken. */
+  static final double MIN_BROKEN_WORD_SHARE = 0.01;
+
   private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
 
   /** Below this share of function words a text of some length is taken as unreadable. */
@@ -67,13 +72,26 @@ final class Languages {
     return code.equals("en") ? Optional.empty() : Optional.of(code);
   }
 
-  /** Whether the text is too long to be a fragment yet reads as no known language at all. */
+  /**
+   * Whether the text is too long to be a fragment yet reads as no known language: almost no
+   * function words, and (unlike tables and lists, which also have few) words broken by capitals in
+   * mid-word ("Gy5ill", "Gelb", "SAI WL"), the mark of OCR run on the wrong script.
+   */
   static boolean unreadable(String text) {
     Matcher m = TOKEN.matcher(text);
     int tokens = 0;
-    while (m.find() && tokens < 60) {
+    int broken = 0;
+    while (m.find()) {
       tokens++;
+      if (INNER_CAPITAL.matcher(m.group()).find()) {
+        broken++;
+      }
     }
-    return tokens >= 60 && guess(text).getValue() < MIN_FUNCTION_WORD_SHARE;
+    if (tokens < 60) {
+      return false;
+    }
+    double share = guess(text).getValue();
+    return share < MIN_FUNCTION_WORD_SHARE / 4
+        || share < MIN_FUNCTION_WORD_SHARE && broken >= tokens * MIN_BROKEN_WORD_SHARE;
   }
 }

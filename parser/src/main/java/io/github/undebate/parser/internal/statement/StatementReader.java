@@ -47,6 +47,7 @@ public final class StatementReader {
       Pattern.compile("\\b[Aa]s (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");
   private static final int HEADER_SEARCH_LINES = 40;
   private static final int PROSE_WORDS = 25;
+  private static final int MAX_HEADING_BLOCKS = 10;
 
   private StatementReader() {}
 
@@ -260,7 +261,9 @@ public final class StatementReader {
         break;
       }
     }
-    for (int b = 0; b + 1 < blocks.size(); b++) {
+    // a heading is a few short blocks before the first prose; a long run of short blocks is a
+    // list or a table, not a heading
+    for (int b = 0; b + 1 < blocks.size() && b <= MAX_HEADING_BLOCKS; b++) {
       int[] block = blocks.get(b);
       if (!headingLike(lines, block)) {
         return block[0];
