@@ -1,16 +1,20 @@
 package io.github.undebate.parser.internal.common;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The countries of {@code countries.tsv}: the 193 Member States by their UN short names, the
  * observer States and former Members, each with its ISO 3166-1 codes and the other names people
- * print. Immutable and safe to share between threads; use {@link #standard()}.
+ * print, with their French, Spanish, Portuguese and Russian names from {@code country-names.tsv}.
+ * Immutable and safe to share between threads; use {@link #standard()}.
  */
 public final class Countries {
   private static final String TABLE = "countries.tsv";
+  private static final String TRANSLATIONS = "country-names.tsv";
 
   private final List<Country> all;
   private final List<Country> members;
@@ -34,6 +38,7 @@ public final class Countries {
   private static Countries load() {
     List<Country> all = new ArrayList<>();
     List<Country> members = new ArrayList<>();
+    Map<String, Country> byAlpha3 = new HashMap<>();
     NameIndex.Builder<Country> names =
         new NameIndex.Builder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
     for (TableReader.Row row : TableReader.read(TABLE, 6, 6)) {
@@ -57,8 +62,23 @@ public final class Countries {
       if (status.equals("member")) {
         members.add(country);
       }
+      if (!country.historical()) {
+        byAlpha3.put(country.alpha3(), country);
+      }
       names.add(country.name(), country, row);
       for (String other : TableReader.names(row.cell(5))) {
+        names.add(other, country, row);
+      }
+    }
+    for (TableReader.Row row : TableReader.read(TRANSLATIONS, 3, 3)) {
+      Country country = byAlpha3.get(row.cell(0));
+      if (country == null) {
+        throw row.malformed("no current country with alpha-3 \"" + row.cell(0) + "\" in " + TABLE);
+      }
+      if (!row.cell(1).matches("[a-z]{2}")) {
+        throw row.malformed("language must be ISO 639-1, was \"" + row.cell(1) + "\"");
+      }
+      for (String other : TableReader.names(row.cell(2))) {
         names.add(other, country, row);
       }
     }

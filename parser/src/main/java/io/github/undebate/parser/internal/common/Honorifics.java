@@ -65,15 +65,23 @@ public final class Honorifics {
     for (String honorific : honorifics) {
       int end = start + honorific.length();
       if (label.regionMatches(true, start, honorific, 0, honorific.length())
-          && (end == label.length()
-              || !Character.isLetterOrDigit(label.charAt(end))
-                  && label.charAt(end) != '.'
-                  && label.charAt(end) != '-'
-              || honorific.endsWith(".") && Character.isLetter(label.charAt(end)))) {
+          && endsWord(label, end, honorific)) {
         return Optional.of(label.substring(start, end));
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean endsWord(String label, int end, String honorific) {
+    if (end == label.length()) {
+      return true;
+    }
+    char next = label.charAt(end);
+    if (honorific.endsWith(".")) {
+      // "Mr.Nebenzia" lost its space, but "M." before a letter is more likely an initial
+      return honorific.length() > 2 || Character.isWhitespace(next);
+    }
+    return !Character.isLetterOrDigit(next) && next != '.' && next != '-' && next != '\'';
   }
 
   /** The honorifics of one word, folded as {@link Words} folds: "mr", "mme", "sheikh". */

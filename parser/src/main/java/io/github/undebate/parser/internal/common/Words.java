@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * Cuts text into words for name matching and folds each word: case, accents and inner punctuation
  * do not count, so "Côte d’Ivoire", "COTE D'IVOIRE" and "Cote d'Ivoire" are the same words. An
- * apostrophe between letters and the dots of an initialism ("U.S.A.") stay inside a word; every
- * other non-letter separates words.
+ * apostrophe between letters and the dots of an initialism ("U.S.A.") stay inside a word, a
+ * possessive "'s" is dropped ("Russia's" is "Russia"); every other non-letter separates words.
  */
 final class Words {
   private Words() {}
@@ -58,15 +58,24 @@ final class Words {
       StringBuilder raw = new StringBuilder();
       int segment = 0;
       boolean initialism = false;
+      boolean possessive = false;
+      boolean hasLower = false;
       int end = i;
       while (i < n) {
         char d = text.charAt(i);
         if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
           raw.append(d);
+          hasLower |= Character.isLowerCase(d);
           segment++;
           i++;
           end = i;
         } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+          if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+              && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+            // a possessive: "Russia's" is the word "Russia"
+            possessive = true;
+            break;
+          }
           i++;
           segment = 0;
         } else if (d == '.'
@@ -82,7 +91,9 @@ final class Words {
           break;
         }
       }
-      if (initialism && segment == 1 && i < n && text.charAt(i) == '.') {
+      if (possessive) {
+        i += 2;
+      } else if (initialism && segment == 1 && i < n && text.charAt(i) == '.') {
         end = i + 1;
         i++;
       }
@@ -93,7 +104,7 @@ final class Words {
               start,
               end,
               Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.charAt(0)),
-              word.equals(word.toUpperCase(Locale.ROOT)),
+              !hasLower,
               pendingBreak));
       pendingBreak = false;
     }
@@ -121,6 +132,13 @@ final class Words {
   }
 
   private static String fold(String word) {
+    boolean ascii = true;
+    for (int k = 0; k < word.length() && ascii; k++) {
+      ascii = word.charAt(k) < 128;
+    }
+    if (ascii) {
+      return word.toLowerCase(Locale.ROOT);
+    }
     String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int k = 0; k < decomposed.length(); k++) {

@@ -53,6 +53,19 @@ class CountryFindingTest {
   }
 
   @Test
+  void possessivesNameTheCountry() {
+    String text = "Russia's position and the People's Republic of China's reply";
+    assertThat(countries.findAll(text).stream().map(m -> text.substring(m.start(), m.end())))
+        .containsExactly("Russia", "People's Republic of China");
+  }
+
+  @Test
+  void namesMayWrapAcrossLinesAsInVerbatimRecords() {
+    assertThat(found("the Plurinational State of\nBolivia, Brazil"))
+        .isEqualTo("Bolivia (Plurinational State of)");
+  }
+
+  @Test
   void namesDoNotRunAcrossCommas() {
     assertThat(countries.findAll("Guinea, Bissau and Niger").stream().map(m -> m.country().name()))
         .containsExactly("Guinea", "Niger");

@@ -21,6 +21,11 @@ class VocabularyTest {
     assertThat(h.leading("Dr. Tedros")).contains("Dr.");
     assertThat(h.leading("Ambassador Linda Thomas-Greenfield")).contains("Ambassador");
     assertThat(h.leading("Mississippi")).isEmpty();
+    assertThat(h.leading("Mr.Nebenzia")).contains("Mr.");
+    assertThat(h.leading("M. Macron")).contains("M.");
+    assertThat(h.leading("M.V. Ryzhenkov")).as("an initial, not Monsieur").isEmpty();
+    assertThat(h.leading("  Sir David Hannay (United Kingdom)")).contains("Sir");
+    assertThat(h.leading("Mrs Smith")).contains("Mrs");
     assertThat(h.leading("President Biden")).as("posts are no honorifics").isEmpty();
     assertThat(h.leading("The President:")).isEmpty();
   }
