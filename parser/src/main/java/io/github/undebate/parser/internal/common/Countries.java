@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class Countries {
   private static final String TABLE = "countries.tsv";
   private static final String TRANSLATIONS = "country-names.tsv";
+  private static final String LOOKALIKES = "country-lookalikes.txt";
 
   private final List<Country> all;
   private final List<Country> members;
@@ -81,6 +82,9 @@ public final class Countries {
       for (String other : TableReader.names(row.cell(2))) {
         names.add(other, country, row);
       }
+    }
+    for (TableReader.Row row : TableReader.read(LOOKALIKES, 1, 1)) {
+      names.addLookalike(row.cell(0), row);
     }
     return new Countries(List.copyOf(all), List.copyOf(members), names.build());
   }

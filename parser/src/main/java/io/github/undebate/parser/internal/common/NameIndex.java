@@ -25,8 +25,13 @@ final class NameIndex<T> {
   /** A name found in a text: what it stands for and where it is. */
   record Match<T>(T value, int start, int end) {}
 
+  /** A name as words; {@code value} is null for a look-alike that stands for nothing. */
   private record Name<T>(
-      List<String> words, List<Boolean> capitalized, boolean upperCase, T value) {}
+      List<String> words,
+      List<Boolean> capitalized,
+      boolean upperCase,
+      boolean closesParenthesis,
+      T value) {}
 
   private final Map<String, T> byKey;
   private final Map<String, List<Name<T>>> byFirstWord;
@@ -67,8 +72,25 @@ final class NameIndex<T> {
         throw row.malformed(
             "name \"" + name + "\" already stands for " + previous + " in " + table);
       }
+      index(name, value);
+      return this;
+    }
+
+    /**
+     * Adds a phrase that contains a name but does not mean it ("Lake Chad", "Gulf of Guinea"):
+     * finding skips it whole, lookup ignores it.
+     */
+    Builder<T> addLookalike(String phrase, TableReader.Row row) {
+      if (lookupKey(phrase).isEmpty()) {
+        throw row.malformed("phrase \"" + phrase + "\" has no letters");
+      }
+      index(phrase, null);
+      return this;
+    }
+
+    private void index(String name, T value) {
       List<Words.Word> words = Words.of(name);
-      if (!words.isEmpty() && words.get(0).folded().equals("the") && words.size() > 1) {
+      if (words.size() > 1 && words.get(0).folded().equals("the")) {
         words = words.subList(1, words.size());
       }
       List<String> folded = new ArrayList<>();
@@ -79,14 +101,18 @@ final class NameIndex<T> {
         capitalized.add(word.capitalized());
         upper &= word.upperCase();
       }
-      // a one-word name in capitals of one letter ("M") would be noise; all our names have more
-      Name<T> entry = new Name<>(List.copyOf(folded), List.copyOf(capitalized), upper, value);
+      Name<T> entry =
+          new Name<>(
+              List.copyOf(folded),
+              List.copyOf(capitalized),
+              upper,
+              name.strip().endsWith(")"),
+              value);
       List<Name<T>> bucket = byFirstWord.computeIfAbsent(folded.get(0), k -> new ArrayList<>());
       if (bucket.stream()
           .noneMatch(n -> n.words().equals(entry.words()) && n.upperCase() == entry.upperCase())) {
         bucket.add(entry);
       }
-      return this;
     }
 
     /** Names are not found right after these words (folded), e.g. honorifics: "Mr. Jordan". */
@@ -159,12 +185,27 @@ final class NameIndex<T> {
         i++;
         continue;
       }
+      int first = i;
       int last = i + hit.words().size() - 1;
-      found.add(new Match<>(hit.value(), words.get(i).start(), words.get(last).end()));
+      i = last + 1;
+      if (hit.value() == null) {
+        continue;
+      }
+      int end = words.get(last).end();
+      if (hit.closesParenthesis()) {
+        // "Bolivia (Plurinational State of)": the words end before the parenthesis
+        int k = end;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+          k++;
+        }
+        if (k < text.length() && text.charAt(k) == ')') {
+          end = k + 1;
+        }
+      }
+      found.add(new Match<>(hit.value(), words.get(first).start(), end));
       if (firstOnly) {
         break;
       }
-      i = last + 1;
     }
     return List.copyOf(found);
   }

@@ -53,6 +53,21 @@ class CountryFindingTest {
   }
 
   @Test
+  void placesNamedAfterACountryAreNoCountry() {
+    assertThat(found("by Boko Haram in the Lake Chad Basin Region is")).isEmpty();
+    assertThat(found("piracy in the Gulf of Guinea")).isEmpty();
+    assertThat(found("the island of New Guinea")).isEmpty();
+    assertThat(found("ECOWAS, along with Chad and Mauritania")).isEqualTo("Chad");
+  }
+
+  @Test
+  void aMentionOfAParenthesisedNameEndsAtItsParenthesis() {
+    String text = "the representative of Bolivia (Plurinational State of ) said";
+    CountryMention m = countries.find(text).orElseThrow();
+    assertThat(text.substring(m.start(), m.end())).isEqualTo("Bolivia (Plurinational State of )");
+  }
+
+  @Test
   void possessivesNameTheCountry() {
     String text = "Russia's position and the People's Republic of China's reply";
     assertThat(countries.findAll(text).stream().map(m -> text.substring(m.start(), m.end())))
