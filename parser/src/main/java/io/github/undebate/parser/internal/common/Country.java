@@ -28,6 +28,7 @@ public record Country(String name, String alpha2, String alpha3, boolean histori
     }
   }
 
+  /** The name, as it reads in messages. */
   @Override
   public String toString() {
     return name;

@@ -19,6 +19,7 @@ public record Organization(String name, List<String> otherNames) {
     otherNames = List.copyOf(otherNames);
   }
 
+  /** The name, as it reads in messages. */
   @Override
   public String toString() {
     return name;

@@ -85,6 +85,33 @@ class CorpusCountryNamesTest {
   }
 
   @Test
+  void everyCountryAndOrganizationTheGoldNamesIsInTheTables() throws IOException {
+    Pattern field = Pattern.compile("\"(country|organization)\": \"([^\"]+)\"");
+    TreeSet<String> countries = new TreeSet<>();
+    TreeSet<String> organizations = new TreeSet<>();
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/gold"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+        Matcher m = field.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+          (m.group(1).equals("country") ? countries : organizations).add(m.group(2));
+        }
+      }
+    }
+    assertThat(countries).as("countries in the gold").hasSizeGreaterThan(40);
+    for (String name : countries) {
+      boolean known =
+          Countries.standard().lookup(name).isPresent()
+              || Organizations.standard().lookup(name).isPresent();
+      assertThat(known).as("the gold's \"%s\" is a country or organization", name).isTrue();
+    }
+    for (String name : organizations) {
+      assertThat(Organizations.standard().lookup(name).map(Organization::name))
+          .as("the gold's organization \"%s\"", name)
+          .contains(name);
+    }
+  }
+
+  @Test
   void theInvitationUnderRule37NamesEveryInvitedCountry() throws IOException {
     List<String> lines = lines();
     int from = -1;
