@@ -58,6 +58,9 @@ class CountryFindingTest {
     assertThat(found("piracy in the Gulf of Guinea")).isEmpty();
     assertThat(found("the island of New Guinea")).isEmpty();
     assertThat(found("ECOWAS, along with Chad and Mauritania")).isEqualTo("Chad");
+    assertThat(found("the peace process in Northern Ireland")).isEmpty();
+    assertThat(found("the United Kingdom of Great Britain and Northern Ireland"))
+        .isEqualTo("United Kingdom of Great Britain and Northern Ireland");
   }
 
   @Test
