@@ -61,16 +61,17 @@ final class CharterReferences implements CitationForm {
   private static final Pattern CHARTER_NAME =
       Pattern.compile(Phrases.alternation(Phrases.lines("charter-names.txt")) + "(?![\\p{L}])");
 
-  private static final Pattern OTHER_INSTRUMENT =
-      Pattern.compile(
-          "(?<![\\p{L}])"
-              + Phrases.alternation(Phrases.lines("other-instruments.txt"))
-              + "(?![\\p{L}])");
+  private static final Pattern OTHER_INSTRUMENT = otherInstruments(false);
+
+  private static final Pattern OTHER_INSTRUMENT_IN_PARAGRAPH = otherInstruments(true);
 
   private static final Pattern CHARTER_WORD = Pattern.compile("Charter");
 
   /** How far back the sentence is read for the instrument a bare article belongs to. */
   private static final int CONTEXT_WINDOW = 300;
+
+  /** How far before the sentence the paragraph is read when the sentence names no instrument. */
+  private static final int PARAGRAPH_WINDOW = 600;
 
   private static final int MAX_LIST = 20;
 
@@ -84,12 +85,31 @@ final class CharterReferences implements CitationForm {
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    collect(text, ARTICLE, ARTICLE_ITEM, true, out);
-    collect(text, CHAPTER, CHAPTER_ITEM, false, out);
+    Context context = new Context(text);
+    collect(text, ARTICLE, ARTICLE_ITEM, true, context, out);
+    collect(text, CHAPTER, CHAPTER_ITEM, false, context, out);
+  }
+
+  /** The instruments a text names, found once per text. */
+  private static final class Context {
+    final Mentions charter;
+    final Mentions other;
+    final Mentions otherInParagraph;
+
+    Context(String text) {
+      charter = new Mentions(CHARTER_WORD, text);
+      other = new Mentions(OTHER_INSTRUMENT, text);
+      otherInParagraph = new Mentions(OTHER_INSTRUMENT_IN_PARAGRAPH, text);
+    }
   }
 
   private void collect(
-      String text, Pattern head, Pattern listItem, boolean articles, List<Found> out) {
+      String text,
+      Pattern head,
+      Pattern listItem,
+      boolean articles,
+      Context context,
+      List<Found> out) {
     Matcher m = head.matcher(text);
     Matcher item = listItem.matcher(text);
     Matcher paragraph = PARAGRAPH.matcher(text);
@@ -124,7 +144,8 @@ final class CharterReferences implements CitationForm {
       if (verdict == Verdict.OTHER) {
         continue;
       }
-      if (verdict == Verdict.NONE && (lowerCase || !charterInContext(text, m.start()))) {
+      if (verdict == Verdict.NONE
+          && (lowerCase || !charterInContext(text, m.start(), articles, context))) {
         continue;
       }
       out.addAll(items);
@@ -171,14 +192,38 @@ final class CharterReferences implements CitationForm {
   }
 
   /**
-   * A bare "Article 27" or "Chapter VII" is the Charter's unless the sentence before it names
-   * another instrument and not the Charter.
+   * A bare "Article 27" or "Chapter VII" is the Charter's unless the text before it names another
+   * instrument more recently than the Charter: within the sentence ("NATO's Article 5"), or else
+   * for an article, within the paragraph before it ("... the Declaration. Article 26 states that
+   * ..."), counting there only instruments whose articles are discussed at length. With neither
+   * named, the Charter is meant (the UN's own records cite its Articles bare).
    */
-  private static boolean charterInContext(String text, int start) {
-    int from = Sentences.startBefore(text, start, CONTEXT_WINDOW);
-    if (CHARTER_WORD.matcher(text).region(from, start).find()) {
-      return true;
+  private static boolean charterInContext(
+      String text, int start, boolean article, Context context) {
+    int sentence = Sentences.startBefore(text, start, CONTEXT_WINDOW);
+    int charter = context.charter.lastIn(sentence, start);
+    int other = context.other.lastIn(sentence, start);
+    if (article && charter < 0 && other < 0) {
+      int from = Math.max(0, sentence - PARAGRAPH_WINDOW);
+      charter = context.charter.lastIn(from, sentence);
+      other = context.otherInParagraph.lastIn(from, sentence);
     }
-    return !OTHER_INSTRUMENT.matcher(text).region(from, start).find();
+    return charter >= other;
+  }
+
+  private static Pattern otherInstruments(boolean paragraphOnly) {
+    List<String> words = new ArrayList<>();
+    for (String line : Phrases.lines("other-instruments.txt")) {
+      String[] columns = line.split("\t");
+      if (columns.length != 2
+          || !(columns[1].equals("sentence") || columns[1].equals("paragraph"))) {
+        throw new IllegalStateException(
+            "other-instruments.txt: expected word and scope in " + line);
+      }
+      if (!paragraphOnly || columns[1].equals("paragraph")) {
+        words.add(columns[0]);
+      }
+    }
+    return Pattern.compile("(?<![\\p{L}])" + Phrases.alternation(words) + "(?![\\p{L}])");
   }
 }

@@ -35,7 +35,7 @@ final class DocumentSymbols implements CitationForm {
    * upper-case body or type ({@code HRC}, {@code RES}, {@code PRST}), or a number.
    */
   private static final String COMPONENT =
-      "(?:(?:ES|S)-\\d{1,2}|[A-Z][A-Za-z]{0,5}\\.[ \\t]?\\d{1,5}|[A-Z]{1,6}|\\d{1,5})";
+      "(?:(?:ES|S)-\\d{1,2}|[A-Z][A-Za-z]{0,5}[ \\t]?\\.[ \\t]?\\d{1,5}|[A-Z]{1,6}|\\d{1,5})";
 
   /**
    * At most eight components, matched possessively: each is delimited by its slash, so giving one

@@ -74,7 +74,9 @@ final class ResolutionReferences implements CitationForm {
     Matcher keyword = KEYWORD.matcher(text);
     Matcher item = ITEM.matcher(text);
     Matcher separator = LIST_SEPARATOR.matcher(text);
-    while (keyword.find()) {
+    int from = 0;
+    while (from < text.length() && keyword.find(from)) {
+      from = keyword.end();
       if (isDraft(text, keyword.start())) {
         continue;
       }
@@ -96,6 +98,7 @@ final class ResolutionReferences implements CitationForm {
           out.add(new Found(CitationType.RESOLUTION, itemStart, item.end(), target.get()));
         }
         pos = item.end();
+        from = pos;
         if (!separator.region(pos, text.length()).lookingAt()) {
           break;
         }
