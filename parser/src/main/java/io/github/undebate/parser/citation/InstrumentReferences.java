@@ -97,9 +97,11 @@ final class InstrumentReferences implements CitationForm {
       if (!connectors.get(printed).contains(connector)) {
         continue;
       }
+      // A parenthesis between noun and date holds a citation of its own ("letter (S/2020/5)
+      // dated ..."): the instrument then spans its date only, so that both are kept.
+      int start = text.lastIndexOf('(', m.start()) > n.end() ? m.start() : n.start();
       out.add(
-          new Found(
-              CitationType.INSTRUMENT, n.start(), m.end(), targetNoun.get(printed) + " " + date));
+          new Found(CitationType.INSTRUMENT, start, m.end(), targetNoun.get(printed) + " " + date));
     }
   }
 
@@ -111,8 +113,9 @@ final class InstrumentReferences implements CitationForm {
   }
 
   /**
-   * The nearest instrument noun before the connector in the same clause; for "of" it must stand
-   * right before it ("an agreement of 5 May 2015").
+   * The nearest instrument noun before the connector in the same sentence, at most {@value
+   * #MAX_WORDS_BETWEEN} words before it ("a letter from the Permanent Representative (S/2020/5)
+   * dated ..."); for "of" it must stand right before it ("an agreement of 5 May 2015").
    */
   private Matcher nounBefore(String text, int connectorStart, boolean adjacent) {
     int from = Math.max(0, connectorStart - LOOKBACK);
@@ -121,8 +124,6 @@ final class InstrumentReferences implements CitationForm {
       if (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
           || c == ';'
           || c == ':'
-          || c == '('
-          || c == ')'
           || c == '!'
           || c == '?') {
         from = i + 1;

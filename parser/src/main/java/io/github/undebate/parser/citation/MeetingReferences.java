@@ -50,7 +50,7 @@ final class MeetingReferences implements CitationForm {
   }
 
   private static Optional<String> series(Body body) {
-    if (body == Body.GENERAL_ASSEMBLY) {
+    if (body == null || body == Body.GENERAL_ASSEMBLY) {
       return Optional.of("A");
     }
     if (body == Body.SECURITY_COUNCIL) {

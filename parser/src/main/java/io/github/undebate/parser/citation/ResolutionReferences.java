@@ -26,12 +26,25 @@ import java.util.regex.Pattern;
  *       S/RES/2504}.
  * </ul>
  *
- * "Draft resolution" is never a resolution (drafts are cited by their document symbol).
+ * "Draft resolution" is never a resolution (drafts are cited by their document symbol). The keyword
+ * may be French, Spanish, Portuguese or Russian ({@code resolution-words.txt}); the number forms
+ * are the UN's in every language.
  */
 final class ResolutionReferences implements CitationForm {
 
+  private static final List<String> WORDS = Phrases.lines("resolution-words.txt");
+
+  private static final List<String> DRAFT_WORDS =
+      Phrases.lines("draft-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+
+  private static final int DRAFT_WINDOW = 16;
+
+  /** "resolution", "resolutions", "résolution", "резолюции" ... then "No." sometimes. */
   private static final Pattern KEYWORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Rr]esolutions?|RESOLUTIONS?)\\s+(?:No\\.\\s?)?");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])"
+              + Phrases.alternation(WORDS)
+              + "\\s+(?:No\\.\\s?|n[°º]\\s?|№\\s?)?(?=\\d|E?S-\\d)");
 
   /**
    * One resolution: a special session form, a session/number form, or a number with an optional
@@ -66,7 +79,12 @@ final class ResolutionReferences implements CitationForm {
 
   @Override
   public boolean mayOccur(String text) {
-    return text.contains("esolution") || text.contains("ESOLUTION");
+    for (String word : WORDS) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -108,9 +126,17 @@ final class ResolutionReferences implements CitationForm {
     }
   }
 
+  /** "draft resolution", "projet de résolution", "проект резолюции". */
   private static boolean isDraft(String text, int keywordStart) {
-    int from = Math.max(0, keywordStart - 8);
-    return text.substring(from, keywordStart).strip().toLowerCase(Locale.ROOT).endsWith("draft");
+    int from = Math.max(0, keywordStart - DRAFT_WINDOW);
+    String before =
+        text.substring(from, keywordStart).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    for (String word : DRAFT_WORDS) {
+      if (before.endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String shape(Matcher item) {

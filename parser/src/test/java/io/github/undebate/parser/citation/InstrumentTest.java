@@ -35,6 +35,15 @@ class InstrumentTest {
   }
 
   @Test
+  void aSymbolMayStandBetweenTheNounAndItsDate() {
+    assertThat(
+            Citations.in(
+                "the letter from the Permanent Representative of Ukraine (S/2020/5) dated 3 January"
+                    + " 2020"))
+        .containsExactly("document S/2020/5", "instrument letter 2020-01-03");
+  }
+
+  @Test
   void agreementsOfADate() {
     assertThat(Citations.in("in line with an agreement of 5 May 2015 between the parties"))
         .containsExactly("instrument agreement 2015-05-05");

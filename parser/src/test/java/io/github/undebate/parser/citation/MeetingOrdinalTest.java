@@ -24,14 +24,20 @@ class MeetingOrdinalTest {
   }
 
   @Test
-  void committeeMeetingsAndUnknownOrgansAreNot() {
+  void aDebateWithoutABodyIsTakenForTheAssemblys() {
+    assertThat(Citations.in("the statement [868th meeting]", null))
+        .containsExactly("meeting A/PV.868");
+  }
+
+  @Test
+  void committeeMeetingsAndOtherOrgansAreNot() {
     assertThat(
             Citations.in(
                 "at the tenth session of the General Assembly, before the Ad Hoc Political"
                     + " Committee [31st meeting], my delegation referred",
                 Body.GENERAL_ASSEMBLY))
         .isEmpty();
-    assertThat(Citations.in("the statement [868th meeting]", null)).isEmpty();
+    assertThat(Citations.in("the statement [868th meeting]", Body.HUMAN_RIGHTS_COUNCIL)).isEmpty();
     assertThat(
             Citations.in(
                 "they had held their eighty-sixth meeting at the 3rd meeting point",

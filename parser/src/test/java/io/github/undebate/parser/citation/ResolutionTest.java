@@ -118,6 +118,19 @@ class ResolutionTest {
   }
 
   @Test
+  void resolutionsInOtherLanguagesOfTheUn() {
+    assertThat(
+            Citations.in(
+                "conformément à la résolution 2231 (2015) et au projet de résolution 12",
+                Body.SECURITY_COUNCIL))
+        .containsExactly("resolution S/RES/2231 (2015)");
+    assertThat(Citations.in("в соответствии с резолюцией 2231 (2015)"))
+        .containsExactly("resolution S/RES/2231 (2015)");
+    assertThat(Citations.in("de acuerdo con la resolución 46/182"))
+        .containsExactly("resolution A/RES/46/182");
+  }
+
+  @Test
   void generalAssemblyDecisions() {
     assertThat(
             Citations.in(
