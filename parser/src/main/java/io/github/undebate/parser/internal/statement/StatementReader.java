@@ -511,7 +511,7 @@ public final class StatementReader {
             : byline
                 .flatMap(x -> Nations.organization(x.raw()))
                 .or(() -> heading.isEmpty() ? Nations.organization(speech) : Optional.empty());
-    state.ifPresent(s -> b.country(s.name(), s.code()));
+    state.ifPresent(s -> b.country(s.name(), s.isoCode().orElse(null)));
     organization.ifPresent(b::organization);
     if (state.isPresent() || organization.isPresent()) {
       b.role(SpeakerRole.REPRESENTATIVE);
