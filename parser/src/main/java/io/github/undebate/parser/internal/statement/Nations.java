@@ -19,6 +19,12 @@ final class Nations {
   /** A speech names its own country this many times more often than the next one, at least. */
   private static final double DOMINANCE = 1.5;
 
+  /** The organisation whose meetings the statements are made at. */
+  private static final String HOST = "United Nations";
+
+  /** A speech names its own State at least this often before the count is trusted. */
+  private static final int MIN_MENTIONS = 3;
+
   private Nations() {}
 
   /** A State: its UN short name and ISO 3166-1 alpha-2 code (empty when ISO gave none). */
@@ -56,7 +62,7 @@ final class Nations {
         counts.entrySet().stream()
             .sorted(Map.Entry.<Country, Integer>comparingByValue(Comparator.reverseOrder()))
             .toList();
-    if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
+    if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_MENTIONS) {
       return Optional.empty();
     }
     int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
@@ -71,11 +77,16 @@ final class Nations {
     return Organizations.standard().find(text).map(m -> m.organization().name());
   }
 
-  /** The organisation a speech names most often, when it names no State more often. */
+  /**
+   * The organisation a speech names most often, at least {@code atLeast} times. The United Nations
+   * does not count: every speech made there names it.
+   */
   static Optional<String> dominantOrganization(String text, int atLeast) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (OrganizationMention m : Organizations.standard().findAll(text)) {
-      counts.merge(m.organization().name(), 1, Integer::sum);
+      if (!m.organization().name().equals(HOST)) {
+        counts.merge(m.organization().name(), 1, Integer::sum);
+      }
     }
     return counts.entrySet().stream()
         .filter(e -> e.getValue() >= atLeast)

@@ -48,6 +48,8 @@ public final class StatementReader {
   private static final int HEADER_SEARCH_LINES = 40;
   private static final int PROSE_WORDS = 25;
   private static final int MAX_HEADING_BLOCKS = 10;
+  // a speech names its own organisation many times ("the European Union" 19 times in one speech)
+  private static final int MIN_ORGANIZATION_MENTIONS = 5;
 
   private StatementReader() {}
 
@@ -510,7 +512,11 @@ public final class StatementReader {
             ? Optional.empty()
             : byline
                 .flatMap(x -> Nations.organization(x.raw()))
-                .or(() -> heading.isEmpty() ? Nations.organization(speech) : Optional.empty());
+                .or(
+                    () ->
+                        heading.isEmpty()
+                            ? Nations.dominantOrganization(speech, MIN_ORGANIZATION_MENTIONS)
+                            : Optional.empty());
     state.ifPresent(s -> b.country(s.name(), s.isoCode().orElse(null)));
     organization.ifPresent(b::organization);
     if (state.isPresent() || organization.isPresent()) {
