@@ -193,6 +193,11 @@ public final class StatementReader {
           b.role(SpeakerRole.UNKNOWN);
         } else {
           b.role(SpeakerRole.GUEST).post(titleCase(raw));
+          // officials briefing on a government's site speak for its State
+          front
+              .flatMap(f -> f.get("source_url"))
+              .flatMap(StatementReader::siteCountry)
+              .ifPresent(st -> b.country(st.name(), st.isoCode().orElse(null)));
         }
         speakers.add(b.build());
       }
