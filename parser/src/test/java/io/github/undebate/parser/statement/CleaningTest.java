@@ -80,11 +80,23 @@ class CleaningTest {
     Debate d =
         DebateParser.create()
             .parse(
-                "We welcome the delegation of Timor-\nLeste to this Assembly and its commit-\nment to peace and to the self-\ndetermination of peoples.\n");
+                "Our commitment is firm. We welcome the delegation of Timor-\nLeste to this Assembly"
+                    + " and its commit-\nment to a zero-\ntariff regime and to the self-\ndetermination of"
+                    + " peoples.\n");
     assertThat(Corpus.paragraphs(d))
         .extracting(Paragraph::text)
         .containsExactly(
-            "We welcome the delegation of Timor-Leste to this Assembly and its commitment to peace and to the self-determination of peoples.");
+            "Our commitment is firm. We welcome the delegation of Timor-Leste to this Assembly and its"
+                + " commitment to a zero-tariff regime and to the self-determination of peoples.");
+  }
+
+  @Test
+  void keepsHyphensOfCompoundsThatALineBreakCuts() {
+    Debate d = Corpus.parse("delivered/gadebate2024_by_ru.txt");
+    assertThat(Corpus.allText(d))
+        .contains("белорусско-российская")
+        .contains("кого-либо")
+        .contains("Сан-Франциско");
   }
 
   @Test

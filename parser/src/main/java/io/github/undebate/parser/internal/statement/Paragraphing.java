@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * the next line starts in lower case). Line-end hyphens are undone unless they are real.
  */
 final class Paragraphing {
-  private static final Set<String> HYPHEN_PREFIXES =
-      new HashSet<>(PhraseTable.lowerCase("hyphen-prefixes.txt"));
   private static final Pattern PARAGRAPH_NUMBER =
       Pattern.compile("^(\\d{1,3})\\.(\\t|\\s+)(?=\\S)");
   private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+)-$");
@@ -212,11 +210,13 @@ final class Paragraphing {
         String head = before.group(1);
         String tail = after.group();
         String joined = (head + tail).toLowerCase(Locale.ROOT);
-        boolean realHyphen =
-            HYPHEN_PREFIXES.contains(head.toLowerCase(Locale.ROOT))
-                || (vocabulary.contains((head + "-" + tail).toLowerCase(Locale.ROOT))
-                    && !vocabulary.contains(joined));
-        if (!realHyphen) {
+        // Statements typeset without automatic hyphenation break lines at real hyphens
+        // ("zero-/tariff", "кого-/либо", "torna-/lo"); a hyphen is taken as the typesetter's only
+        // when the text spells the word whole elsewhere, and never with the hyphen.
+        boolean softHyphen =
+            vocabulary.contains(joined)
+                && !vocabulary.contains((head + "-" + tail).toLowerCase(Locale.ROOT));
+        if (softHyphen) {
           current.setLength(n - 1);
         }
         current.append(next);
