@@ -184,7 +184,7 @@ public final class DebateJson implements DebateWriter, DebateReader {
     try (JsonParser p = reader.createParser(in)) {
       return read(p);
     } catch (JacksonException e) {
-      throw readFailure(e);
+      throw readFailure(e, null);
     }
   }
 
@@ -201,12 +201,17 @@ public final class DebateJson implements DebateWriter, DebateReader {
     try (JsonParser p = reader.createParser(in)) {
       return read(p);
     } catch (JacksonException e) {
-      throw readFailure(e);
+      throw readFailure(e, null);
     }
   }
 
   private Debate read(JsonParser p) {
-    JsonNode root = reader.readTree(p);
+    JsonNode root;
+    try {
+      root = reader.readTree(p);
+    } catch (JacksonException e) {
+      throw readFailure(e, p);
+    }
     if (root == null || root.isMissingNode()) {
       throw new DebateFormatException(DebateFormatException.ROOT, "the document is empty");
     }
@@ -228,12 +233,17 @@ public final class DebateJson implements DebateWriter, DebateReader {
         : e;
   }
 
-  private static RuntimeException readFailure(JacksonException e) {
+  /** The failure as the reader's exception, at the parser's position when it is known. */
+  private static RuntimeException readFailure(JacksonException e, JsonParser parser) {
     if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io.getMessage(), io);
     }
     String path = DebateFormatException.ROOT;
-    if (e.processor() instanceof JsonParser p && p.streamReadContext() != null) {
+    JsonParser p =
+        parser != null
+            ? parser
+            : (JsonParser) (e.processor() instanceof JsonParser ? e.processor() : null);
+    if (p != null && p.streamReadContext() != null) {
       path = jsonPath(p.streamReadContext().pathAsPointer());
     }
     StringBuilder problem = new StringBuilder();

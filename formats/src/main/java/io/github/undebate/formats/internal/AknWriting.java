@@ -543,7 +543,9 @@ public final class AknWriting {
   private static String encode(String s) {
     return URLEncoder.encode(attributeText(s), StandardCharsets.UTF_8)
         .replace("+", "%20")
-        .replace("%2F", "/");
+        .replace("%2F", "/")
+        .replace("%28", "(")
+        .replace("%29", ")");
   }
 
   /** The symbol as one URI path segment: runs of other characters than letters, digits as "-". */

@@ -19,21 +19,23 @@ import javax.xml.stream.XMLStreamReader;
  * deeper than the limit, text longer than the limit.
  */
 final class XmlCursor {
-  /** Elements that repeat, whose position is part of their path. */
+  /** Elements (as parent/child) that repeat, whose position is part of their path. */
   private static final Set<String> ITEMS =
       Set.of(
-          "member",
-          "item",
-          "speaker",
-          "statement",
-          "vote",
-          "note",
-          "heading",
-          "paragraph",
-          "citation",
-          "quotation",
-          "country",
-          "diagnostic");
+          "members/member",
+          "agenda/item",
+          "speakers/speaker",
+          "proceedings/statement",
+          "proceedings/vote",
+          "proceedings/note",
+          "proceedings/heading",
+          "statement/paragraph",
+          "paragraph/citation",
+          "paragraph/quotation",
+          "inFavour/country",
+          "against/country",
+          "abstaining/country",
+          "diagnostics/diagnostic");
 
   private final XMLStreamReader r;
   private final int maxDepth;
@@ -42,11 +44,13 @@ final class XmlCursor {
 
   private static final class Frame {
     final String step;
+    final String name;
     final Map<String, Integer> childCounts = new HashMap<>();
     int lastOrder = -1;
 
-    Frame(String step) {
+    Frame(String step, String name) {
       this.step = step;
+      this.name = name;
     }
   }
 
@@ -72,7 +76,7 @@ final class XmlCursor {
     if (!name.equals(r.getLocalName())) {
       throw fail(null, "the root element must be <" + name + ">, was <" + r.getLocalName() + ">");
     }
-    frames.push(new Frame("/" + name));
+    frames.push(new Frame("/" + name, name));
   }
 
   /**
@@ -126,15 +130,14 @@ final class XmlCursor {
     if (position < 0) {
       throw fail(null, "unexpected element <" + name + ">, expected one of " + order);
     }
-    if (ordered
-        && (position < parent.lastOrder
-            || (position == parent.lastOrder && !ITEMS.contains(name)))) {
+    boolean item = ITEMS.contains(parent.name + "/" + name);
+    if (ordered && (position < parent.lastOrder || (position == parent.lastOrder && !item))) {
       throw fail(null, "element <" + name + "> out of order or repeated; the order is " + order);
     }
     parent.lastOrder = position;
     int n = parent.childCounts.merge(name, 1, Integer::sum);
-    String step = parent.step + "/" + name + (ITEMS.contains(name) ? "[" + n + "]" : "");
-    frames.push(new Frame(step));
+    String step = parent.step + "/" + name + (item ? "[" + n + "]" : "");
+    frames.push(new Frame(step, name));
     if (frames.size() > maxDepth) {
       throw fail(null, "elements nest deeper than the limit of " + maxDepth);
     }
