@@ -237,11 +237,10 @@ public final class AknWriting {
     }
 
     private void count(String voting, String concept, int value) throws XMLStreamException {
-      out.start("count");
+      out.emptyElement("count");
       out.attribute("eId", voting + "__count_" + concept);
       out.attribute("refersTo", "#" + concept);
       out.attribute("value", Integer.toString(value));
-      out.end();
     }
 
     private void references() throws XMLStreamException {
@@ -283,11 +282,10 @@ public final class AknWriting {
 
     private void tlc(String element, String eId, String href, String showAs)
         throws XMLStreamException {
-      out.start(element);
+      out.emptyElement(element);
       out.attribute("eId", eId);
       out.attribute("href", href);
       out.attribute("showAs", attributeText(showAs));
-      out.end();
     }
 
     private void preface() throws XMLStreamException {
@@ -482,11 +480,10 @@ public final class AknWriting {
     }
 
     private void empty(String element, String... attributes) throws XMLStreamException {
-      out.start(element);
+      out.emptyElement(element);
       for (int i = 0; i < attributes.length; i += 2) {
         out.attribute(attributes[i], attributeText(attributes[i + 1]));
       }
-      out.end();
     }
   }
 

@@ -46,6 +46,13 @@ final class XmlOutput {
     childless = true;
   }
 
+  /** An element without content on a new, indented line; attributes may follow. */
+  void emptyElement(String name) throws XMLStreamException {
+    indent();
+    w.writeEmptyElement(name);
+    childless = false;
+  }
+
   void attribute(String name, String value) throws XMLStreamException {
     w.writeAttribute(name, value);
   }

@@ -50,36 +50,52 @@ public final class XmlWriting {
     optional(out, "title", d.title());
     optional(out, "location", d.location());
     optional(out, "president", d.presidentId());
-    out.start("members");
-    for (Member m : d.members()) {
-      out.start("member");
-      out.leaf("country", m.country());
-      out.leaf("representative", m.representative());
+    if (d.members().isEmpty()) {
+      out.emptyElement("members");
+    } else {
+      out.start("members");
+      for (Member m : d.members()) {
+        out.start("member");
+        out.leaf("country", m.country());
+        out.leaf("representative", m.representative());
+        out.end();
+      }
       out.end();
     }
-    out.end();
     list(out, "agenda", "item", d.agenda());
-    out.start("speakers");
-    for (Speaker s : d.speakers()) {
-      speaker(out, s);
-    }
-    out.end();
-    out.start("proceedings");
-    for (Proceeding p : d.proceedings()) {
-      proceeding(out, p);
-    }
-    out.end();
-    out.start("diagnostics");
-    for (Diagnostic x : d.diagnostics()) {
-      out.start("diagnostic");
-      out.attribute("severity", JsonWriting.name(x.severity()));
-      out.attribute("line", Integer.toString(x.line()));
-      out.leaf("code", x.code());
-      out.leaf("message", x.message());
-      out.leaf("excerpt", x.excerpt());
+    if (d.speakers().isEmpty()) {
+      out.emptyElement("speakers");
+    } else {
+      out.start("speakers");
+      for (Speaker s : d.speakers()) {
+        speaker(out, s);
+      }
       out.end();
     }
-    out.end();
+    if (d.proceedings().isEmpty()) {
+      out.emptyElement("proceedings");
+    } else {
+      out.start("proceedings");
+      for (Proceeding p : d.proceedings()) {
+        proceeding(out, p);
+      }
+      out.end();
+    }
+    if (d.diagnostics().isEmpty()) {
+      out.emptyElement("diagnostics");
+    } else {
+      out.start("diagnostics");
+      for (Diagnostic x : d.diagnostics()) {
+        out.start("diagnostic");
+        out.attribute("severity", JsonWriting.name(x.severity()));
+        out.attribute("line", Integer.toString(x.line()));
+        out.leaf("code", x.code());
+        out.leaf("message", x.message());
+        out.leaf("excerpt", x.excerpt());
+        out.end();
+      }
+      out.end();
+    }
     out.end();
     if (pretty) {
       w.writeCharacters("\n");
@@ -161,6 +177,10 @@ public final class XmlWriting {
 
   private static void list(XmlOutput out, String name, String item, List<String> values)
       throws XMLStreamException {
+    if (values.isEmpty()) {
+      out.emptyElement(name);
+      return;
+    }
     out.start(name);
     for (String v : values) {
       out.leaf(item, v);
