@@ -1,0 +1,365 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import io.github.undebate.core.Debate;
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.parser.citation.CitationFinder;
+import io.github.undebate.parser.internal.Removals;
+import io.github.undebate.parser.internal.SourceLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a whole verbatim meeting record: the header into the debate's fields, page noise into
+ * diagnostics, speaker labels into statements, and notes, agenda headings and votes into
+ * proceedings, all in document order.
+ */
+public final class VerbatimReader {
+  private static final CitationFinder CITATIONS = CitationFinder.create();
+  private static final Pattern SPOKE_LINE =
+      Pattern.compile(
+          "^\\(\\s*(?:spoke|speaking)\\s+in\\s+(\\p{L}+)\\s*\\)\\.?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPOKE_INLINE =
+      Pattern.compile(
+          "\\(\\s*(?:spoke|speaking)\\s+in\\s+\\p{L}+\\s*\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGENDA_ITEM =
+      Pattern.compile("^(?:AGENDA ITEM|Agenda item|Agenda Item)\\s+\\d+.*$");
+
+  private VerbatimReader() {}
+
+  /**
+   * Whether the text is a verbatim meeting record, decided from the text itself: a PV symbol, a
+   * meeting number, a President line in the header, the record's own procedural notes and its
+   * speaker labels.
+   */
+  public static boolean isVerbatimRecord(List<SourceLine> lines) {
+    return RecordKindSigns.isVerbatimRecord(lines);
+  }
+
+  /** Reads the lines as a verbatim record. */
+  public static Debate read(List<SourceLine> source, List<Diagnostic> readDiagnostics) {
+    return new VerbatimReader.Run(source, readDiagnostics).read();
+  }
+
+  /** The state of one read. */
+  private static final class Run {
+    final List<SourceLine> source;
+    final List<String> lines = new ArrayList<>();
+    final boolean[] indented;
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    String[] noise;
+    final List<Object> blocks = new ArrayList<>();
+
+    Run(List<SourceLine> source, List<Diagnostic> readDiagnostics) {
+      this.source = source;
+      this.diagnostics.addAll(readDiagnostics);
+      this.indented = new boolean[source.size()];
+      for (int i = 0; i < source.size(); i++) {
+        String raw = source.get(i).text();
+        indented[i] = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !raw.isBlank();
+        String line = raw.strip().replace('\u00A0', ' ');
+        lines.add(line);
+      }
+    }
+
+    Debate read() {
+      noise = PageNoise.classify(lines);
+      int bodyStart = bodyStart();
+      for (int i = 0; i < bodyStart; i++) {
+        String repaired = LetterSpacing.repair(lines.get(i));
+        lines.set(i, repaired);
+      }
+      for (int i = bodyStart; i < lines.size(); i++) {
+        if (LetterSpacing.longestRunOf(lines.get(i)) >= 4) {
+          lines.set(i, LetterSpacing.repair(lines.get(i)));
+        }
+      }
+      RecordHeader header = HeaderReader.read(lines, bodyStart, noise);
+      for (int i = 0; i < lines.size(); i++) {
+        if (noise[i] != null) {
+          diagnostics.add(
+              Removals.removed(noise[i], source.get(i).number(), source.get(i).text().strip()));
+        } else if (i < bodyStart && !lines.get(i).isEmpty() && !header.lines().contains(i)) {
+          diagnostics.add(Removals.removed("record_header", source.get(i).number(), lines.get(i)));
+        }
+      }
+      readBody(bodyStart);
+      return new Assembly(header, blocks, diagnostics, source, lines, CITATIONS).build();
+    }
+
+    /** The first line of the body: the first procedural note or speaker label. */
+    int bodyStart() {
+      for (int i = 0; i < lines.size(); i++) {
+        if (noise[i] != null || lines.get(i).isEmpty()) {
+          continue;
+        }
+        String line = lines.get(i);
+        if (line.startsWith("The meeting was called to order")
+            || line.startsWith("The meeting was resumed")
+            || line.startsWith("The meeting resumed")) {
+          return i;
+        }
+        if (labelAt(i).isPresent()) {
+          return i;
+        }
+      }
+      return 0;
+    }
+
+    /** A label found at line i, with the lines it takes and the text after it. */
+    record LabelAt(SpeakerLabel label, int lastLine, String rest) {}
+
+    Optional<LabelAt> labelAt(int i) {
+      String first = lines.get(i);
+      if (first.isEmpty()) {
+        return Optional.empty();
+      }
+      char c = first.charAt(0);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return Optional.empty();
+      }
+      StringBuilder joined = new StringBuilder(first);
+      List<int[]> segments = new ArrayList<>();
+      segments.add(new int[] {i, 0, first.length()});
+      int j = i + 1;
+      while (segments.size() < 3 && j < lines.size()) {
+        if (noise[j] != null || lines.get(j).isEmpty()) {
+          j++;
+          continue;
+        }
+        int start = joined.length() + 1;
+        joined.append(' ').append(lines.get(j));
+        segments.add(new int[] {j, start, joined.length()});
+        j++;
+      }
+      Optional<SpeakerLabel> label = SpeakerLabel.read(joined.toString());
+      if (label.isEmpty()) {
+        return Optional.empty();
+      }
+      int end = label.get().end();
+      for (int[] seg : segments) {
+        if (end - 1 >= seg[1] && end - 1 < seg[2]) {
+          String rest = joined.substring(Math.min(end, seg[2]), seg[2]).strip();
+          return Optional.of(new LabelAt(label.get(), seg[0], rest));
+        }
+      }
+      return Optional.empty();
+    }
+
+    void readBody(int start) {
+      Turn current = null;
+      List<Integer> pending = new ArrayList<>();
+      int i = start;
+      while (i < lines.size()) {
+        String line = lines.get(i);
+        if (noise[i] != null || line.isEmpty()) {
+          i++;
+          continue;
+        }
+        Matcher spoke = SPOKE_LINE.matcher(line);
+        if (spoke.matches()) {
+          diagnostics.add(Removals.removed("language_note", source.get(i).number(), line));
+          if (current != null) {
+            current.switches.add(spoke.group(1));
+          }
+          i++;
+          continue;
+        }
+        Optional<ProceduralNotes.Found> note = ProceduralNotes.at(lines, i, stopAt(i));
+        if (note.isPresent()) {
+          current = closeBefore(current, pending);
+          blocks.add(new NoteBlock(note.get().kind(), note.get().text(), i));
+          i = advance(i, note.get().lines());
+          continue;
+        }
+        if (VoteLists.starts(line)) {
+          current = closeBefore(current, pending);
+          VoteLists.Read read =
+              VoteLists.read(
+                  lines,
+                  i,
+                  noise,
+                  k ->
+                      labelAt(k).isPresent()
+                          || ProceduralNotes.at(lines, k, stopAt(k)).isPresent());
+          blocks.add(new VoteBlock(read, i));
+          int last = read.used().isEmpty() ? i : read.used().get(read.used().size() - 1);
+          i = last + 1;
+          continue;
+        }
+        Optional<LabelAt> label = labelAt(i);
+        if (label.isPresent()) {
+          current = closeBefore(current, pending);
+          current = new Turn(label.get().label(), i);
+          blocks.add(current);
+          if (!label.get().rest().isEmpty()) {
+            current.add(label.get().lastLine(), label.get().rest(), false);
+          }
+          i = label.get().lastLine() + 1;
+          continue;
+        }
+        if (current != null) {
+          current.add(i, line, indented[i]);
+        } else {
+          pending.add(i);
+        }
+        i++;
+      }
+      closeBefore(current, pending);
+    }
+
+    /** The index after a note of {@code count} lines from {@code i}, skipping noise in between. */
+    int advance(int i, int count) {
+      int seen = 0;
+      int j = i;
+      while (j < lines.size() && seen < count) {
+        if (noise[j] == null && !lines.get(j).isEmpty()) {
+          seen++;
+        }
+        j++;
+      }
+      return j;
+    }
+
+    int stopAt(int i) {
+      int j = i;
+      while (j < lines.size() && j < i + ProceduralNotes.MAX_LINES && noise[j] == null) {
+        j++;
+      }
+      return j;
+    }
+
+    /**
+     * Ends the turn before a note, vote or label: a heading printed right before it (lines without
+     * closing punctuation after a finished sentence) leaves the turn; lines read while no turn was
+     * open become headings.
+     */
+    Turn closeBefore(Turn current, List<Integer> pending) {
+      if (current != null) {
+        List<Integer> heading = current.trailingHeading(lines);
+        if (!heading.isEmpty()) {
+          blocks.add(new HeadingBlock(headingItems(heading)));
+        }
+      }
+      if (!pending.isEmpty()) {
+        if (pending.size() <= 12 || lastTurn() == null) {
+          blocks.add(new HeadingBlock(headingItems(pending)));
+        } else {
+          Turn resumed = new Turn(lastTurn().label, pending.get(0));
+          resumed.resumed = true;
+          for (int k : pending) {
+            resumed.add(k, lines.get(k), indented[k]);
+          }
+          blocks.add(resumed);
+        }
+        pending.clear();
+      }
+      return null;
+    }
+
+    Turn lastTurn() {
+      for (int k = blocks.size() - 1; k >= 0; k--) {
+        if (blocks.get(k) instanceof Turn t) {
+          return t;
+        }
+      }
+      return null;
+    }
+
+    List<HeadingBlock.Item> headingItems(List<Integer> idx) {
+      List<HeadingBlock.Item> items = new ArrayList<>();
+      StringBuilder cur = new StringBuilder();
+      int first = -1;
+      boolean afterAgendaItem = false;
+      for (int k : idx) {
+        String line = lines.get(k);
+        boolean agendaItem = AGENDA_ITEM.matcher(line).matches();
+        if (cur.length() > 0
+            && (agendaItem || afterAgendaItem || !HeaderReader.continues(cur, line))) {
+          items.add(new HeadingBlock.Item(cur.toString(), first));
+          cur.setLength(0);
+        }
+        if (cur.length() == 0) {
+          first = k;
+        }
+        TextJoin.append(cur, line);
+        afterAgendaItem = agendaItem;
+      }
+      if (cur.length() > 0) {
+        items.add(new HeadingBlock.Item(cur.toString(), first));
+      }
+      return items;
+    }
+  }
+
+  /** One speaker's turn while the body is read. */
+  static final class Turn {
+    final SpeakerLabel label;
+    final int labelLine;
+    final List<Integer> lineIdx = new ArrayList<>();
+    final List<String> texts = new ArrayList<>();
+    final List<Boolean> indents = new ArrayList<>();
+    final List<String> switches = new ArrayList<>();
+    boolean resumed;
+
+    Turn(SpeakerLabel label, int labelLine) {
+      this.label = label;
+      this.labelLine = labelLine;
+    }
+
+    void add(int line, String text, boolean indent) {
+      String cleaned = SPOKE_INLINE.matcher(text).replaceAll(" ").strip();
+      if (cleaned.isEmpty()) {
+        return;
+      }
+      lineIdx.add(line);
+      texts.add(cleaned);
+      indents.add(indent);
+    }
+
+    /** Removes and returns the trailing lines that are a heading, not speech. */
+    List<Integer> trailingHeading(List<String> all) {
+      int n = texts.size();
+      int k = n;
+      while (k > 0 && !endsSentence(texts.get(k - 1)) && n - k < 8) {
+        k--;
+      }
+      if (k == n || k == 0 || !endsSentence(texts.get(k - 1))) {
+        return List.of();
+      }
+      String first = texts.get(k);
+      char c = first.charAt(0);
+      if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '(')) {
+        return List.of();
+      }
+      List<Integer> out = new ArrayList<>(lineIdx.subList(k, n));
+      lineIdx.subList(k, n).clear();
+      texts.subList(k, n).clear();
+      indents.subList(k, n).clear();
+      return out;
+    }
+  }
+
+  static boolean endsSentence(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return ".?!:;”\"’…".indexOf(last) >= 0;
+  }
+
+  /** A procedural note while the body is read. */
+  record NoteBlock(String kind, String text, int line) {}
+
+  /** Agenda headings while the body is read. */
+  record HeadingBlock(List<Item> items) {
+    /** One heading and its first line. */
+    record Item(String text, int line) {}
+  }
+
+  /** The lists of a vote while the body is read. */
+  record VoteBlock(VoteLists.Read lists, int line) {}
+}
