@@ -37,6 +37,16 @@ final class PageNoise {
    * @param lines the stripped lines of the record
    */
   static String[] classify(List<String> lines) {
+    return classify(lines, new boolean[lines.size()]);
+  }
+
+  /**
+   * As {@link #classify(List)}, with the lines where the input had a page break (a form feed).
+   *
+   * @param lines the stripped lines of the record
+   * @param pageBreaks for every line, whether the input put a form feed on it
+   */
+  static String[] classify(List<String> lines, boolean[] pageBreaks) {
     int n = lines.size();
     String[] kind = new String[n];
     for (int i = 0; i < n; i++) {
@@ -62,7 +72,7 @@ final class PageNoise {
     // Weak patterns need a page break nearby: a strong noise line or an empty line.
     boolean[] near = new boolean[n];
     for (int i = 0; i < n; i++) {
-      boolean pageBreak = (kind[i] != null) || lines.get(i).isEmpty();
+      boolean pageBreak = kind[i] != null || pageBreaks[i] || i == 0 || i == n - 1;
       if (pageBreak) {
         for (int j = Math.max(0, i - ZONE); j <= Math.min(n - 1, i + ZONE); j++) {
           near[j] = true;

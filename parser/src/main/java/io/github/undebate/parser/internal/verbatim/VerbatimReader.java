@@ -27,6 +27,9 @@ public final class VerbatimReader {
   private static final Pattern AGENDA_ITEM =
       Pattern.compile("^(?:AGENDA ITEM|Agenda item|Agenda Item)\\s+\\d+.*$");
 
+  /** The most lines a heading block printed right before a label may take. */
+  private static final int MAX_HEADING_LINES = 24;
+
   private VerbatimReader() {}
 
   /**
@@ -48,16 +51,20 @@ public final class VerbatimReader {
     final List<SourceLine> source;
     final List<String> lines = new ArrayList<>();
     final boolean[] indented;
+    final boolean[] pageBreaks;
     final List<Diagnostic> diagnostics = new ArrayList<>();
     String[] noise;
     final List<Object> blocks = new ArrayList<>();
+    final java.util.Set<String> agendaKeys = new java.util.HashSet<>();
 
     Run(List<SourceLine> source, List<Diagnostic> readDiagnostics) {
       this.source = source;
       this.diagnostics.addAll(readDiagnostics);
       this.indented = new boolean[source.size()];
+      this.pageBreaks = new boolean[source.size()];
       for (int i = 0; i < source.size(); i++) {
         String raw = source.get(i).text();
+        pageBreaks[i] = raw.indexOf('\f') >= 0;
         indented[i] = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !raw.isBlank();
         String line = raw.strip().replace('\u00A0', ' ');
         lines.add(line);
@@ -65,7 +72,7 @@ public final class VerbatimReader {
     }
 
     Debate read() {
-      noise = PageNoise.classify(lines);
+      noise = PageNoise.classify(lines, pageBreaks);
       int bodyStart = bodyStart();
       for (int i = 0; i < bodyStart; i++) {
         String repaired = LetterSpacing.repair(lines.get(i));
@@ -77,6 +84,9 @@ public final class VerbatimReader {
         }
       }
       RecordHeader header = HeaderReader.read(lines, bodyStart, noise);
+      for (String item : header.agenda()) {
+        agendaKeys.add(SpeakerRoll.fold(item));
+      }
       for (int i = 0; i < lines.size(); i++) {
         if (noise[i] != null) {
           diagnostics.add(
@@ -168,6 +178,13 @@ public final class VerbatimReader {
           continue;
         }
         Optional<ProceduralNotes.Found> note = ProceduralNotes.at(lines, i, stopAt(i));
+        if (note.isPresent() && current != null && note.get().kind().equals("chair")) {
+          // Someone takes the Chair while a speaker goes on: the note follows the turn, whose
+          // speech stays one statement.
+          current.deferred.add(new NoteBlock(note.get().kind(), note.get().text(), i));
+          i = advance(i, note.get().lines());
+          continue;
+        }
         if (note.isPresent()) {
           current = closeBefore(current, pending);
           blocks.add(new NoteBlock(note.get().kind(), note.get().text(), i));
@@ -223,6 +240,19 @@ public final class VerbatimReader {
       return j;
     }
 
+    /** Whether an empty line (not page noise) stands between lines a and b. */
+    boolean blankBetween(int a, int b) {
+      if (a < 0) {
+        return false;
+      }
+      for (int j = a + 1; j < b; j++) {
+        if (noise[j] == null && lines.get(j).isEmpty() && !pageBreaks[j]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     int stopAt(int i) {
       int j = i;
       while (j < lines.size() && j < i + ProceduralNotes.MAX_LINES && noise[j] == null) {
@@ -239,6 +269,8 @@ public final class VerbatimReader {
     Turn closeBefore(Turn current, List<Integer> pending) {
       if (current != null) {
         List<Integer> heading = current.trailingHeading(lines);
+        blocks.addAll(current.deferred);
+        current.deferred.clear();
         if (!heading.isEmpty()) {
           blocks.add(new HeadingBlock(headingItems(heading)));
         }
@@ -273,24 +305,70 @@ public final class VerbatimReader {
       StringBuilder cur = new StringBuilder();
       int first = -1;
       boolean afterAgendaItem = false;
-      for (int k : idx) {
-        String line = lines.get(k);
-        boolean agendaItem = AGENDA_ITEM.matcher(line).matches();
-        if (cur.length() > 0
-            && (agendaItem || afterAgendaItem || !HeaderReader.continues(cur, line))) {
+      // Where blank lines stand between some heading lines, they alone separate the headings.
+      boolean blankSeparated = false;
+      for (int k = 1; k < idx.size(); k++) {
+        blankSeparated = blankSeparated || blankBetween(idx.get(k - 1), idx.get(k));
+      }
+      int prev = -1;
+      int k = 0;
+      while (k < idx.size()) {
+        // An item of the header's agenda, repeated as a heading, is one heading however wrapped.
+        int agendaEnd = agendaItemEnd(idx, k);
+        if (agendaEnd >= 0) {
+          if (cur.length() > 0) {
+            items.add(new HeadingBlock.Item(cur.toString(), first));
+            cur.setLength(0);
+          }
+          StringBuilder item = new StringBuilder();
+          for (int m = k; m <= agendaEnd; m++) {
+            TextJoin.append(item, lines.get(idx.get(m)));
+          }
+          items.add(new HeadingBlock.Item(item.toString(), idx.get(k)));
+          prev = idx.get(agendaEnd);
+          afterAgendaItem = false;
+          k = agendaEnd + 1;
+          continue;
+        }
+        int line = idx.get(k);
+        String text = lines.get(line);
+        boolean agendaItem = AGENDA_ITEM.matcher(text).matches();
+        boolean split =
+            blankSeparated
+                ? blankBetween(prev, line)
+                : !HeaderReader.continues(cur, text) && text.split("\\s+").length > 2;
+        prev = line;
+        if (cur.length() > 0 && (agendaItem || afterAgendaItem || split)) {
           items.add(new HeadingBlock.Item(cur.toString(), first));
           cur.setLength(0);
         }
         if (cur.length() == 0) {
-          first = k;
+          first = line;
         }
-        TextJoin.append(cur, line);
+        TextJoin.append(cur, text);
         afterAgendaItem = agendaItem;
+        k++;
       }
       if (cur.length() > 0) {
         items.add(new HeadingBlock.Item(cur.toString(), first));
       }
       return items;
+    }
+
+    /** The last index of the lines from {@code k} that together print a header agenda item. */
+    int agendaItemEnd(List<Integer> idx, int k) {
+      if (agendaKeys.isEmpty()) {
+        return -1;
+      }
+      StringBuilder joined = new StringBuilder();
+      int found = -1;
+      for (int m = k; m < idx.size() && m < k + 12; m++) {
+        TextJoin.append(joined, lines.get(idx.get(m)));
+        if (agendaKeys.contains(SpeakerRoll.fold(joined.toString()))) {
+          found = m;
+        }
+      }
+      return found;
     }
   }
 
@@ -302,6 +380,7 @@ public final class VerbatimReader {
     final List<String> texts = new ArrayList<>();
     final List<Boolean> indents = new ArrayList<>();
     final List<String> switches = new ArrayList<>();
+    final List<NoteBlock> deferred = new ArrayList<>();
     boolean resumed;
 
     Turn(SpeakerLabel label, int labelLine) {
@@ -323,7 +402,7 @@ public final class VerbatimReader {
     List<Integer> trailingHeading(List<String> all) {
       int n = texts.size();
       int k = n;
-      while (k > 0 && !endsSentence(texts.get(k - 1)) && n - k < 8) {
+      while (k > 0 && !endsSentence(texts.get(k - 1)) && n - k < MAX_HEADING_LINES) {
         k--;
       }
       if (k == n || k == 0 || !endsSentence(texts.get(k - 1))) {
@@ -332,6 +411,9 @@ public final class VerbatimReader {
       String first = texts.get(k);
       char c = first.charAt(0);
       if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '(')) {
+        return List.of();
+      }
+      if (!HeadingShape.canBeHeading(String.join(" ", texts.subList(k, n)))) {
         return List.of();
       }
       List<Integer> out = new ArrayList<>(lineIdx.subList(k, n));

@@ -93,26 +93,9 @@ final class VoteLists {
     boolean test(int i);
   }
 
+  /** A list goes on until a line ends a sentence ("Zimbabwe.") or something else begins. */
   private static boolean continuesList(String previous, String line) {
-    if (line.endsWith(".") && !line.endsWith("St.")) {
-      return false;
-    }
-    if (previous.isEmpty() || previous.endsWith(":")) {
-      return true;
-    }
-    if (previous.endsWith(",")) {
-      return true;
-    }
-    char c = line.charAt(0);
-    if (Character.isLowerCase(c) || c == '(') {
-      return true;
-    }
-    String p = previous.toLowerCase(java.util.Locale.ROOT);
-    if (p.endsWith(" of") || p.endsWith(" the") || p.endsWith(" and") || p.endsWith("-")) {
-      return true;
-    }
-    // "Russian" ends one line and "Federation, Sweden, ..." goes on: the next line is a list too.
-    return line.indexOf(',') >= 0;
+    return !previous.endsWith(".") || previous.endsWith("St.");
   }
 
   private static void flush(StringBuilder current, List<String> target) {
