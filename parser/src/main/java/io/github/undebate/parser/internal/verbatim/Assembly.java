@@ -274,6 +274,9 @@ final class Assembly {
     if (k == 0) {
       return false;
     }
+    if (t.forcedBreaks.contains(k)) {
+      return true;
+    }
     if (indentStyle) {
       return t.indents.get(k);
     }

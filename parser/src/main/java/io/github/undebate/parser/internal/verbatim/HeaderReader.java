@@ -44,7 +44,7 @@ final class HeaderReader {
   private static final Pattern PRESIDENT =
       Pattern.compile("^(?:The\\s+)?(?:President|Chairman|Chair|Chairperson)\\s*:\\s*(.*)$");
   private static final Pattern MEMBERS = Pattern.compile("^Members\\s*:\\s*(.*)$");
-  private static final Pattern LEADER = Pattern.compile("^(.*?)\\s*(?:\\.\\s?){3,}\\s*(.*)$");
+  private static final Pattern LEADER = Pattern.compile("^(.*?)\\s*(?:\\.\\s?){2,}\\s*(.*)$");
   private static final Pattern PLACE = Pattern.compile("^[A-Z][A-Za-z .'-]{1,30}$");
   private static final Set<String> NOT_PLACES =
       Set.of("provisional", "official records", "agenda", "united nations");
@@ -166,7 +166,7 @@ final class HeaderReader {
         continue;
       }
       used.add(i);
-      String rest = p.group(1).replaceAll("(?:\\.\\s?){3,}", " ").strip();
+      String rest = p.group(1).replaceAll("(?:\\.\\s?){2,}", " ").strip();
       if (rest.indexOf('(') < 0 && i + 1 < end && lines.get(i + 1).startsWith("(")) {
         rest = rest + " " + lines.get(i + 1);
         used.add(i + 1);

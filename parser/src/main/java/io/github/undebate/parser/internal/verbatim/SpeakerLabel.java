@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * @param post the post printed after a comma ("Rapporteur of the Third Committee"), or null
  * @param language the language named by "(spoke in X)" or "(interpretation from X)", or null
  * @param end the offset in the matched text just after the label's colon
+ * @param numbered whether a paragraph number stood before the label ("12. The PRESIDENT:")
  */
 record SpeakerLabel(
     String raw,
@@ -34,7 +35,8 @@ record SpeakerLabel(
     List<String> affiliations,
     String post,
     String language,
-    int end) {
+    int end,
+    boolean numbered) {
 
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}\\.\\s+");
   private static final Pattern LANGUAGE =
@@ -87,7 +89,8 @@ record SpeakerLabel(
     }
     int pos = 0;
     Matcher num = NUMBERED.matcher(text);
-    if (num.find()) {
+    boolean numbered = num.find();
+    if (numbered) {
       pos = num.end();
     }
     String office = null;
@@ -243,7 +246,8 @@ record SpeakerLabel(
             List.copyOf(affiliations),
             post,
             language,
-            p + 1));
+            p + 1,
+            numbered));
   }
 
   private static int skipSpaces(String text, int pos) {

@@ -24,6 +24,8 @@ public final class VerbatimReader {
   private static final Pattern SPOKE_INLINE =
       Pattern.compile(
           "\\(\\s*(?:spoke|speaking)\\s+in\\s+\\p{L}+\\s*\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARAGRAPH_NUMBER =
+      Pattern.compile("(\\d{1,3}\\.)\\s+(?=[\\p{Lu}“\"(])");
   private static final Pattern AGENDA_ITEM =
       Pattern.compile("^(?:AGENDA ITEM|Agenda item|Agenda Item)\\s+\\d+.*$");
 
@@ -56,6 +58,7 @@ public final class VerbatimReader {
     String[] noise;
     final List<Object> blocks = new ArrayList<>();
     final java.util.Set<String> agendaKeys = new java.util.HashSet<>();
+    boolean numbered;
 
     Run(List<SourceLine> source, List<Diagnostic> readDiagnostics) {
       this.source = source;
@@ -210,6 +213,7 @@ public final class VerbatimReader {
         if (label.isPresent()) {
           current = closeBefore(current, pending);
           current = new Turn(label.get().label(), i);
+          numbered = numbered || label.get().label().numbered();
           blocks.add(current);
           if (!label.get().rest().isEmpty()) {
             current.add(label.get().lastLine(), label.get().rest(), false);
@@ -217,7 +221,15 @@ public final class VerbatimReader {
           i = label.get().lastLine() + 1;
           continue;
         }
-        if (current != null) {
+        if (current != null && numbered && PARAGRAPH_NUMBER.matcher(line).lookingAt()) {
+          // Older records number their paragraphs: the number starts a paragraph, it is not text.
+          Matcher pn = PARAGRAPH_NUMBER.matcher(line);
+          pn.lookingAt();
+          diagnostics.add(
+              Removals.removed("paragraph_number", source.get(i).number(), pn.group(1)));
+          current.add(i, line.substring(pn.end()), true);
+          current.forcedBreaks.add(current.texts.size() - 1);
+        } else if (current != null) {
           current.add(i, line, indented[i]);
         } else {
           pending.add(i);
@@ -381,6 +393,7 @@ public final class VerbatimReader {
     final List<Boolean> indents = new ArrayList<>();
     final List<String> switches = new ArrayList<>();
     final List<NoteBlock> deferred = new ArrayList<>();
+    final java.util.Set<Integer> forcedBreaks = new java.util.HashSet<>();
     boolean resumed;
 
     Turn(SpeakerLabel label, int labelLine) {
