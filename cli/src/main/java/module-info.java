@@ -1,8 +1,10 @@
-/** The {@code undebate} command line: parse records and write them as JSON. */
+/** The {@code undebate} command line: parse records, write them as JSON or XML, count corpora. */
 module io.github.undebate.cli {
   requires io.github.undebate.parser;
   requires io.github.undebate.formats;
   requires info.picocli;
+  requires me.tongfei.progressbar;
+  requires tools.jackson.core;
 
   opens io.github.undebate.cli to
       info.picocli;

@@ -1,55 +1,57 @@
 package io.github.undebate.cli;
 
-import io.github.undebate.core.Debate;
-import io.github.undebate.core.Diagnostic;
-import io.github.undebate.core.Severity;
-import io.github.undebate.formats.DebateJson;
-import io.github.undebate.parser.DebateParseException;
 import io.github.undebate.parser.DebateParser;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code undebate parse FILE...}: parses records and writes them as JSON. */
+/** {@code undebate parse FILE...}: parses records and writes them as JSON, JSON Lines or XML. */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Parses records and prints them as JSON (one document per file).",
+    description = {
+      "Parses records and writes them in the chosen format: to standard output in input order, or"
+          + " one file per record into --output-dir.",
+      "Folders are searched recursively. Records are parsed in parallel; a record that fails is"
+          + " reported with its path and reason, and the batch goes on.",
+      "For a batch, a progress bar (when standard error is a terminal) and a summary go to"
+          + " standard error."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every file was parsed",
-      "1:at least one file failed (missing, unreadable or empty)",
+      "0:every record was parsed and written",
+      "1:at least one record failed (missing, unreadable, empty, too large or not writable)",
       "2:the command line was wrong"
     })
 final class ParseCommand implements Callable<Integer> {
 
-  /** The formats this command writes. */
-  enum Format {
-    json
-  }
+  @ParentCommand UndebateCommand root;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "the records to parse")
-  List<Path> files;
+  @Mixin InputOptions input;
 
   @Option(
-      names = "--output-dir",
+      names = {"-o", "--output-dir"},
       paramLabel = "DIR",
-      description = "write <file-stem>.json per input into DIR instead of printing to stdout")
+      description =
+          "write <file-stem>.<ext> per record into DIR (keeping the sub-folders of a folder given"
+              + " as input) instead of printing to standard output")
   Path outputDir;
 
   @Option(
-      names = "--format",
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
       defaultValue = "json",
       description = "the output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
   Format format;
@@ -58,62 +60,63 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DebateParser parser = DebateParser.create();
-    DebateJson json = DebateJson.create();
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter out = spec.commandLine().getOut();
+    List<Input> inputs = input.inputs();
+    int jobs = input.jobs();
+    if (outputDir == null && inputs.size() > 1 && !format.concatenates()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--format "
+              + format
+              + " writes one document per record: with more than one record, use --output-dir");
+    }
     if (outputDir != null) {
       Files.createDirectories(outputDir);
     }
-    int failures = 0;
-    for (Path file : files) {
-      try {
-        Debate debate = parser.parse(file);
-        String problem = fatalProblem(debate);
-        if (problem != null) {
-          err.println("undebate: " + file + ": " + problem);
-          failures++;
-          continue;
-        }
-        if (outputDir == null) {
-          json.write(debate, out);
-          out.println();
-          out.flush();
-        } else {
-          Path target = outputDir.resolve(stem(file) + ".json");
-          try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            json.write(debate, w);
-            w.write('\n');
-          }
-        }
-      } catch (NoSuchFileException e) {
-        err.println("undebate: " + file + ": no such file");
-        failures++;
-      } catch (IOException e) {
-        err.println("undebate: " + file + ": cannot read: " + e.getMessage());
-        failures++;
-      } catch (DebateParseException e) {
-        err.println("undebate: " + file + ": " + e.getMessage());
-        failures++;
-      }
+    PrintWriter out = spec.commandLine().getOut();
+    Map<Path, String> written = new HashMap<>();
+    Batch batch = new Batch(DebateParser.create(), jobs, root.stdin());
+    try (BatchReport report =
+        new BatchReport(spec.commandLine().getErr(), "parse", inputs.size(), input.quiet)) {
+      batch.run(
+          inputs,
+          format::render,
+          outcome -> {
+            if (outcome.failed()) {
+              report.failed(outcome.input().name(), outcome.failure());
+              return;
+            }
+            String problem = write(outcome.input(), outcome.result(), out, written);
+            if (problem != null) {
+              report.failed(outcome.input().name(), problem);
+            } else {
+              report.parsed(outcome.debate());
+            }
+          });
+      return report.failures() == 0 ? 0 : 1;
     }
-    err.flush();
-    return failures == 0 ? 0 : 1;
   }
 
-  /** The message of an error that leaves nothing worth writing, or null. */
-  private static String fatalProblem(Debate debate) {
-    for (Diagnostic d : debate.diagnostics()) {
-      if (d.severity() == Severity.ERROR && d.code().startsWith("input.")) {
-        return d.message();
-      }
+  /** Writes one record's document; returns why it could not, or null. */
+  private String write(Input record, String document, PrintWriter out, Map<Path, String> written) {
+    if (outputDir == null) {
+      out.write(document);
+      out.flush();
+      return out.checkError() ? "cannot write to standard output" : null;
     }
-    return null;
-  }
-
-  private static String stem(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    Path target = outputDir.resolve(record.outputStem() + format.extension());
+    String earlier = written.putIfAbsent(target, record.name());
+    if (earlier != null) {
+      return "not written: " + target + " already holds the output of " + earlier;
+    }
+    try {
+      Path parent = target.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(target, document, StandardCharsets.UTF_8);
+      return null;
+    } catch (IOException e) {
+      return "cannot write " + target + ": " + e.getMessage();
+    }
   }
 }

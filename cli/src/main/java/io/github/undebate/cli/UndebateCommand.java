@@ -1,5 +1,12 @@
 package io.github.undebate.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,24 +15,59 @@ import picocli.CommandLine.Command;
     name = "undebate",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Turns the raw text of UN debate records into JSON.",
-    subcommands = {ParseCommand.class})
+    description = "Turns the raw text of UN debate records into JSON or XML, and counts corpora.",
+    subcommands = {ParseCommand.class, StatsCommand.class})
 public final class UndebateCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final InputStream stdin;
+
+  private UndebateCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code, for tests and embedding. */
+  /**
+   * Runs the command line on the process's standard streams and returns its exit code, for
+   * embedding. Output is UTF-8 whatever the platform's default charset.
+   */
   public static int run(String... args) {
-    return new CommandLine(new UndebateCommand()).execute(args);
+    // Not System.out: its charset is the platform's, which can be ASCII on a bare machine.
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true);
+    try {
+      return run(new FileInputStream(FileDescriptor.in), out, err, args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Runs the command line on the given streams and returns its exit code. */
+  static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new UndebateCommand(in)).setOut(out).setErr(err).execute(args);
+  }
+
+  /** Standard input, for records read from it. */
+  InputStream stdin() {
+    return stdin;
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as parse");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command, such as parse or stats");
   }
 }

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The sample records shipped with the examples. */
+/**
+ * The sample records shipped with the examples, so that they run from a fresh clone; {@code
+ * SOURCES.md} beside them says where each comes from.
+ */
 public final class Samples {
   private Samples() {}
 
@@ -15,6 +18,14 @@ public final class Samples {
    */
   public static String belarusStatement() {
     return read("belarus-csto-statement.txt");
+  }
+
+  /**
+   * The provisional verbatim record of the Security Council's 8700th meeting (S/PV.8700, 10 January
+   * 2020, on Syria), as text extracted from its PDF: page headers, speaker labels, votes and all.
+   */
+  public static String verbatimRecord() {
+    return read("S_PV.8700_E.txt");
   }
 
   private static String read(String name) {

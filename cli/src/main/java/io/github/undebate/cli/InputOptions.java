@@ -1,0 +1,140 @@
+package io.github.undebate.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The options every batch command shares: what to read, how many at once, how loud. */
+final class InputOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description =
+          "records to read: files, folders (searched recursively for --extension files) or - for"
+              + " standard input; with no FILE, standard input")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--extension",
+      split = ",",
+      paramLabel = "EXT",
+      defaultValue = "txt,md,html,htm",
+      description =
+          "which files to take from a folder, by extension (default ${DEFAULT-VALUE}); files named"
+              + " on the command line are always read")
+  List<String> extensions;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "how many records to parse at once (default: the number of cores)")
+  Integer jobs;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "print neither the progress bar nor the summary; failures are still reported")
+  boolean quiet;
+
+  /** The number of parallel jobs: {@code --jobs}, else the number of cores. */
+  int jobs() {
+    if (jobs == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (jobs < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
+    }
+    return jobs;
+  }
+
+  /**
+   * The records to read, in order: files as named, each folder's matching files sorted by path,
+   * standard input for {@code -} or when nothing is named. A path that does not exist is kept, so
+   * that reading it fails with its own message and the batch goes on.
+   */
+  List<Input> inputs() throws IOException {
+    List<Input> out = new ArrayList<>();
+    if (files.isEmpty()) {
+      out.add(Input.stdin());
+      return out;
+    }
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String e : extensions) {
+      String ext = e.strip().toLowerCase(Locale.ROOT);
+      wanted.add(ext.startsWith(".") ? ext.substring(1) : ext);
+    }
+    for (Path file : files) {
+      if (file.toString().equals("-")) {
+        out.add(Input.stdin());
+      } else if (Files.isDirectory(file)) {
+        out.addAll(folder(file, wanted));
+      } else {
+        out.add(Input.file(file, file.getFileName() == null ? file : file.getFileName()));
+      }
+    }
+    return out;
+  }
+
+  private static List<Input> folder(Path root, Set<String> wanted) throws IOException {
+    List<Path> found = new ArrayList<>();
+    // Links are followed, so a corpus assembled from links is read; a loop is reported by path.
+    Files.walkFileTree(
+        root,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            // Hidden folders (.git, .cache) hold no records; skip them below the root.
+            return !dir.equals(root) && hidden(dir)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !hidden(file) && wanted.contains(Input.extension(file))) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            // Keep it: reading it will fail and report why, and the batch goes on.
+            found.add(file);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(Comparator.comparing(Path::toString));
+    List<Input> out = new ArrayList<>(found.size());
+    for (Path file : found) {
+      out.add(Input.file(file, root.relativize(file)));
+    }
+    return out;
+  }
+
+  private static boolean hidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.undebate.cli;
+
+import io.github.undebate.parser.DebateParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * {@code undebate stats FILE...}: the corpus-level table, per speaker, country or citation target.
+ */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Parses records and prints one table for the whole corpus: per speaker or per country the"
+          + " records they speak in, their statements and words; or per citation target the"
+          + " records that cite it and how often.",
+      "Rows are sorted by statements (or citations), most first. Failures are reported as for"
+          + " parse and leave the record out."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every record was parsed",
+      "1:at least one record failed (it is left out of the table)",
+      "2:the command line was wrong"
+    })
+final class StatsCommand implements Callable<Integer> {
+
+  /** The formats a table can be printed in. */
+  enum TableFormat {
+    tsv,
+    json
+  }
+
+  @ParentCommand UndebateCommand root;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = "--by",
+      paramLabel = "TABLE",
+      defaultValue = "speaker",
+      description = "one row per: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+  CorpusStats.Table by;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "tsv",
+      description = "the table's format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+  TableFormat format;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Input> inputs = input.inputs();
+    int jobs = input.jobs();
+    CorpusStats stats = new CorpusStats();
+    Batch batch = new Batch(DebateParser.create(), jobs, root.stdin());
+    int failures;
+    try (BatchReport report =
+        new BatchReport(spec.commandLine().getErr(), "stats", inputs.size(), input.quiet)) {
+      batch.run(
+          inputs,
+          debate -> debate,
+          outcome -> {
+            if (outcome.failed()) {
+              report.failed(outcome.input().name(), outcome.failure());
+            } else {
+              stats.add(outcome.debate());
+              report.parsed(outcome.debate());
+            }
+          });
+      failures = report.failures();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<CorpusStats.Row> rows = stats.rows(by);
+    if (format == TableFormat.tsv) {
+      tsv(rows, out);
+    } else {
+      json(rows, out);
+    }
+    out.flush();
+    return failures == 0 ? 0 : 1;
+  }
+
+  private void tsv(List<CorpusStats.Row> rows, PrintWriter out) {
+    out.println(String.join("\t", by.columns()));
+    for (CorpusStats.Row row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (String key : row.keys()) {
+        // A tab or line break inside a value would shift the columns; a space keeps them.
+        line.append(key.replaceAll("[\\t\\r\\n]+", " ")).append('\t');
+      }
+      for (int i = 0; i < row.counts().size(); i++) {
+        line.append(row.counts().get(i)).append(i + 1 < row.counts().size() ? "\t" : "");
+      }
+      out.println(line);
+    }
+  }
+
+  private void json(List<CorpusStats.Row> rows, PrintWriter out) {
+    List<String> columns = by.columns();
+    try (JsonGenerator g =
+        JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out)) {
+      g.writeStartArray();
+      for (CorpusStats.Row row : rows) {
+        g.writeStartObject();
+        int c = 0;
+        for (String key : row.keys()) {
+          g.writeStringProperty(columns.get(c++), key);
+        }
+        for (Long count : row.counts()) {
+          g.writeNumberProperty(columns.get(c++), count);
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    out.println();
+  }
+}

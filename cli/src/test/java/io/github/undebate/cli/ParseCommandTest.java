@@ -1,0 +1,212 @@
+package io.github.undebate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code undebate parse}: what it prints, where it writes, and how it reports failures. */
+class ParseCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void oneFilePrintsOneJsonDocumentAndNoSummary() throws IOException {
+    Path file = record("statement.txt", "We support the draft resolution in document S/2020/24.");
+
+    Cli cli = Cli.run("parse", file.toString());
+
+    assertThat(cli.exitCode).as(cli.toString()).isZero();
+    assertThat(Json.documents(cli.out, "schema"))
+        .as("one document in the undebate/1 contract")
+        .containsExactly(List.of("undebate/1"));
+    assertThat(Json.documents(cli.out, "text").get(0))
+        .as("the paragraph's text is in the document")
+        .anyMatch(t -> t.contains("We support the draft resolution"));
+    assertThat(cli.err).as("a single record gets no summary").isEmpty();
+  }
+
+  @Test
+  void nonLatinTextComesOutAsWritten() throws IOException {
+    Path file = record("statement.txt", "Представитель Беларуси: «Мы поддерживаем» — Genève.");
+
+    Cli cli = Cli.run("parse", "--format", "jsonl", file.toString());
+
+    assertThat(cli.out).contains("«Мы поддерживаем» — Genève");
+  }
+
+  @Test
+  void aMissingFileIsNamedWithItsReasonAndFails() {
+    Path missing = dir.resolve("no-such-record.txt");
+
+    Cli cli = Cli.run("parse", missing.toString());
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).contains(missing + ": no such file");
+    assertThat(cli.out).isEmpty();
+  }
+
+  @Test
+  void anEmptyFileFailsWithTheParsersMessage() throws IOException {
+    Path empty = record("empty.txt", "  \n\n ");
+
+    Cli cli = Cli.run("parse", empty.toString());
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).contains(empty + ": the input has no text");
+    assertThat(cli.out).isEmpty();
+  }
+
+  @Test
+  void aFileThatCannotBeReadFailsWithTheReason() throws IOException {
+    Path notAFolder = record("plain.txt", "Some text.");
+    Path unreadable = notAFolder.resolve("record.txt");
+
+    Cli cli = Cli.run("parse", unreadable.toString());
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).contains(unreadable + ": ");
+  }
+
+  @Test
+  void aBatchGoesOnPastAFailureAndSaysSoInTheSummary() throws IOException {
+    Path a = record("a.txt", "First statement.");
+    Path missing = dir.resolve("missing.txt");
+    Path b = record("b.txt", "Second statement, citing S/2020/25.");
+    Path out = dir.resolve("out");
+
+    Cli cli =
+        Cli.run(
+            "parse",
+            "--output-dir",
+            out.toString(),
+            a.toString(),
+            missing.toString(),
+            b.toString());
+
+    assertThat(cli.exitCode).as("a failure makes the exit code 1").isEqualTo(1);
+    assertThat(out.resolve("a.json")).exists();
+    assertThat(out.resolve("b.json")).exists();
+    assertThat(cli.err).contains(missing + ": no such file");
+    assertThat(cli.err).contains("3 files: 2 parsed, 1 failed; 2 statements");
+    assertThat(cli.err).contains("1 citations");
+  }
+
+  @Test
+  void jsonLinesComeInInputOrderWhateverTheJobs() throws IOException {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // Sizes vary so that the records finish out of order on several threads.
+      String body = ("Statement number " + i + ". ").repeat(1 + (40 - i) * 50);
+      names.add(record(String.format("r%02d.txt", i), body).toString());
+    }
+    List<String> args = new ArrayList<>(List.of("parse", "--format", "jsonl", "--jobs", "4", "-q"));
+    args.addAll(names);
+
+    Cli cli = Cli.run(args.toArray(String[]::new));
+
+    assertThat(cli.exitCode).as(cli.err).isZero();
+    List<String> lines = cli.out.lines().toList();
+    assertThat(lines).hasSize(40);
+    for (int i = 0; i < 40; i++) {
+      assertThat(lines.get(i)).as("line " + i).contains("Statement number " + i + ".");
+      assertThat(Json.documents(lines.get(i), "schema")).hasSize(1);
+    }
+    assertThat(cli.err).as("--quiet drops the summary").isEmpty();
+  }
+
+  @Test
+  void aFolderIsSearchedRecursivelyByExtensionAndItsLayoutKept() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    write(corpus.resolve("ga/speech.txt"), "A General Debate speech.");
+    write(corpus.resolve("website/remarks.md"), "Remarks at the United Nations.");
+    write(corpus.resolve("gold/speech.gold.json"), "{}");
+    write(corpus.resolve(".cache/old.txt"), "A stale copy.");
+    Path out = dir.resolve("out");
+
+    Cli cli = Cli.run("parse", "-o", out.toString(), corpus.toString());
+
+    assertThat(cli.exitCode).as(cli.toString()).isZero();
+    try (var files = Files.walk(out)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()))
+          .containsExactlyInAnyOrder("ga/speech.json", "website/remarks.json");
+    }
+    assertThat(cli.err).contains("2 files: 2 parsed, 0 failed");
+  }
+
+  @Test
+  void extensionChoosesTheFilesTakenFromAFolder() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    write(corpus.resolve("a.txt"), "A text.");
+    write(corpus.resolve("b.md"), "A page.");
+
+    Cli cli = Cli.run("parse", "--format", "jsonl", "--extension", "md", corpus.toString());
+
+    assertThat(cli.out.lines()).hasSize(1).first().asString().contains("A page.");
+  }
+
+  @Test
+  void twoRecordsWithOneOutputNameDoNotOverwriteEachOther() throws IOException {
+    Path first = write(dir.resolve("one/record.txt"), "The first record.");
+    Path second = write(dir.resolve("two/record.txt"), "The second record.");
+    Path out = dir.resolve("out");
+
+    Cli cli = Cli.run("parse", "-o", out.toString(), first.toString(), second.toString());
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(Files.readString(out.resolve("record.json"))).contains("The first record.");
+    assertThat(cli.err).contains(second + ": not written: ").contains("output of " + first);
+  }
+
+  @Test
+  void standardInputIsReadWithNoFileOrWithDash() {
+    Cli none = Cli.runWithInput("Read from standard input.", "parse");
+    Cli dash = Cli.runWithInput("Read from standard input.", "parse", "-");
+
+    for (Cli cli : List.of(none, dash)) {
+      assertThat(cli.exitCode).as(cli.toString()).isZero();
+      assertThat(Json.documents(cli.out, "text").get(0)).contains("Read from standard input.");
+    }
+  }
+
+  @Test
+  void emptyStandardInputFailsLikeAnEmptyFile() {
+    Cli cli = Cli.runWithInput("", "parse");
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).contains("<stdin>: the input has no text");
+  }
+
+  @Test
+  void aWrongCommandLineExitsWithTwo() {
+    assertThat(Cli.run("parse", "--jobs", "0", "x.txt").exitCode).isEqualTo(2);
+    assertThat(Cli.run("parse", "--format", "pdf", "x.txt").exitCode).isEqualTo(2);
+    assertThat(Cli.run().exitCode).isEqualTo(2);
+  }
+
+  @Test
+  void helpAndVersionAreThereAsPicocliDoesThem() {
+    Cli help = Cli.run("parse", "--help");
+    Cli version = Cli.run("--version");
+
+    assertThat(help.exitCode).isZero();
+    assertThat(help.out).contains("--output-dir", "--format", "--jobs", "--quiet", "Exit codes");
+    assertThat(version.exitCode).isZero();
+    assertThat(version.out).startsWith("undebate ");
+  }
+
+  private Path record(String name, String text) throws IOException {
+    return write(dir.resolve(name), text);
+  }
+
+  private static Path write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}

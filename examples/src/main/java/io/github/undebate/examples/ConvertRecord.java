@@ -1,0 +1,42 @@
+package io.github.undebate.examples;
+
+import io.github.undebate.core.Debate;
+import io.github.undebate.formats.DebateJson;
+import io.github.undebate.parser.DebateParser;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Parses a Security Council verbatim record (S/PV.8700) and writes it as JSON (the contract {@code
+ * undebate/1}) into a folder, by default {@code converted} under the system's temporary folder.
+ *
+ * <pre>
+ * ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=io.github.undebate.examples.ConvertRecord -Dexec.args=out
+ * </pre>
+ */
+public final class ConvertRecord {
+  private ConvertRecord() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args the folder to write into (optional)
+   */
+  public static void main(String[] args) throws IOException {
+    Path folder =
+        args.length > 0
+            ? Path.of(args[0])
+            : Path.of(System.getProperty("java.io.tmpdir"), "undebate", "converted");
+    Files.createDirectories(folder);
+    Debate debate = DebateParser.create().parse(Samples.verbatimRecord());
+
+    Path json = folder.resolve("S_PV.8700.json");
+    try (Writer out = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+      DebateJson.create().write(debate, out);
+    }
+    System.out.println("wrote " + json);
+  }
+}
