@@ -53,19 +53,14 @@ record SpeakerLabel(
   private static final Set<String> NOT_NAMES =
       Set.of("president", "chairman", "chair", "secretary-general", "speaker", "minister");
 
-  private static final List<String> HONORIFICS = new ArrayList<>();
   private static final List<String[]> OFFICES = new ArrayList<>();
 
   static {
-    for (String[] row : ResourceTable.rows("label-forms.txt")) {
-      HONORIFICS.add(row[0].strip());
-    }
     for (String[] row : ResourceTable.rows("presiding-labels.tsv")) {
       OFFICES.add(new String[] {row[0], row[1]});
     }
     // Longest first, so that "Acting President" wins over "President".
     OFFICES.sort((a, b) -> b[1].length() - a[1].length());
-    HONORIFICS.sort((a, b) -> b.length() - a.length());
   }
 
   /** The language note as a parenthesised part reads, or empty when the part is not one. */
@@ -120,17 +115,14 @@ record SpeakerLabel(
         return Optional.empty();
       }
     } else {
-      for (String h : HONORIFICS) {
-        if (text.startsWith(h, pos)
-            && pos + h.length() < text.length()
-            && text.charAt(pos + h.length()) == ' ') {
-          honorific = h;
-          break;
-        }
-      }
-      if (honorific == null) {
+      Optional<String> h = ReferenceTables.honorific(text.substring(pos));
+      if (h.isEmpty()
+          || !Character.isUpperCase(h.get().charAt(0))
+          || pos + h.get().length() >= text.length()
+          || text.charAt(pos + h.get().length()) != ' ') {
         return Optional.empty();
       }
+      honorific = h.get();
       int p = pos + honorific.length();
       int nameEnd = p;
       int words = 0;
