@@ -41,9 +41,12 @@ final class CharterReferences implements CitationForm {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?<word>[Cc]hapters?|CHAPTERS?)\\s(?<n>[IVX]{1,5})(?![\\p{L}\\p{N}])");
 
-  /** A paragraph of an article: "Article 2, paragraph 4," or "Article 1, paragraph 1". */
+  /**
+   * A paragraph of an article: "Article 2, paragraph 4," "Article 1, paragraph 1", "Article 2(4)".
+   */
   private static final Pattern PARAGRAPH =
-      Pattern.compile(",?\\s(?:paragraphs?|para\\.)\\s\\d{1,2}(?:\\s?\\([a-z]\\))?");
+      Pattern.compile(
+          ",?\\s(?:paragraphs?|para\\.)\\s\\d{1,2}(?:\\s?\\([a-z]\\))?|\\s?\\(\\d{1,2}\\)");
 
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile("(?:\\s?,\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s)");

@@ -156,7 +156,11 @@ final class ResolutionReferences implements CitationForm {
     }
     if (item.group("session") != null) {
       String number = item.group("session") + "/" + item.group("number");
-      Organ organ = named.orElse(Organ.of(body).orElse(Organ.GENERAL_ASSEMBLY));
+      Organ organ =
+          named
+              .or(() -> organInSentence(text, keywordStart))
+              .or(() -> Organ.of(body))
+              .orElse(Organ.GENERAL_ASSEMBLY);
       if (item.group("session").length() == 4 || organ == Organ.ECONOMIC_AND_SOCIAL_COUNCIL) {
         return Optional.of("E/RES/" + number); // ECOSOC numbers by year: "resolution 1996/31"
       }
@@ -197,18 +201,8 @@ final class ResolutionReferences implements CitationForm {
     }
   }
 
-  private static final Pattern ORGAN_IN_SENTENCE =
-      Pattern.compile("Security\\s+Council|General\\s+Assembly");
-
-  /** The organ a sentence names before the keyword, the nearer one if it names both. */
   private static Optional<Organ> organInSentence(String text, int keywordStart) {
-    Matcher m =
-        ORGAN_IN_SENTENCE.matcher(text).region(sentenceStart(text, keywordStart), keywordStart);
-    Organ last = null;
-    while (m.find()) {
-      last = m.group().startsWith("Security") ? Organ.SECURITY_COUNCIL : Organ.GENERAL_ASSEMBLY;
-    }
-    return Optional.ofNullable(last);
+    return Organ.namedInSentence(text, sentenceStart(text, keywordStart), keywordStart);
   }
 
   /** " (XXVI)" when the sentence names an early session ("the 26th session"), else "". */

@@ -63,6 +63,16 @@ class ResolutionTest {
   }
 
   @Test
+  void otherOrgansNamedInTheSentence() {
+    assertThat(
+            Citations.in(
+                "The Human Rights Council, in its resolution 5/1, and the Economic and Social"
+                    + " Council resolution 1996/31",
+                Body.GENERAL_ASSEMBLY))
+        .containsExactly("resolution A/HRC/RES/5/1", "resolution E/RES/1996/31");
+  }
+
+  @Test
   void specialAndEmergencySpecialSessions() {
     assertThat(
             Citations.in(
