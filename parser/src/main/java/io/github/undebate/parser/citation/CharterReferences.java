@@ -120,7 +120,13 @@ final class CharterReferences implements CitationForm {
     int from = 0;
     while (from < text.length() && m.find(from)) {
       List<Found> items = new ArrayList<>();
-      boolean valid = add(items, m.group("n"), m.start(), m.end(), articles);
+      if (!add(items, m.group("n"), m.start(), m.end(), articles)) {
+        from = m.end();
+        continue;
+      }
+      boolean valid = true;
+      // only "Articles 33, 36, 37 and 38" lists; "Article 51, 2 days later" does not
+      boolean plural = m.group("word").endsWith("s") || m.group("word").endsWith("S");
       int pos = m.end();
       for (int n = 0; n < MAX_LIST; n++) {
         if (articles && paragraph.region(pos, text.length()).lookingAt()) {
@@ -131,7 +137,8 @@ final class CharterReferences implements CitationForm {
           break;
         }
         int itemStart = separator.end();
-        if (!item.region(itemStart, text.length()).lookingAt()) {
+        if (!item.region(itemStart, text.length()).lookingAt()
+            || !plural && item.start("n") == itemStart) {
           break;
         }
         valid &= add(items, item.group("n"), itemStart, item.end(), articles);
