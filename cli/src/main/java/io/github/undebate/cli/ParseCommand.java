@@ -76,7 +76,8 @@ final class ParseCommand implements Callable<Integer> {
     Map<Path, String> written = new HashMap<>();
     Batch batch = new Batch(DebateParser.create(), jobs, root.stdin());
     try (BatchReport report =
-        new BatchReport(spec.commandLine().getErr(), "parse", inputs.size(), input.quiet)) {
+        new BatchReport(
+            spec.commandLine().getErr(), root.terminal(), "parse", inputs.size(), input.quiet)) {
       batch.run(
           inputs,
           format::render,

@@ -70,7 +70,8 @@ final class StatsCommand implements Callable<Integer> {
     Batch batch = new Batch(DebateParser.create(), jobs, root.stdin());
     int failures;
     try (BatchReport report =
-        new BatchReport(spec.commandLine().getErr(), "stats", inputs.size(), input.quiet)) {
+        new BatchReport(
+            spec.commandLine().getErr(), root.terminal(), "stats", inputs.size(), input.quiet)) {
       batch.run(
           inputs,
           debate -> debate,
