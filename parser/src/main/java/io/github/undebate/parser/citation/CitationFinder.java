@@ -2,12 +2,12 @@ package io.github.undebate.parser.citation;
 
 import io.github.undebate.core.Body;
 import io.github.undebate.core.Citation;
-import io.github.undebate.core.CitationType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
  * Finds citations of UN documents, resolutions, the Charter, rules of procedure and dated
@@ -15,14 +15,43 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * List<Citation> found = CitationFinder.create().find("as contained in document S/2020/24.");
+ * // [Citation[type=DOCUMENT, text=S/2020/24, start=25, end=34, target=S/2020/24]]
  * }</pre>
+ *
+ * <p>What it recognises, each with its normalised target:
+ *
+ * <ul>
+ *   <li>document symbols ({@code S/2020/24}, {@code A/HRC/43/3/Add.1}, also when PDF extraction
+ *       broke them: {@code S/ 2020/24}), meeting records ({@code S/PV.8699 (Resumption 1)}),
+ *       resolution symbols ({@code S/RES/1440 (2002)}), joint symbols as one document;
+ *   <li>resolutions by number: "resolution 2231 (2015)" → {@code S/RES/2231 (2015)}, "General
+ *       Assembly resolution 46/182" → {@code A/RES/46/182}, "resolutions 1514 (XV) and 2625 (XXV)"
+ *       → two, "ES-10/19", "S-8/1";
+ *   <li>General Assembly decisions: "decision 68/505" → {@code A/DEC/68/505};
+ *   <li>the Charter: "Article 51 of the Charter" → {@code Charter, Article 51}, "Chapter VII" →
+ *       {@code Charter, Chapter VII}, but not "article 6 of the draft";
+ *   <li>rules of procedure: "rule 37" → {@code Rules of procedure, rule 37};
+ *   <li>plenary meetings cross-referenced by ordinal: "[868th meeting]" → {@code A/PV.868} in a
+ *       General Assembly debate;
+ *   <li>instruments dated in full: "letter dated 14 October 2019" → {@code letter 2019-10-14}.
+ * </ul>
+ *
+ * <p>A paragraph with no digit and no "Chapter" costs one scan; every pattern runs in time linear
+ * in the text. Where candidates overlap the longest wins. Each citation's {@code text} is the
+ * paragraph's {@code substring(start, end)}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class CitationFinder {
-  // A first, narrow form: Security Council and General Assembly document symbols with a year or
-  // session and a number, as "S/2020/24" or "A/74/1".
-  private static final Pattern DOCUMENT = Pattern.compile("\\b[AS]/\\d{1,4}/\\d{1,5}\\b");
+  private static final List<CitationForm> FORMS =
+      List.of(
+          new DocumentSymbols(),
+          new ResolutionReferences(),
+          new DecisionReferences(),
+          new CharterReferences(),
+          new RuleReferences(),
+          new MeetingReferences(),
+          new InstrumentReferences());
 
   private CitationFinder() {}
 
@@ -31,7 +60,7 @@ public final class CitationFinder {
     return new CitationFinder();
   }
 
-  /** The citations in the text, in order, with offsets into it. */
+  /** The citations in the text, in order, with offsets into it; resolutions need their organ. */
   public List<Citation> find(String text) {
     return find(text, null);
   }
@@ -40,16 +69,56 @@ public final class CitationFinder {
    * The citations in the text, in order, with offsets into it.
    *
    * @param text the paragraph's text
-   * @param body the organ of the debate, used for resolutions whose organ the text does not name;
-   *     may be {@code null}
+   * @param body the organ of the debate, used for resolutions and meetings whose organ the text
+   *     does not name; may be {@code null}
    */
   public List<Citation> find(String text, Body body) {
     Objects.requireNonNull(text, "text");
+    if (!mayHoldCitation(text)) {
+      return List.of();
+    }
+    List<Found> candidates = new ArrayList<>();
+    for (CitationForm form : FORMS) {
+      if (form.mayOccur(text)) {
+        form.collect(text, body, candidates);
+      }
+    }
     List<Citation> out = new ArrayList<>();
-    Matcher m = DOCUMENT.matcher(text);
-    while (m.find()) {
-      out.add(new Citation(CitationType.DOCUMENT, m.group(), m.start(), m.end(), m.group()));
+    for (Found f : longestFirst(candidates)) {
+      out.add(
+          new Citation(
+              f.type(), text.substring(f.start(), f.end()), f.start(), f.end(), f.target()));
     }
     return List.copyOf(out);
+  }
+
+  /** Every citation has a digit or is a Chapter in Roman numerals. */
+  private static boolean mayHoldCitation(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return text.contains("hapter") || text.contains("HAPTER");
+  }
+
+  /** Keeps the longest of overlapping candidates (the earlier of equals), in text order. */
+  private static List<Found> longestFirst(List<Found> candidates) {
+    List<Found> bySize = new ArrayList<>(candidates);
+    bySize.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
+    TreeMap<Integer, Found> kept = new TreeMap<>();
+    for (Found f : bySize) {
+      Map.Entry<Integer, Found> before = kept.floorEntry(f.start());
+      if (before != null && before.getValue().end() > f.start()) {
+        continue;
+      }
+      Map.Entry<Integer, Found> after = kept.ceilingEntry(f.start());
+      if (after != null && after.getKey() < f.end()) {
+        continue;
+      }
+      kept.put(f.start(), f);
+    }
+    return new ArrayList<>(kept.values());
   }
 }

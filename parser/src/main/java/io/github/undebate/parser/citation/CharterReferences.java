@@ -1,0 +1,229 @@
+package io.github.undebate.parser.citation;
+
+import io.github.undebate.core.Body;
+import io.github.undebate.core.CitationType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Articles and Chapters of the Charter of the United Nations. The forms, with real examples:
+ *
+ * <ul>
+ *   <li>"Article 51 of the Charter", "Article 27 of the Charter of the United Nations", "Article 51
+ *       of the UN Charter" → {@code Charter, Article 51};
+ *   <li>a paragraph folds into its article: "Article 2, paragraph 4, of the Charter", "Article 109,
+ *       paragraph 2", "Article 2.1" → {@code Charter, Article 2};
+ *   <li>lists: "Articles 33, 36, 37 and 38" → four citations;
+ *   <li>"Chapter VII", "Chapter VIII of the UN Charter", "Chapters VI and VII" → {@code Charter,
+ *       Chapter VII}.
+ * </ul>
+ *
+ * <p>An article or chapter followed by "of the X" where X is not the Charter ("article 6 of the
+ * draft", "article 2 of the ASEAN Charter", "Article IV of that Treaty") is another instrument's;
+ * so is a lower-case "article" without "of the Charter", an article numbered in Roman numerals or
+ * beyond the Charter's 111, and a bare "Article 5" in a sentence that names another instrument
+ * (NATO, a Treaty, a Declaration, a Statute; {@code other-instruments.txt}) and not the Charter.
+ */
+final class CharterReferences implements CitationForm {
+  /** The Charter has 111 Articles in 19 Chapters. */
+  private static final int LAST_ARTICLE = 111;
+
+  private static final int LAST_CHAPTER = 19;
+
+  private static final Pattern ARTICLE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?<word>[Aa]rticles?|ARTICLES?)\\s(?<n>\\d{1,3})(?:\\.\\d{1,2})?"
+              + "(?![\\p{N}/]|\\.\\d)");
+
+  private static final Pattern CHAPTER =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?<word>[Cc]hapters?|CHAPTERS?)\\s(?<n>[IVX]{1,5})(?![\\p{L}\\p{N}])");
+
+  /** A paragraph of an article: "Article 2, paragraph 4," or "Article 1, paragraph 1". */
+  private static final Pattern PARAGRAPH =
+      Pattern.compile(",?\\s(?:paragraphs?|para\\.)\\s\\d{1,2}(?:\\s?\\([a-z]\\))?");
+
+  private static final Pattern LIST_SEPARATOR =
+      Pattern.compile("(?:\\s?,\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s)");
+
+  private static final Pattern ARTICLE_ITEM =
+      Pattern.compile("(?:Article\\s)?(?<n>\\d{1,3})(?:\\.\\d{1,2})?(?![\\p{L}\\p{N}/]|\\.\\d)");
+
+  private static final Pattern CHAPTER_ITEM =
+      Pattern.compile("(?:Chapter\\s)?(?<n>[IVX]{1,5})(?![\\p{L}\\p{N}])");
+
+  /** "of the", "of that", "of its": what follows names the instrument the article belongs to. */
+  private static final Pattern TRAILER =
+      Pattern.compile(",?\\sof\\s(?:(?:the|that|this|its|our|their|said|present)\\s)?");
+
+  private static final Pattern CHARTER_NAME =
+      Pattern.compile(Phrases.alternation(Phrases.lines("charter-names.txt")) + "(?![\\p{L}])");
+
+  private static final Pattern OTHER_INSTRUMENT = otherInstruments(false);
+
+  private static final Pattern OTHER_INSTRUMENT_IN_PARAGRAPH = otherInstruments(true);
+
+  private static final Pattern CHARTER_WORD = Pattern.compile("Charter");
+
+  /** How far back the sentence is read for the instrument a bare article belongs to. */
+  private static final int CONTEXT_WINDOW = 300;
+
+  /** How far before the sentence the paragraph is read when the sentence names no instrument. */
+  private static final int PARAGRAPH_WINDOW = 600;
+
+  private static final int MAX_LIST = 20;
+
+  @Override
+  public boolean mayOccur(String text) {
+    return text.contains("rticle")
+        || text.contains("RTICLE")
+        || text.contains("hapter")
+        || text.contains("HAPTER");
+  }
+
+  @Override
+  public void collect(String text, Body body, List<Found> out) {
+    Context context = new Context(text);
+    collect(text, ARTICLE, ARTICLE_ITEM, true, context, out);
+    collect(text, CHAPTER, CHAPTER_ITEM, false, context, out);
+  }
+
+  /** The instruments a text names, found once per text. */
+  private static final class Context {
+    final Mentions charter;
+    final Mentions other;
+    final Mentions otherInParagraph;
+
+    Context(String text) {
+      charter = new Mentions(CHARTER_WORD, text);
+      other = new Mentions(OTHER_INSTRUMENT, text);
+      otherInParagraph = new Mentions(OTHER_INSTRUMENT_IN_PARAGRAPH, text);
+    }
+  }
+
+  private void collect(
+      String text,
+      Pattern head,
+      Pattern listItem,
+      boolean articles,
+      Context context,
+      List<Found> out) {
+    Matcher m = head.matcher(text);
+    Matcher item = listItem.matcher(text);
+    Matcher paragraph = PARAGRAPH.matcher(text);
+    Matcher separator = LIST_SEPARATOR.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      List<Found> items = new ArrayList<>();
+      boolean valid = add(items, m.group("n"), m.start(), m.end(), articles);
+      int pos = m.end();
+      for (int n = 0; n < MAX_LIST; n++) {
+        if (articles && paragraph.region(pos, text.length()).lookingAt()) {
+          pos = paragraph.end();
+          items.set(items.size() - 1, extend(items.get(items.size() - 1), pos));
+        }
+        if (!separator.region(pos, text.length()).lookingAt()) {
+          break;
+        }
+        int itemStart = separator.end();
+        if (!item.region(itemStart, text.length()).lookingAt()) {
+          break;
+        }
+        valid &= add(items, item.group("n"), itemStart, item.end(), articles);
+        pos = item.end();
+      }
+      from = Math.max(pos, m.end());
+      if (!valid || items.isEmpty()) {
+        continue;
+      }
+      String word = m.group("word");
+      boolean lowerCase = Character.isLowerCase(word.charAt(0));
+      Verdict verdict = trailer(text, pos);
+      if (verdict == Verdict.OTHER) {
+        continue;
+      }
+      if (verdict == Verdict.NONE
+          && (lowerCase || !charterInContext(text, m.start(), articles, context))) {
+        continue;
+      }
+      out.addAll(items);
+    }
+  }
+
+  private static Found extend(Found found, int end) {
+    return new Found(found.type(), found.start(), end, found.target());
+  }
+
+  /** Adds the item; false when its number cannot be the Charter's. */
+  private static boolean add(
+      List<Found> items, String number, int start, int end, boolean articles) {
+    if (articles) {
+      int n = Integer.parseInt(number);
+      if (n < 1 || n > LAST_ARTICLE) {
+        return false;
+      }
+      items.add(new Found(CitationType.CHARTER_ARTICLE, start, end, "Charter, Article " + n));
+      return true;
+    }
+    int n = Roman.value(number);
+    if (n < 1 || n > LAST_CHAPTER) {
+      return false;
+    }
+    items.add(new Found(CitationType.CHARTER_CHAPTER, start, end, "Charter, Chapter " + number));
+    return true;
+  }
+
+  private enum Verdict {
+    CHARTER,
+    OTHER,
+    NONE
+  }
+
+  /** Whether "of the ..." after the reference names the Charter, another instrument, or nothing. */
+  private static Verdict trailer(String text, int pos) {
+    Matcher of = TRAILER.matcher(text).region(pos, text.length());
+    if (!of.lookingAt()) {
+      return Verdict.NONE;
+    }
+    Matcher name = CHARTER_NAME.matcher(text).region(of.end(), text.length());
+    return name.lookingAt() ? Verdict.CHARTER : Verdict.OTHER;
+  }
+
+  /**
+   * A bare "Article 27" or "Chapter VII" is the Charter's unless the text before it names another
+   * instrument more recently than the Charter: within the sentence ("NATO's Article 5"), or else
+   * for an article, within the paragraph before it ("... the Declaration. Article 26 states that
+   * ..."), counting there only instruments whose articles are discussed at length. With neither
+   * named, the Charter is meant (the UN's own records cite its Articles bare).
+   */
+  private static boolean charterInContext(
+      String text, int start, boolean article, Context context) {
+    int sentence = Sentences.startBefore(text, start, CONTEXT_WINDOW);
+    int charter = context.charter.lastIn(sentence, start);
+    int other = context.other.lastIn(sentence, start);
+    if (article && charter < 0 && other < 0) {
+      int from = Math.max(0, sentence - PARAGRAPH_WINDOW);
+      charter = context.charter.lastIn(from, sentence);
+      other = context.otherInParagraph.lastIn(from, sentence);
+    }
+    return charter >= other;
+  }
+
+  private static Pattern otherInstruments(boolean paragraphOnly) {
+    List<String> words = new ArrayList<>();
+    for (String line : Phrases.lines("other-instruments.txt")) {
+      String[] columns = line.split("\t");
+      if (columns.length != 2
+          || !(columns[1].equals("sentence") || columns[1].equals("paragraph"))) {
+        throw new IllegalStateException(
+            "other-instruments.txt: expected word and scope in " + line);
+      }
+      if (!paragraphOnly || columns[1].equals("paragraph")) {
+        words.add(columns[0]);
+      }
+    }
+    return Pattern.compile("(?<![\\p{L}])" + Phrases.alternation(words) + "(?![\\p{L}])");
+  }
+}

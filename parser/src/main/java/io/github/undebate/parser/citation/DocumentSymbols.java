@@ -1,0 +1,137 @@
+package io.github.undebate.parser.citation;
+
+import io.github.undebate.core.Body;
+import io.github.undebate.core.CitationType;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * United Nations document symbols, following the UN's own grammar: a series root ({@code A}, {@code
+ * S}, {@code E}, {@code ST}, {@code CRC}, ... from {@code document-series.txt}), then
+ * slash-separated components: a session or year ({@code 74}, {@code 2020}), a subsidiary body
+ * ({@code AC.109}, {@code C.1}, {@code CN.4}, {@code CONF.151}, {@code WG.2}, {@code HRC}), a
+ * document type ({@code PV.8697}, {@code RES}, {@code PRST}, {@code L.5}, {@code INF}, {@code
+ * SR.12}), a number, and suffixes ({@code Add.1}, {@code Rev.2}, {@code Corr.1}, {@code Amend.1}).
+ *
+ * <p>Examples from the corpus: {@code S/2019/1005}, {@code S/PRST/2020/1}, {@code SG/SM/19929},
+ * {@code A/3302/Add.4/Rev.1}, and as PDF extraction breaks them: {@code A/49/ PV.14}, {@code [A/
+ * 3137]}, {@code S/ PV. 8701}, {@code S/2020/\n24}. A record of a meeting ({@code PV.}) is a {@link
+ * CitationType#MEETING} and keeps a printed {@code (Resumption 1)}; a symbol with a {@code RES}
+ * component is a {@link CitationType#RESOLUTION} ({@code S/RES/1440 (2002)} keeps the year printed
+ * after it); a joint symbol {@code A/74/123-S/2019/456} is one document; everything else is a
+ * {@link CitationType#DOCUMENT}.
+ */
+final class DocumentSymbols implements CitationForm {
+  /**
+   * A slash, then at most two spaces or tabs and at most one line break: the breaks PDF extraction
+   * puts into symbols ({@code S/ 2020/24}, {@code S/2020/\n24}).
+   */
+  private static final String SEPARATOR = "/[ \\t]{0,2}(?:\\r?\\n[ \\t]{0,2})?";
+
+  /**
+   * One component after a slash: a special session ({@code ES-10}, {@code S-8}), a dotted body or
+   * type with its number ({@code PV.8697}, {@code PV. 8701}, {@code AC.109}, {@code Add.1}), an
+   * upper-case body or type ({@code HRC}, {@code RES}, {@code PRST}), or a number.
+   */
+  private static final String COMPONENT =
+      "(?:(?:ES|S)-\\d{1,2}|[A-Z][A-Za-z]{0,5}[ \\t]?\\.[ \\t]?\\d{1,5}|[A-Z]{1,6}|\\d{1,5})";
+
+  /**
+   * At most eight components, matched possessively: each is delimited by its slash, so giving one
+   * back never helps, and the bound keeps every attempt short on adversarial input.
+   */
+  private static final String SYMBOL_BODY = "(?:" + SEPARATOR + COMPONENT + "){1,8}+";
+
+  private static final Pattern SYMBOL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}/.\\-])"
+              + Phrases.alternation(Phrases.lines("document-series.txt"))
+              + SYMBOL_BODY);
+
+  /** The year or session printed after a resolution symbol: {@code S/RES/1440 (2002)}. */
+  private static final Pattern RESOLUTION_YEAR =
+      Pattern.compile("[ \\t]?\\((\\d{4}|(?:ES-|S-)?[IVXLC]{1,8})\\)");
+
+  /** The resumption or part printed after a meeting record: {@code S/PV.8699 (Resumption 1)}. */
+  private static final Pattern RESUMPTION =
+      Pattern.compile("[ \\t]?\\((?:Resumption|Part)[ \\t]?\\d{1,2}\\)");
+
+  private static final Pattern RESUMPTION_PARTS =
+      Pattern.compile("\\((Resumption|Part)[ \\t]?(\\d{1,2})\\)");
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  @Override
+  public boolean mayOccur(String text) {
+    return text.indexOf('/') >= 0;
+  }
+
+  @Override
+  public void collect(String text, Body body, List<Found> out) {
+    Matcher m = SYMBOL.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      int start = m.start();
+      int end = m.end();
+      String symbol = squeeze(m.group());
+      // A joint symbol: two symbols joined by a hyphen are one document.
+      Matcher joint = SYMBOL.matcher(text);
+      while (end + 1 < text.length()
+          && text.charAt(end) == '-'
+          && joint.region(end + 1, text.length()).lookingAt()) {
+        symbol = symbol + "-" + squeeze(joint.group());
+        end = joint.end();
+      }
+      from = end;
+      if (!DIGIT.matcher(symbol).find()) {
+        continue; // "HIV/AIDS" and other slashed words: a symbol has a number
+      }
+      CitationType type = CitationType.DOCUMENT;
+      String target = symbol;
+      if (hasComponent(symbol, "RES")) {
+        type = CitationType.RESOLUTION;
+        Matcher year = RESOLUTION_YEAR.matcher(text).region(end, text.length());
+        if (year.lookingAt()) {
+          target = symbol + " (" + year.group(1) + ")";
+          end = year.end();
+        }
+      } else if (symbol.contains("/PV.")) {
+        type = CitationType.MEETING;
+        Matcher resumption = RESUMPTION.matcher(text).region(end, text.length());
+        if (resumption.lookingAt()) {
+          target = symbol + " " + squeezeInner(resumption.group());
+          end = resumption.end();
+        }
+      }
+      out.add(new Found(type, start, end, target));
+      from = end;
+    }
+  }
+
+  private static boolean hasComponent(String symbol, String component) {
+    for (String part : symbol.split("[/-]")) {
+      if (part.equals(component)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The symbol without the whitespace extraction put into it. */
+  private static String squeeze(String printed) {
+    StringBuilder b = new StringBuilder(printed.length());
+    for (int i = 0; i < printed.length(); i++) {
+      char c = printed.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** "(Resumption 1)" with single spaces and no leading space. */
+  private static String squeezeInner(String printed) {
+    return RESUMPTION_PARTS.matcher(printed.strip()).replaceFirst("($1 $2)");
+  }
+}

@@ -1,0 +1,155 @@
+package io.github.undebate.parser.citation;
+
+import io.github.undebate.core.Body;
+import io.github.undebate.core.CitationType;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Instruments dated in full: a letter, note, report, statement or decision cited as "dated <day
+ * month year>", and an agreement, accord, memorandum, declaration or communiqué also as "<noun> of
+ * <day month year>" (nouns and connectors in {@code instrument-nouns.txt}). Real examples: "a
+ * letter dated 14 October 2019 from the Secretary-General" (S/PV.8701) → {@code letter 2019-10-14};
+ * "the Joint Declaration on cooperation between the two secretariats dated 18 March 2010" → {@code
+ * declaration 2010-03-18}; "a Memorandum dated 9 November 2018" → {@code memorandum 2018-11-09}.
+ * The citation runs from the noun to the end of the date.
+ *
+ * <p>Named instruments without a full date ("the Collective Security Treaty", "the Paris
+ * Agreement", "agreements of 22 July") are not cited: their targets cannot be normalised.
+ */
+final class InstrumentReferences implements CitationForm {
+  private static final String MONTHS =
+      java.util.Arrays.stream(Month.values())
+          .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+          .collect(Collectors.joining("|", "(?:", ")"));
+
+  /** "dated 14 October 2019", "of 5 May 2015", "dated November 9, 2018". */
+  private static final Pattern DATED =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<connector>dated|of)\\s(?:(?<d>\\d{1,2})\\s(?<m>"
+              + MONTHS
+              + "),?\\s(?<y>\\d{4})|(?<m2>"
+              + MONTHS
+              + ")\\s(?<d2>\\d{1,2}),\\s(?<y2>\\d{4}))(?![\\p{N}])");
+
+  /** At most this many words may stand between the noun and "dated". */
+  private static final int MAX_WORDS_BETWEEN = 14;
+
+  private static final int LOOKBACK = 160;
+
+  private final Map<String, String> targetNoun = new HashMap<>();
+  private final Map<String, Set<String>> connectors = new HashMap<>();
+  private final Pattern noun;
+
+  InstrumentReferences() {
+    List<String> forms = new ArrayList<>();
+    for (String line : Phrases.lines("instrument-nouns.txt")) {
+      String[] columns = line.split("\t");
+      if (columns.length != 3) {
+        throw new IllegalStateException("instrument-nouns.txt: expected 3 columns in " + line);
+      }
+      String printed = columns[0].toLowerCase(Locale.ROOT);
+      forms.add(printed);
+      targetNoun.put(printed, columns[1]);
+      connectors.put(printed, Set.of(columns[2].split(" ")));
+    }
+    noun =
+        Pattern.compile(
+            "(?<![\\p{L}])" + Phrases.alternation(forms) + "(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  @Override
+  public boolean mayOccur(String text) {
+    return text.contains("dated") || text.contains(" of ");
+  }
+
+  @Override
+  public void collect(String text, Body body, List<Found> out) {
+    Matcher m = DATED.matcher(text);
+    while (m.find()) {
+      String connector = m.group("connector");
+      LocalDate date;
+      try {
+        date =
+            m.group("d") != null
+                ? date(m.group("y"), m.group("m"), m.group("d"))
+                : date(m.group("y2"), m.group("m2"), m.group("d2"));
+      } catch (DateTimeException e) {
+        continue; // "dated 31 February 2019" is a misprint, not a date
+      }
+      Matcher n = nounBefore(text, m.start(), connector.equals("of"));
+      if (n == null) {
+        continue;
+      }
+      String printed = n.group().toLowerCase(Locale.ROOT);
+      if (!connectors.get(printed).contains(connector)) {
+        continue;
+      }
+      // A parenthesis between noun and date holds a citation of its own ("letter (S/2020/5)
+      // dated ..."): the instrument then spans its date only, so that both are kept.
+      int start = text.lastIndexOf('(', m.start()) > n.end() ? m.start() : n.start();
+      out.add(
+          new Found(CitationType.INSTRUMENT, start, m.end(), targetNoun.get(printed) + " " + date));
+    }
+  }
+
+  private static LocalDate date(String year, String month, String day) {
+    return LocalDate.of(
+        Integer.parseInt(year),
+        Month.valueOf(month.toUpperCase(Locale.ROOT)),
+        Integer.parseInt(day));
+  }
+
+  /**
+   * The nearest instrument noun before the connector in the same sentence, at most {@value
+   * #MAX_WORDS_BETWEEN} words before it ("a letter from the Permanent Representative (S/2020/5)
+   * dated ..."); for "of" it must stand right before it ("an agreement of 5 May 2015").
+   */
+  private Matcher nounBefore(String text, int connectorStart, boolean adjacent) {
+    int from = Math.max(0, connectorStart - LOOKBACK);
+    for (int i = connectorStart - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+          || c == ';'
+          || c == ':'
+          || c == '!'
+          || c == '?') {
+        from = i + 1;
+        break;
+      }
+    }
+    Matcher n = noun.matcher(text).region(from, connectorStart);
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (n.find()) {
+      lastStart = n.start();
+      lastEnd = n.end();
+    }
+    if (lastStart < 0) {
+      return null;
+    }
+    String between = text.substring(lastEnd, connectorStart);
+    if (adjacent ? !between.isBlank() : words(between) > MAX_WORDS_BETWEEN) {
+      return null;
+    }
+    n.region(lastStart, connectorStart);
+    return n.lookingAt() ? n : null;
+  }
+
+  private static int words(String s) {
+    String trimmed = s.strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.undebate.parser.citation;
+
+import io.github.undebate.core.Body;
+import io.github.undebate.core.CitationType;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plenary meeting cited by its ordinal in a bracketed cross-reference, as the Official Records
+ * print them: "the statements of the President of the United States [868th meeting]", "[868th
+ * meeting, para. 50.]", "[592nd meeting]" → {@code A/PV.868} in a General Assembly debate, {@code
+ * S/PV.868} in a Security Council one. A meeting of a committee ("before the Ad Hoc Political
+ * Committee [31st meeting]") is not a plenary record and is left out, as is any meeting when the
+ * debate's body is unknown.
+ */
+final class MeetingReferences implements CitationForm {
+  private static final Pattern ORDINAL_MEETING =
+      Pattern.compile(
+          "[\\[(][ \\t]?(?<n>\\d{1,4})(?:st|nd|rd|th)\\s(?:plenary\\s)?meeting(?![\\p{L}])");
+
+  private static final Pattern COMMITTEE =
+      Pattern.compile("Committee|Commission|Sub-Committee|Working\\sGroup|Conference");
+
+  /** How far back a committee's name makes the meeting the committee's. */
+  private static final int COMMITTEE_WINDOW = 60;
+
+  @Override
+  public boolean mayOccur(String text) {
+    return text.contains("meeting");
+  }
+
+  @Override
+  public void collect(String text, Body body, List<Found> out) {
+    Optional<String> series = series(body);
+    if (series.isEmpty()) {
+      return;
+    }
+    Matcher m = ORDINAL_MEETING.matcher(text);
+    while (m.find()) {
+      int bracket = m.start();
+      if (COMMITTEE.matcher(text).region(Math.max(0, bracket - COMMITTEE_WINDOW), bracket).find()) {
+        continue;
+      }
+      int number = Integer.parseInt(m.group("n"));
+      out.add(
+          new Found(CitationType.MEETING, m.start("n"), m.end(), series.get() + "/PV." + number));
+    }
+  }
+
+  private static Optional<String> series(Body body) {
+    if (body == null || body == Body.GENERAL_ASSEMBLY) {
+      return Optional.of("A");
+    }
+    if (body == Body.SECURITY_COUNCIL) {
+      return Optional.of("S");
+    }
+    return Optional.empty();
+  }
+}

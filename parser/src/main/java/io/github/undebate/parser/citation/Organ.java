@@ -1,0 +1,76 @@
+package io.github.undebate.parser.citation;
+
+import io.github.undebate.core.Body;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The organ that adopted a resolution or decision, as the words just before it name it ("Security
+ * Council resolution", "the Council's resolution", "United Nations General Assembly resolution")
+ * or, failing that, as the debate's body implies.
+ */
+enum Organ {
+  SECURITY_COUNCIL,
+  GENERAL_ASSEMBLY,
+  ECONOMIC_AND_SOCIAL_COUNCIL,
+  HUMAN_RIGHTS_COUNCIL;
+
+  /** How far back the organ may be named: "General Assembly resolution" plus an adjective. */
+  private static final int NAMING_WINDOW = 80;
+
+  /**
+   * The organ's name right before the keyword, with an optional possessive and one lower-case word
+   * between ("the Council's landmark resolution"). Anchored at the end of the window.
+   */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "(?<name>Security\\s+Council|General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council"
+              + "|ECOSOC|Human\\s+Rights\\s+Council|Council|Assembly)"
+              + "(?:['\u2019]s)?\\s+(?:[a-z]{2,20}\\s+)?$");
+
+  /** The organ named just before {@code keywordStart}, if any. */
+  static Optional<Organ> namedBefore(String text, int keywordStart, Body body) {
+    int from = Math.max(0, keywordStart - NAMING_WINDOW);
+    Matcher m = NAMED.matcher(text).region(from, keywordStart);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String name = m.group("name").replaceAll("\\s+", " ");
+    switch (name) {
+      case "Security Council":
+        return Optional.of(SECURITY_COUNCIL);
+      case "General Assembly":
+      case "Assembly":
+        return Optional.of(GENERAL_ASSEMBLY);
+      case "Economic and Social Council":
+      case "ECOSOC":
+        return Optional.of(ECONOMIC_AND_SOCIAL_COUNCIL);
+      case "Human Rights Council":
+        return Optional.of(HUMAN_RIGHTS_COUNCIL);
+      default:
+        // "the Council": the debate's own council, the Security Council unless we know better
+        Optional<Organ> own = of(body);
+        return Optional.of(own.filter(o -> o != GENERAL_ASSEMBLY).orElse(SECURITY_COUNCIL));
+    }
+  }
+
+  /** The organ of a debate's body, if it adopts resolutions. */
+  static Optional<Organ> of(Body body) {
+    if (body == null) {
+      return Optional.empty();
+    }
+    switch (body) {
+      case SECURITY_COUNCIL:
+        return Optional.of(SECURITY_COUNCIL);
+      case GENERAL_ASSEMBLY:
+        return Optional.of(GENERAL_ASSEMBLY);
+      case ECONOMIC_AND_SOCIAL_COUNCIL:
+        return Optional.of(ECONOMIC_AND_SOCIAL_COUNCIL);
+      case HUMAN_RIGHTS_COUNCIL:
+        return Optional.of(HUMAN_RIGHTS_COUNCIL);
+      default:
+        return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.undebate.parser.citation;
+
+import io.github.undebate.core.Body;
+import io.github.undebate.core.CitationType;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbered rules of the provisional rules of procedure: "In accordance with rule 37 of the
+ * Council's provisional rules of procedure" (S/PV.8700), "under rule 39" (S/PV.8698), "Rule 36" →
+ * {@code Rules of procedure, rule 37}; "rules 37 and 39" is two. A rule followed by "of the X"
+ * where X is not a body's rules of procedure ("rule 10 of the Statute") is not cited.
+ */
+final class RuleReferences implements CitationForm {
+  private static final Pattern RULE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:[Rr]ules?|RULES?)\\s(?<n>\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)");
+
+  private static final Pattern ITEM = Pattern.compile("(?<n>\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)");
+
+  private static final Pattern LIST_SEPARATOR =
+      Pattern.compile("(?:\\s?,\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s)");
+
+  /** "of the Council's provisional rules of procedure", "of the rules of procedure". */
+  private static final Pattern TRAILER = Pattern.compile(",?\\sof\\s");
+
+  private static final Pattern PROCEDURE =
+      Pattern.compile("[^.;:()]{0,60}?rules\\sof\\sprocedure", Pattern.CASE_INSENSITIVE);
+
+  private static final int MAX_LIST = 20;
+
+  @Override
+  public boolean mayOccur(String text) {
+    return text.contains("ule") || text.contains("ULE");
+  }
+
+  @Override
+  public void collect(String text, Body body, List<Found> out) {
+    Matcher m = RULE.matcher(text);
+    Matcher item = ITEM.matcher(text);
+    Matcher separator = LIST_SEPARATOR.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      int count = out.size();
+      out.add(found(m.group("n"), m.start(), m.end()));
+      int pos = m.end();
+      for (int n = 0; n < MAX_LIST; n++) {
+        if (!separator.region(pos, text.length()).lookingAt()
+            || !item.region(separator.end(), text.length()).lookingAt()) {
+          break;
+        }
+        out.add(found(item.group("n"), item.start(), item.end()));
+        pos = item.end();
+      }
+      from = pos;
+      Matcher of = TRAILER.matcher(text).region(pos, text.length());
+      if (of.lookingAt() && !PROCEDURE.matcher(text).region(of.end(), text.length()).lookingAt()) {
+        out.subList(count, out.size()).clear();
+      }
+    }
+  }
+
+  private static Found found(String number, int start, int end) {
+    return new Found(
+        CitationType.RULE, start, end, "Rules of procedure, rule " + Integer.parseInt(number));
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.undebate.parser.internal.common;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The countries of {@code countries.tsv}: the 193 Member States by their UN short names, the
+ * observer States and former Members, each with its ISO 3166-1 codes and the other names people
+ * print, with their French, Spanish, Portuguese and Russian names from {@code country-names.tsv}.
+ * Immutable and safe to share between threads; use {@link #standard()}.
+ */
+public final class Countries {
+  private static final String TABLE = "countries.tsv";
+  private static final String TRANSLATIONS = "country-names.tsv";
+  private static final String LOOKALIKES = "country-lookalikes.txt";
+
+  private final List<Country> all;
+  private final List<Country> members;
+  private final NameIndex<Country> names;
+
+  private Countries(List<Country> all, List<Country> members, NameIndex<Country> names) {
+    this.all = all;
+    this.members = members;
+    this.names = names;
+  }
+
+  private static final class Holder {
+    static final Countries STANDARD = load();
+  }
+
+  /** The shared table, loaded once on first use. */
+  public static Countries standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Countries load() {
+    List<Country> all = new ArrayList<>();
+    List<Country> members = new ArrayList<>();
+    Map<String, Country> byAlpha3 = new HashMap<>();
+    NameIndex.Builder<Country> names =
+        new NameIndex.Builder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
+    for (TableReader.Row row : TableReader.read(TABLE, 6, 6)) {
+      String status = row.cell(3);
+      if (!status.equals("member") && !status.equals("observer") && !status.equals("historical")) {
+        throw row.malformed(
+            "status must be member, observer or historical, was \"" + status + "\"");
+      }
+      if (status.equals("historical") == row.cell(4).equals("-")) {
+        throw row.malformed("years are given for historical rows and only for them");
+      }
+      Country country;
+      try {
+        country =
+            new Country(
+                row.cell(0), code(row.cell(1)), code(row.cell(2)), status.equals("historical"));
+      } catch (IllegalArgumentException e) {
+        throw row.malformed(e.getMessage());
+      }
+      all.add(country);
+      if (status.equals("member")) {
+        members.add(country);
+      }
+      if (!country.historical()) {
+        byAlpha3.put(country.alpha3(), country);
+      }
+      names.add(country.name(), country, row);
+      for (String other : TableReader.names(row.cell(5))) {
+        names.add(other, country, row);
+      }
+    }
+    for (TableReader.Row row : TableReader.read(TRANSLATIONS, 3, 3)) {
+      Country country = byAlpha3.get(row.cell(0));
+      if (country == null) {
+        throw row.malformed("no current country with alpha-3 \"" + row.cell(0) + "\" in " + TABLE);
+      }
+      if (!row.cell(1).matches("[a-z]{2}")) {
+        throw row.malformed("language must be ISO 639-1, was \"" + row.cell(1) + "\"");
+      }
+      for (String other : TableReader.names(row.cell(2))) {
+        names.add(other, country, row);
+      }
+    }
+    for (TableReader.Row row : TableReader.read(LOOKALIKES, 1, 1)) {
+      names.addLookalike(row.cell(0), row);
+    }
+    return new Countries(List.copyOf(all), List.copyOf(members), names.build());
+  }
+
+  private static String code(String cell) {
+    return cell.equals("-") ? "" : cell;
+  }
+
+  /**
+   * The country with this name or other name, matched whole after folding case, accents,
+   * punctuation, whitespace and a leading "the": "( Russian Federation )", "the United Kingdom" and
+   * "VIET NAM" all resolve.
+   */
+  public Optional<Country> lookup(String name) {
+    return names.lookup(name);
+  }
+
+  /**
+   * The first country named in {@code text} as whole words, with the longest name that starts
+   * there: "Papua New Guinea" rather than "Guinea", never "Niger" inside "Nigeria". Names in
+   * capitals only ("UK", "US") count only when printed in capitals; a name right after an honorific
+   * ("Mr. Jordan") is a person's name and does not count.
+   */
+  public Optional<CountryMention> find(String text) {
+    return names.find(text).map(m -> new CountryMention(m.value(), m.start(), m.end()));
+  }
+
+  /** Every country named in {@code text}, left to right, by the rules of {@link #find}. */
+  public List<CountryMention> findAll(String text) {
+    List<CountryMention> mentions = new ArrayList<>();
+    for (NameIndex.Match<Country> m : names.findAll(text)) {
+      mentions.add(new CountryMention(m.value(), m.start(), m.end()));
+    }
+    return List.copyOf(mentions);
+  }
+
+  /** Every country of the table, in table order: members, observers, then former Members. */
+  public List<Country> all() {
+    return all;
+  }
+
+  /** The current Member States of the United Nations. */
+  public List<Country> members() {
+    return members;
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.undebate.parser.internal.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The honorifics of {@code honorifics.txt} that open speaker labels and bylines: "Mr.", "H.E.",
+ * "His Excellency", "Mme", "Senhor", "Г-н" ... Posts such as "President" are not honorifics.
+ * Immutable and safe to share; use {@link #standard()}.
+ */
+public final class Honorifics {
+  private static final String TABLE = "honorifics.txt";
+
+  /** Longest first, so "Mrs." is tried before "Mr" and "H.E." before nothing shorter. */
+  private final List<String> honorifics;
+
+  private final Set<String> singleWords;
+
+  private Honorifics(List<String> honorifics, Set<String> singleWords) {
+    this.honorifics = honorifics;
+    this.singleWords = singleWords;
+  }
+
+  private static final class Holder {
+    static final Honorifics STANDARD = load();
+  }
+
+  /** The shared table, loaded once on first use. */
+  public static Honorifics standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Honorifics load() {
+    List<String> honorifics = new ArrayList<>();
+    Set<String> singleWords = new HashSet<>();
+    for (TableReader.Row row : TableReader.read(TABLE, 1, 1)) {
+      String honorific = row.cell(0);
+      honorifics.add(honorific);
+      List<Words.Word> words = Words.of(honorific);
+      if (words.size() == 1) {
+        singleWords.add(words.get(0).folded());
+      }
+    }
+    honorifics.sort(Comparator.comparingInt(String::length).reversed());
+    return new Honorifics(List.copyOf(honorifics), Set.copyOf(singleWords));
+  }
+
+  /**
+   * The honorific {@code label} starts with, as printed there, the longest that fits: "Mrs." for
+   * "Mrs. Gueguen (France):", "His Excellency" for "His Excellency Mr. ...". It must end at a word
+   * boundary, so "Miss" is not found in "Mississippi"; leading spaces are skipped.
+   */
+  public Optional<String> leading(String label) {
+    if (label == null) {
+      return Optional.empty();
+    }
+    int start = 0;
+    while (start < label.length() && Character.isWhitespace(label.charAt(start))) {
+      start++;
+    }
+    for (String honorific : honorifics) {
+      int end = start + honorific.length();
+      if (label.regionMatches(true, start, honorific, 0, honorific.length())
+          && endsWord(label, end, honorific)) {
+        return Optional.of(label.substring(start, end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean endsWord(String label, int end, String honorific) {
+    if (end == label.length()) {
+      return true;
+    }
+    char next = label.charAt(end);
+    if (honorific.endsWith(".")) {
+      // "Mr.Nebenzia" lost its space, but "M." before a letter is more likely an initial
+      return honorific.length() > 2 || Character.isWhitespace(next);
+    }
+    return !Character.isLetterOrDigit(next) && next != '.' && next != '-' && next != '\'';
+  }
+
+  /** The honorifics of one word, folded as {@link Words} folds: "mr", "mme", "sheikh". */
+  Set<String> singleWords() {
+    return singleWords;
+  }
+}

@@ -1,0 +1,232 @@
+package io.github.undebate.parser.internal.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names of things (countries, organizations, organs) indexed for exact lookup and for finding them
+ * as whole words in free text. Built once from a table, immutable, safe to share between threads.
+ *
+ * <p>Lookup folds case, accents, punctuation, whitespace and a leading "the". Finding walks the
+ * words of the text once and, at each word, tries only the names that start with that word, longest
+ * first; the first word that starts a name wins, with its longest name there (leftmost-longest), so
+ * "Nigeria" never yields "Niger" and "Papua New Guinea" never "Guinea".
+ *
+ * @param <T> what a name stands for
+ */
+final class NameIndex<T> {
+
+  /** A name found in a text: what it stands for and where it is. */
+  record Match<T>(T value, int start, int end) {}
+
+  /** A name as words; {@code value} is null for a look-alike that stands for nothing. */
+  private record Name<T>(
+      List<String> words,
+      List<Boolean> capitalized,
+      boolean upperCase,
+      boolean closesParenthesis,
+      T value) {}
+
+  private final Map<String, T> byKey;
+  private final Map<String, List<Name<T>>> byFirstWord;
+  private final Set<String> notAfter;
+
+  private NameIndex(
+      Map<String, T> byKey, Map<String, List<Name<T>>> byFirstWord, Set<String> notAfter) {
+    this.byKey = byKey;
+    this.byFirstWord = byFirstWord;
+    this.notAfter = notAfter;
+  }
+
+  /** Collects names; {@link #build} makes the index. */
+  static final class Builder<T> {
+    private final String table;
+    private final Map<String, T> byKey = new HashMap<>();
+    private final Map<String, List<Name<T>>> byFirstWord = new HashMap<>();
+    private Set<String> notAfter = Set.of();
+
+    Builder(String table) {
+      this.table = table;
+    }
+
+    /**
+     * Adds a name. A name written in capitals only ("UK", "U.S.") is found in text only when
+     * printed in capitals; in other names each capitalized word must be capitalized in the text.
+     *
+     * @throws IllegalStateException naming the row when the name already stands for something else
+     */
+    Builder<T> add(String name, T value, TableReader.Row row) {
+      Objects.requireNonNull(value, "value");
+      String key = lookupKey(name);
+      if (key.isEmpty()) {
+        throw row.malformed("name \"" + name + "\" has no letters");
+      }
+      T previous = byKey.putIfAbsent(key, value);
+      if (previous != null && !previous.equals(value)) {
+        throw row.malformed(
+            "name \"" + name + "\" already stands for " + previous + " in " + table);
+      }
+      index(name, value);
+      return this;
+    }
+
+    /**
+     * Adds a phrase that contains a name but does not mean it ("Lake Chad", "Gulf of Guinea"):
+     * finding skips it whole, lookup ignores it.
+     */
+    Builder<T> addLookalike(String phrase, TableReader.Row row) {
+      if (lookupKey(phrase).isEmpty()) {
+        throw row.malformed("phrase \"" + phrase + "\" has no letters");
+      }
+      index(phrase, null);
+      return this;
+    }
+
+    private void index(String name, T value) {
+      List<Words.Word> words = Words.of(name);
+      if (words.size() > 1 && words.get(0).folded().equals("the")) {
+        words = words.subList(1, words.size());
+      }
+      List<String> folded = new ArrayList<>();
+      List<Boolean> capitalized = new ArrayList<>();
+      boolean upper = name.chars().anyMatch(Character::isLetter);
+      for (Words.Word word : words) {
+        folded.add(word.folded());
+        capitalized.add(word.capitalized());
+        upper &= word.upperCase();
+      }
+      Name<T> entry =
+          new Name<>(
+              List.copyOf(folded),
+              List.copyOf(capitalized),
+              upper,
+              name.strip().endsWith(")"),
+              value);
+      List<Name<T>> bucket = byFirstWord.computeIfAbsent(folded.get(0), k -> new ArrayList<>());
+      if (bucket.stream()
+          .noneMatch(n -> n.words().equals(entry.words()) && n.upperCase() == entry.upperCase())) {
+        bucket.add(entry);
+      }
+    }
+
+    /** Names are not found right after these words (folded), e.g. honorifics: "Mr. Jordan". */
+    Builder<T> notAfter(Set<String> words) {
+      this.notAfter = Set.copyOf(words);
+      return this;
+    }
+
+    NameIndex<T> build() {
+      Map<String, List<Name<T>>> index = new HashMap<>();
+      for (Map.Entry<String, List<Name<T>>> e : byFirstWord.entrySet()) {
+        List<Name<T>> names = new ArrayList<>(e.getValue());
+        names.sort(Comparator.comparingInt((Name<T> n) -> n.words().size()).reversed());
+        index.put(e.getKey(), List.copyOf(names));
+      }
+      return new NameIndex<>(Map.copyOf(byKey), Map.copyOf(index), notAfter);
+    }
+  }
+
+  /** The key a name is looked up by: folded words, without a leading "the". */
+  static String lookupKey(String name) {
+    String key = Words.key(name);
+    if (key.startsWith("the ")) {
+      key = key.substring(4);
+    }
+    return key;
+  }
+
+  /** What {@code name} stands for, matching the whole name after folding. */
+  Optional<T> lookup(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(byKey.get(lookupKey(name)));
+  }
+
+  /** The leftmost name in {@code text}, longest there. */
+  Optional<Match<T>> find(String text) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Match<T>> found = scan(text, true);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /** Every name in {@code text}, left to right, none overlapping. */
+  List<Match<T>> findAll(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    return scan(text, false);
+  }
+
+  private List<Match<T>> scan(String text, boolean firstOnly) {
+    List<Words.Word> words = Words.of(text);
+    List<Match<T>> found = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      List<Name<T>> candidates = byFirstWord.get(words.get(i).folded());
+      Name<T> hit = null;
+      if (candidates != null && (i == 0 || !notAfter.contains(words.get(i - 1).folded()))) {
+        for (Name<T> name : candidates) {
+          if (matches(name, words, i)) {
+            hit = name;
+            break;
+          }
+        }
+      }
+      if (hit == null) {
+        i++;
+        continue;
+      }
+      int first = i;
+      int last = i + hit.words().size() - 1;
+      i = last + 1;
+      if (hit.value() == null) {
+        continue;
+      }
+      int end = words.get(last).end();
+      if (hit.closesParenthesis()) {
+        // "Bolivia (Plurinational State of)": the words end before the parenthesis
+        int k = end;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+          k++;
+        }
+        if (k < text.length() && text.charAt(k) == ')') {
+          end = k + 1;
+        }
+      }
+      found.add(new Match<>(hit.value(), words.get(first).start(), end));
+      if (firstOnly) {
+        break;
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static <T> boolean matches(Name<T> name, List<Words.Word> words, int from) {
+    int size = name.words().size();
+    if (from + size > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < size; k++) {
+      Words.Word word = words.get(from + k);
+      if (!word.folded().equals(name.words().get(k))) {
+        return false;
+      }
+      if (k > 0 && word.breakBefore()) {
+        return false;
+      }
+      if (name.upperCase() ? !word.upperCase() : name.capitalized().get(k) && !word.capitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
