@@ -269,9 +269,9 @@ final class HeaderReader {
         String country = TextJoin.fold(pending + " " + lm.group(1));
         String who = TextJoin.fold(lm.group(2));
         pending = "";
-        String name = ReferenceTables.country(country).map(c -> c.name()).orElse(country);
         if (!country.isEmpty() && !who.isEmpty()) {
-          members.add(new Member(name, who));
+          // The list prints the UN short names of its time: kept as printed.
+          members.add(new Member(country, who));
         }
       } else {
         pending = pending + " " + line;

@@ -94,7 +94,9 @@ public final class VerbatimReader {
         if (noise[i] != null) {
           diagnostics.add(
               Removals.removed(noise[i], source.get(i).number(), source.get(i).text().strip()));
-        } else if (i < bodyStart && !lines.get(i).isEmpty() && !header.lines().contains(i)) {
+        } else if (i < bodyStart && !lines.get(i).isEmpty()) {
+          // Read into the debate's fields (symbol, date, members, agenda ...) or not understood:
+          // either way the line leaves the text, and the diagnostic keeps it as printed.
           diagnostics.add(Removals.removed("record_header", source.get(i).number(), lines.get(i)));
         }
       }
