@@ -173,6 +173,16 @@ final class SpeakerRoll {
         placed = true;
         continue;
       }
+      Optional<ReferenceTables.CountryName> within = ReferenceTables.countryIn(aff);
+      if (within.isPresent() && !placed) {
+        // "(Observer for the State of Palestine)": the country, and the rest as the post.
+        b.country(
+            names.resolve(within.get().name()).orElse(within.get()).name(), within.get().alpha2());
+        role = SpeakerRole.REPRESENTATIVE;
+        placed = true;
+        post = post == null ? aff : post;
+        continue;
+      }
       if (post == null) {
         post = aff;
       }

@@ -26,6 +26,8 @@ final class VoteReader {
   private static final Pattern DRAFT_SYMBOL =
       Pattern.compile(
           "\\b[AS]/(?:(?:ES-)?\\d{1,4}/)?(?:L\\.\\d+(?:/Rev\\.\\d+)?|\\d{4}/\\d{1,4}|\\d{1,4})\\b");
+  private static final Pattern NUMBERED_DRAFT =
+      Pattern.compile("\\bdraft (?:resolution|decision) [IVXLC]+\\b", Pattern.CASE_INSENSITIVE);
   private static final String NUMBER =
       "(\\d+|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
           + "|fourteen|fifteen)";
@@ -138,7 +140,10 @@ final class VoteReader {
       if (found != null) {
         return Optional.of(found);
       }
-      if (k == before.size() - 1 && text.toLowerCase(Locale.ROOT).contains("amendment")) {
+      if (k == before.size() - 1
+          && (text.toLowerCase(Locale.ROOT).contains("amendment")
+              || NUMBERED_DRAFT.matcher(text).find())) {
+        // "the oral amendment", "draft resolution III, as amended": a draft without a symbol.
         return Optional.empty();
       }
     }
