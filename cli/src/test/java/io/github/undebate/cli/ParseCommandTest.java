@@ -164,6 +164,17 @@ class ParseCommandTest {
   }
 
   @Test
+  void anOutputFolderThatCannotBeMadeIsOneLineNotAStackTrace() throws IOException {
+    Path file = record("statement.txt", "A statement.");
+    Path blocked = record("blocked", "a file where the folder should be");
+
+    Cli cli = Cli.run("parse", "--output-dir", blocked.resolve("out").toString(), file.toString());
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).startsWith("undebate: " + blocked).doesNotContain("\tat ");
+  }
+
+  @Test
   void twoRecordsWithOneOutputNameDoNotOverwriteEachOther() throws IOException {
     Path first = write(dir.resolve("one/record.txt"), "The first record.");
     Path second = write(dir.resolve("two/record.txt"), "The second record.");
