@@ -193,7 +193,7 @@ public final class Report {
                 row(
                     "speed-up on S/PV.8699 over the Python parser's 0.1 s (figure from the issue)",
                     PYTHON_PARSER_MICROS / m.median(),
-                    "× ≥ 20",
+                    "≥ 20",
                     PYTHON_PARSER_MICROS / m.median() >= 20),
             () -> missing("speed-up over the Python parser"));
     ratio("parse seed (" + kb(seed) + ") ÷ floor", seedKey, "parse", "floor", 20);
@@ -306,8 +306,12 @@ public final class Report {
 
   private void allocation(String what, String key, long bytes) {
     Optional<Measured> m = get(key);
-    if (m.isEmpty() || m.get().alloc().isEmpty()) {
-      missing(what + ", allocated bytes per input byte (needs -prof gc)");
+    if (m.isEmpty()) {
+      missing(what + ", allocated bytes per input byte");
+      return;
+    }
+    if (m.get().alloc().isEmpty()) {
+      missing(what + ", allocated bytes per input byte (run with -prof gc)");
       return;
     }
     double perByte = m.get().alloc().get() / bytes;
