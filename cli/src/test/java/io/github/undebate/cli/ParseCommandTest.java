@@ -152,6 +152,18 @@ class ParseCommandTest {
   }
 
   @Test
+  void aFolderWithNoRecordIsNotASuccess() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    write(corpus.resolve("speech.pdf"), "%PDF-1.7");
+
+    Cli cli = Cli.run("parse", "--format", "jsonl", corpus.toString());
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).contains(corpus + ": no files with the extension txt, md, html, htm");
+    assertThat(cli.out).isEmpty();
+  }
+
+  @Test
   void twoRecordsWithOneOutputNameDoNotOverwriteEachOther() throws IOException {
     Path first = write(dir.resolve("one/record.txt"), "The first record.");
     Path second = write(dir.resolve("two/record.txt"), "The second record.");

@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * undebate/1}) into a folder, by default {@code converted} under the system's temporary folder.
  *
  * <pre>
- * ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=io.github.undebate.examples.ConvertRecord -Dexec.args=out
+ * ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=io.github.undebate.examples.ConvertRecord -Dexec.args=target/converted
  * </pre>
  */
 public final class ConvertRecord {

@@ -5,6 +5,7 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.statement.StatementReader;
+import io.github.undebate.parser.internal.verbatim.VerbatimReader;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -28,6 +29,9 @@ public final class RecordReader {
           .build();
     }
     List<SourceLine> lines = SourceLine.split(text);
+    if (VerbatimReader.isVerbatimRecord(lines)) {
+      return VerbatimReader.read(lines, readDiagnostics);
+    }
     return StatementReader.read(lines, readDiagnostics);
   }
 
