@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 jar=benchmarks/target/benchmarks.jar
 dir=benchmarks/target/jfr
 [ -f "$jar" ] || { echo "build first: ./mvnw -q -B -pl benchmarks -am package -DskipTests" >&2; exit 1; }
-java -jar "$jar" -f 1 -wi 3 -i 5 -prof "jfr:dir=$dir" "$@"
+java -jar "$jar" -prof "jfr:dir=$dir" "$@"
 find "$dir" -name '*.jfr' -newer "$jar" | sort | while read -r recording; do
   echo
   echo "## $recording"

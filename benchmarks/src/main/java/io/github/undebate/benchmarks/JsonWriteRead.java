@@ -63,6 +63,12 @@ public class JsonWriteRead {
     return treeWriter.writeValueAsString(tree);
   }
 
+  /** Reads the debate back from its JSON. */
+  @Benchmark
+  public Debate readDebate() {
+    return debateJson.read(json);
+  }
+
   /** Baseline: Jackson reads the same document into a {@link JsonNode} tree. */
   @Benchmark
   public JsonNode readTree() {

@@ -55,6 +55,7 @@ class BenchmarksRunOnceTest {
             "CitationFinding.find",
             "JsonWriteRead.writeDebate",
             "JsonWriteRead.writeTree",
+            "JsonWriteRead.readDebate",
             "JsonWriteRead.readTree",
             "ParseScaling.parse",
             "CorpusBatch.parseAll");
