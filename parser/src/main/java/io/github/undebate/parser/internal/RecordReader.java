@@ -5,6 +5,7 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.statement.StatementReader;
+import io.github.undebate.parser.internal.verbatim.VerbatimReader;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -18,7 +19,9 @@ public final class RecordReader {
 
   /** Parses the text; {@code readDiagnostics} are what decoding the input had to say. */
   public static Debate read(String input, List<Diagnostic> readDiagnostics) {
-    String text = Normalizer.normalize(stripBom(input), Normalizer.Form.NFC);
+    DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);
+    String text = Normalizer.normalize(readable.text(), Normalizer.Form.NFC);
+    readDiagnostics = readable.diagnostics();
     if (text.isBlank()) {
       return Debate.builder()
           .kind(RecordKind.OTHER)
@@ -28,6 +31,9 @@ public final class RecordReader {
           .build();
     }
     List<SourceLine> lines = SourceLine.split(text);
+    if (VerbatimReader.isVerbatimRecord(lines)) {
+      return VerbatimReader.read(lines, readDiagnostics);
+    }
     return StatementReader.read(lines, readDiagnostics);
   }
 

@@ -1,0 +1,78 @@
+package io.github.undebate.parser.internal.verbatim;
+
+/**
+ * Repairs letter-spaced text that some PDF extractors make of spaced-out type: "M r . D e i s s"
+ * becomes "Mr. Deiss", "( S w i t z e r l a n d )" becomes "(Switzerland)". Words stay apart where
+ * the extractor put two or more spaces; runs of three or more single characters separated by single
+ * spaces are joined.
+ */
+final class LetterSpacing {
+  private LetterSpacing() {}
+
+  /** The line with letter-spaced runs joined; other text unchanged. */
+  static String repair(String line) {
+    if (!hasRun(line)) {
+      return line;
+    }
+    String[] groups = line.strip().split("\\s{2,}");
+    StringBuilder out = new StringBuilder();
+    for (String group : groups) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(joinRuns(group));
+    }
+    return out.toString();
+  }
+
+  /** Whether the line has three single characters in a row separated by single spaces. */
+  private static boolean hasRun(String line) {
+    return longestRunOf(line) >= 3;
+  }
+
+  /** The longest run of single characters separated by single spaces in the line. */
+  static int longestRunOf(String line) {
+    return longestRun(line.strip().split(" "));
+  }
+
+  private static int longestRun(String[] tokens) {
+    int best = 0;
+    int run = 0;
+    for (String t : tokens) {
+      run = t.codePointCount(0, t.length()) == 1 ? run + 1 : 0;
+      best = Math.max(best, run);
+    }
+    return best;
+  }
+
+  private static String joinRuns(String group) {
+    String[] tokens = group.split(" ");
+    if (longestRun(tokens) < 3) {
+      return group;
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < tokens.length) {
+      int j = i;
+      while (j < tokens.length && tokens[j].codePointCount(0, tokens[j].length()) == 1) {
+        j++;
+      }
+      if (j - i >= 3) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        for (int k = i; k < j; k++) {
+          out.append(tokens[k]);
+        }
+        i = j;
+      } else {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(tokens[i]);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+}

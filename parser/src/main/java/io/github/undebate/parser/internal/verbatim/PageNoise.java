@@ -1,0 +1,116 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the lines of a verbatim record that belong to the printed page, not to the meeting: running
+ * heads, page and job numbers, barcodes and the correction notice. The patterns live in {@code
+ * page-noise.tsv} and {@code boilerplate.tsv}.
+ */
+final class PageNoise {
+  /** How near (in lines) a weak pattern must be to a page break to count. */
+  private static final int ZONE = 4;
+
+  private record Rule(boolean strong, String what, Pattern pattern) {}
+
+  private static final List<Rule> RULES = new ArrayList<>();
+  private static final List<Pattern> BLOCK_STARTS = new ArrayList<>();
+  private static final List<Pattern> BLOCK_ENDS = new ArrayList<>();
+
+  static {
+    for (String[] row : ResourceTable.rows("page-noise.tsv")) {
+      RULES.add(new Rule("strong".equals(row[0]), row[1], Pattern.compile(row[2])));
+    }
+    for (String[] row : ResourceTable.rows("boilerplate.tsv")) {
+      (row[0].equals("start") ? BLOCK_STARTS : BLOCK_ENDS).add(Pattern.compile(row[1]));
+    }
+  }
+
+  private PageNoise() {}
+
+  /**
+   * For every line, what kind of page noise it is ({@code job_number}, {@code running_head}, {@code
+   * boilerplate}, ...), or {@code null} when it is not noise.
+   *
+   * @param lines the stripped lines of the record
+   */
+  static String[] classify(List<String> lines) {
+    return classify(lines, new boolean[lines.size()]);
+  }
+
+  /**
+   * As {@link #classify(List)}, with the lines where the input had a page break (a form feed).
+   *
+   * @param lines the stripped lines of the record
+   * @param pageBreaks for every line, whether the input put a form feed on it
+   */
+  static String[] classify(List<String> lines, boolean[] pageBreaks) {
+    int n = lines.size();
+    String[] kind = new String[n];
+    for (int i = 0; i < n; i++) {
+      if (kind[i] != null) {
+        continue;
+      }
+      String line = lines.get(i);
+      if (startsBlock(line)) {
+        int end = blockEnd(lines, i);
+        for (int j = i; j <= end; j++) {
+          kind[j] = "boilerplate";
+        }
+        i = end;
+        continue;
+      }
+      for (Rule r : RULES) {
+        if (r.strong && r.pattern.matcher(line).matches()) {
+          kind[i] = r.what;
+          break;
+        }
+      }
+    }
+    // Weak patterns need a page break nearby: a strong noise line or an empty line.
+    boolean[] near = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      boolean pageBreak = kind[i] != null || pageBreaks[i] || i == 0 || i == n - 1;
+      if (pageBreak) {
+        for (int j = Math.max(0, i - ZONE); j <= Math.min(n - 1, i + ZONE); j++) {
+          near[j] = true;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (kind[i] != null || !near[i]) {
+        continue;
+      }
+      String line = lines.get(i);
+      for (Rule r : RULES) {
+        if (!r.strong && r.pattern.matcher(line).matches()) {
+          kind[i] = r.what;
+          break;
+        }
+      }
+    }
+    return kind;
+  }
+
+  private static boolean startsBlock(String line) {
+    for (Pattern p : BLOCK_STARTS) {
+      if (p.matcher(line).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int blockEnd(List<String> lines, int start) {
+    for (int j = start; j < Math.min(lines.size(), start + 12); j++) {
+      for (Pattern p : BLOCK_ENDS) {
+        if (p.matcher(lines.get(j)).find()) {
+          return j;
+        }
+      }
+    }
+    return start;
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the procedural notes of a verbatim record ("The meeting was called to order at 10
+ * a.m.", "A vote was taken by show of hands.", "Draft resolution I was adopted (resolution
+ * 65/182).") from the patterns in {@code notes.tsv}.
+ */
+final class ProceduralNotes {
+  /** The most lines a note may take. */
+  static final int MAX_LINES = 6;
+
+  /**
+   * A note found in the lines.
+   *
+   * @param kind the pattern's kind ({@code meeting}, {@code vote}, {@code decision}, ...)
+   * @param text the note, line wraps joined
+   * @param lines how many lines it takes
+   */
+  record Found(String kind, String text, int lines) {}
+
+  private record Rule(String kind, Pattern pattern) {}
+
+  private static final List<Rule> RULES = new ArrayList<>();
+
+  static {
+    for (String[] row : ResourceTable.rows("notes.tsv")) {
+      RULES.add(new Rule(row[0], Pattern.compile(row[1])));
+    }
+  }
+
+  private ProceduralNotes() {}
+
+  /**
+   * The note that starts at {@code lines.get(start)}, if one does.
+   *
+   * @param lines the stripped lines
+   * @param start where to look
+   * @param stop the first index the note may not reach (a page break, a label)
+   */
+  static Optional<Found> at(List<String> lines, int start, int stop) {
+    String first = lines.get(start);
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    char c = first.charAt(0);
+    if (!(Character.isUpperCase(c) || c == '[')) {
+      return Optional.empty();
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int k = 0; k < MAX_LINES && start + k < stop; k++) {
+      String line = lines.get(start + k);
+      if (line.isEmpty()) {
+        break;
+      }
+      TextJoin.append(joined, line);
+      char last = line.charAt(line.length() - 1);
+      if (last != '.' && last != ')' && last != ']') {
+        continue;
+      }
+      String text = joined.toString();
+      for (Rule r : RULES) {
+        if (r.pattern.matcher(text).matches()) {
+          return Optional.of(new Found(r.kind, text, k + 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,272 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import io.github.undebate.core.Speaker;
+import io.github.undebate.core.SpeakerRole;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The speakers of one record, once each: "The President" is the presiding officer from the header,
+ * every other label is resolved to name, country or organisation, role and post, and a label seen
+ * again is the same speaker.
+ */
+final class SpeakerRoll {
+  private static final Pattern UN_POST =
+      Pattern.compile(
+          "Secretary-General|Under-Secretary|Assistant Secretary|United Nations|Special"
+              + " (?:Representative|Envoy|Coordinator|Adviser)|High Commissioner|Emergency Relief",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern OF_ORGANIZATION =
+      Pattern.compile(
+          "\\b(?:of|for)\\s+((?:the |The )?[\\p{Lu}][\\p{L}'’\\-]*(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’\\-]*)){0,10})");
+
+  private final Map<String, Speaker> byKey = new LinkedHashMap<>();
+  private final String invitations;
+  private final RecordNames names;
+  private String presidentId;
+  private Speaker acting;
+  private int next = 1;
+
+  /**
+   * A roll for one record.
+   *
+   * @param header the record's header, for the presiding officer
+   * @param invitations the record's speech text, where invitations name speakers' posts
+   */
+  SpeakerRoll(RecordHeader header, String invitations, RecordNames names) {
+    this.invitations = invitations;
+    this.names = names;
+    if (!header.presidents().isEmpty()) {
+      String first = header.presidents().get(0);
+      String[] hn = splitHonorific(first);
+      Speaker.Builder b = Speaker.builder(nextId()).name(hn[1]).honorific(hn[0]);
+      if (header.presidentCountry() != null) {
+        country(b, header.presidentCountry());
+      }
+      b.role(SpeakerRole.PRESIDENT).raw(header.presidentRaw());
+      Speaker s = b.build();
+      byKey.put("office:president", s);
+      presidentId = s.id();
+    }
+  }
+
+  /** The id of the presiding officer, if known. */
+  Optional<String> presidentId() {
+    return Optional.ofNullable(presidentId);
+  }
+
+  /** Everyone who speaks, in order of first appearance (the President first when known). */
+  List<Speaker> speakers() {
+    return new ArrayList<>(byKey.values());
+  }
+
+  /**
+   * Records who took the Chair, from a note such as "Mr. Nyakyi (...), Vice-President, took the
+   * Chair."
+   */
+  void tookChair(String note) {
+    Optional<SpeakerLabel> label =
+        SpeakerLabel.read(
+            note.replaceFirst(",?\\s*(?:Vice-President,\\s*)?(?:took|resumed) the Chair.*$", ":"));
+    if (label.isEmpty() || label.get().name() == null) {
+      return;
+    }
+    String key = personKey(label.get());
+    Speaker s = byKey.get(key);
+    if (s == null) {
+      s = person(label.get(), SpeakerRole.PRESIDENT);
+      byKey.put(key, s);
+    }
+    acting = s;
+  }
+
+  /** The id of the speaker a label names, added to the roll when new. */
+  String resolve(SpeakerLabel label) {
+    if (label.office() != null) {
+      String role = label.officeRole();
+      if (role.equals("president")) {
+        Speaker s = byKey.get("office:president");
+        if (s == null) {
+          s =
+              Speaker.builder(nextId())
+                  .role(SpeakerRole.PRESIDENT)
+                  .post(label.office())
+                  .raw(label.raw())
+                  .build();
+          byKey.put("office:president", s);
+          presidentId = s.id();
+        }
+        return s.id();
+      }
+      if (role.equals("acting")) {
+        if (acting != null) {
+          return acting.id();
+        }
+        String key = "office:" + fold(label.office());
+        Speaker s = byKey.get(key);
+        if (s == null) {
+          s =
+              Speaker.builder(nextId())
+                  .role(SpeakerRole.PRESIDENT)
+                  .post(label.office())
+                  .raw(label.raw())
+                  .build();
+          byKey.put(key, s);
+        }
+        return s.id();
+      }
+      String key = "office:" + fold(label.office());
+      Speaker s = byKey.get(key);
+      if (s == null) {
+        s =
+            Speaker.builder(nextId())
+                .organization("United Nations")
+                .role(SpeakerRole.SECRETARIAT)
+                .post(label.office())
+                .raw(label.raw())
+                .build();
+        byKey.put(key, s);
+      }
+      return s.id();
+    }
+    String key = personKey(label);
+    Speaker s = byKey.get(key);
+    if (s == null) {
+      s = person(label, null);
+      byKey.put(key, s);
+    }
+    return s.id();
+  }
+
+  private Speaker person(SpeakerLabel label, SpeakerRole forced) {
+    Speaker.Builder b =
+        Speaker.builder(nextId()).name(label.name()).honorific(label.honorific()).raw(label.raw());
+    SpeakerRole role = SpeakerRole.UNKNOWN;
+    String post = label.post();
+    boolean placed = false;
+    for (String aff : label.affiliations()) {
+      Optional<ReferenceTables.CountryName> c = names.resolve(aff);
+      if (c.isPresent() && !placed) {
+        b.country(c.get().name(), c.get().alpha2());
+        role = SpeakerRole.REPRESENTATIVE;
+        placed = true;
+        continue;
+      }
+      if (UN_POST.matcher(aff).find() && !placed) {
+        b.organization("United Nations");
+        role = SpeakerRole.SECRETARIAT;
+        post = post == null ? aff : post;
+        placed = true;
+        continue;
+      }
+      Optional<String> org = ReferenceTables.organization(aff);
+      if (org.isPresent() && !placed) {
+        b.organization(org.get());
+        role = SpeakerRole.REPRESENTATIVE;
+        placed = true;
+        continue;
+      }
+      Optional<ReferenceTables.CountryName> within = ReferenceTables.countryIn(aff);
+      if (within.isPresent() && !placed) {
+        // "(Observer for the State of Palestine)": the country, and the rest as the post.
+        b.country(
+            names.resolve(within.get().name()).orElse(within.get()).name(), within.get().alpha2());
+        role = SpeakerRole.REPRESENTATIVE;
+        placed = true;
+        post = post == null ? aff : post;
+        continue;
+      }
+      if (post == null) {
+        post = aff;
+      }
+    }
+    if (!placed) {
+      String invited = post != null ? post : invitedAs(label.name());
+      if (invited != null) {
+        post = invited;
+        if (UN_POST.matcher(invited).find()
+            && !(ReferenceTables.organization(invited).filter(o -> !isUn(o)).isPresent()
+                && !invited.contains("Secretary-General"))) {
+          b.organization("United Nations");
+          role = SpeakerRole.SECRETARIAT;
+        } else {
+          Optional<String> org = ReferenceTables.organization(invited);
+          if (org.isEmpty()) {
+            Matcher m = OF_ORGANIZATION.matcher(invited);
+            if (m.find()) {
+              org = Optional.of(m.group(1).strip());
+            }
+          }
+          org.ifPresent(b::organization);
+          role = org.isPresent() && isUn(org.get()) ? SpeakerRole.SECRETARIAT : SpeakerRole.GUEST;
+        }
+      }
+    }
+    b.post(post);
+    b.role(forced != null ? forced : role);
+    return b.build();
+  }
+
+  private static boolean isUn(String org) {
+    return org.equalsIgnoreCase("United Nations");
+  }
+
+  /** The post an invitation gives the named person ("I invite Mr. X, Special Envoy ..., to"). */
+  String invitedAs(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String[] words = name.split("\\s+");
+    String surname = Pattern.quote(words[words.length - 1]);
+    Pattern p =
+        Pattern.compile(
+            "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Judge|General)\\.?\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]*\\s+){0,5}"
+                + surname
+                + ",\\s+([^;:]{3,220}?)(?:,\\s+to\\s+(?:participate|brief|take)|,\\s+and\\s+(?:Mr|Mrs|Ms|Dr|His|Her)\\b|;|\\.\\s|\\.$)");
+    Matcher m = p.matcher(invitations);
+    if (m.find()) {
+      return m.group(1).replaceAll("\\s+", " ").strip();
+    }
+    return null;
+  }
+
+  private void country(Speaker.Builder b, String printed) {
+    Optional<ReferenceTables.CountryName> c = names.resolve(printed);
+    if (c.isPresent()) {
+      b.country(c.get().name(), c.get().alpha2());
+    }
+  }
+
+  private static String[] splitHonorific(String printed) {
+    Optional<SpeakerLabel> l = SpeakerLabel.read(printed + ":");
+    if (l.isPresent() && l.get().name() != null) {
+      return new String[] {l.get().honorific(), l.get().name()};
+    }
+    return new String[] {null, printed};
+  }
+
+  private static String personKey(SpeakerLabel label) {
+    String aff = label.affiliations().isEmpty() ? "" : label.affiliations().get(0);
+    Optional<ReferenceTables.CountryName> c = ReferenceTables.country(aff);
+    return "person:" + fold(label.name()) + "|" + fold(c.map(x -> x.name()).orElse(aff));
+  }
+
+  static String fold(String s) {
+    if (s == null) {
+      return "";
+    }
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private String nextId() {
+    return "sp" + next++;
+  }
+}

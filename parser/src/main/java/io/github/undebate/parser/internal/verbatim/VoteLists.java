@@ -1,0 +1,117 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The country lists of a vote as a verbatim record prints them: "In favour:", "Against:",
+ * "Abstaining:" (or "Abstentions:"), each followed by names separated by commas and wrapped over
+ * lines, or "None".
+ */
+final class VoteLists {
+  static final Pattern LIST_HEAD =
+      Pattern.compile(
+          "^(In favour|Against|Abstaining|Abstentions?|Abstained)\\s*:\\s*(.*)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The lists read from the lines.
+   *
+   * @param inFavour the names in favour, as printed
+   * @param against the names against
+   * @param abstaining the names abstaining
+   * @param lines how many lines the lists take
+   * @param used the indices of the lines that belong to the lists
+   */
+  record Read(
+      List<String> inFavour,
+      List<String> against,
+      List<String> abstaining,
+      int lines,
+      List<Integer> used) {}
+
+  private VoteLists() {}
+
+  /** Whether the line starts the lists ("In favour:"). */
+  static boolean starts(String line) {
+    Matcher m = LIST_HEAD.matcher(line);
+    return m.matches() && m.group(1).equalsIgnoreCase("In favour");
+  }
+
+  /**
+   * Reads the lists from {@code start}; a list ends at the next list head, at a line that a caller
+   * says ends it (a label, a note), or at a line that does not continue a list of names.
+   */
+  static Read read(List<String> lines, int start, String[] noise, LineTest stops) {
+    List<String> inFavour = new ArrayList<>();
+    List<String> against = new ArrayList<>();
+    List<String> abstaining = new ArrayList<>();
+    List<Integer> used = new ArrayList<>();
+    List<String> target = null;
+    StringBuilder current = new StringBuilder();
+    int i = start;
+    String previous = "";
+    for (; i < lines.size(); i++) {
+      if (noise[i] != null) {
+        continue;
+      }
+      String line = lines.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      Matcher m = LIST_HEAD.matcher(line);
+      if (m.matches()) {
+        flush(current, target);
+        String head = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        target =
+            head.equals("in favour") ? inFavour : head.equals("against") ? against : abstaining;
+        TextJoin.append(current, m.group(2).strip());
+        used.add(i);
+        previous = line;
+        continue;
+      }
+      if (target == null || (i > start && stops.test(i))) {
+        break;
+      }
+      if (!continuesList(previous, line)) {
+        break;
+      }
+      TextJoin.append(current, line);
+      used.add(i);
+      previous = line;
+    }
+    flush(current, target);
+    int last = used.isEmpty() ? start : used.get(used.size() - 1);
+    return new Read(inFavour, against, abstaining, last - start + 1, used);
+  }
+
+  /** Tells whether a line index ends the lists. */
+  interface LineTest {
+    /** Whether line {@code i} ends the lists. */
+    boolean test(int i);
+  }
+
+  /** A list goes on until a line ends a sentence ("Zimbabwe.") or something else begins. */
+  private static boolean continuesList(String previous, String line) {
+    return !previous.endsWith(".") || previous.endsWith("St.");
+  }
+
+  private static void flush(StringBuilder current, List<String> target) {
+    String text = TextJoin.fold(current.toString());
+    current.setLength(0);
+    if (target == null || text.isEmpty() || text.equalsIgnoreCase("None")) {
+      return;
+    }
+    for (String part : text.split("\\s*,\\s*")) {
+      String name = part.strip();
+      if (name.endsWith(".")) {
+        name = name.substring(0, name.length() - 1).strip();
+      }
+      if (!name.isEmpty() && !name.equalsIgnoreCase("None")) {
+        target.add(name);
+      }
+    }
+  }
+}
