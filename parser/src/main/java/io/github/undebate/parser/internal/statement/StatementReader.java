@@ -77,7 +77,14 @@ public final class StatementReader {
               "text.unreadable",
               from + 1,
               "the text reads as no known language (OCR garbage?); no paragraphs were made",
-              all.toString().strip()));
+              ""));
+      // the unreadable text is not made into paragraphs, but it is not lost either
+      for (int i = from; i < lines.size(); i++) {
+        if (!lines.get(i).isBlank()) {
+          diags.add(
+              Removals.removed("unreadable_text", lines.get(i).number(), lines.get(i).text()));
+        }
+      }
       return Debate.builder().kind(RecordKind.OTHER).diagnostics(diags).build();
     }
     List<SpeechLine> cleaned = PageNoise.clean(lines, from, diags);
