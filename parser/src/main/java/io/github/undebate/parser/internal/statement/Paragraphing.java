@@ -36,7 +36,8 @@ final class Paragraphing {
    * @param diagnostics receives removals (paragraph numbers)
    */
   static List<Block> paragraphs(List<SpeechLine> lines, List<Diagnostic> diagnostics) {
-    List<SpeechLine> text = stripParagraphNumbers(lines, diagnostics);
+    Set<Integer> numbered = new HashSet<>();
+    List<SpeechLine> text = stripParagraphNumbers(lines, diagnostics, numbered);
     Set<String> vocabulary = vocabulary(text);
     int width = wrapWidth(text);
     boolean lineMode = width == 0 || width > 160;
@@ -59,8 +60,12 @@ final class Paragraphing {
         join = false;
       } else if (gap == null) {
         join = lineMode ? !endsSentence(previous) : !wrapBreak(previous, t, width);
-        if (PARAGRAPH_NUMBER.matcher(t).find() && endsSentence(previous)) {
-          join = false;
+        if (lineMode && opensQuotation(t)) {
+          join = false; // a block quotation on its own line after "... acknowledged openly that"
+        }
+        if (numbered.contains(line.number())
+            || PARAGRAPH_NUMBER.matcher(t).find() && endsSentence(previous)) {
+          join = false; // a printed paragraph number always starts a paragraph
         }
       } else if (gap == SpeechLine.Kind.SEPARATOR) {
         join = false;
@@ -97,7 +102,7 @@ final class Paragraphing {
    * paragraphs: at least five numbered lines, mostly in increasing order.
    */
   private static List<SpeechLine> stripParagraphNumbers(
-      List<SpeechLine> lines, List<Diagnostic> diagnostics) {
+      List<SpeechLine> lines, List<Diagnostic> diagnostics, Set<Integer> stripped) {
     int numbered = 0;
     int increasing = 0;
     int previous = -1;
@@ -120,6 +125,7 @@ final class Paragraphing {
       Matcher m = PARAGRAPH_NUMBER.matcher(l.text());
       if (l.kind() == SpeechLine.Kind.TEXT && m.find()) {
         diagnostics.add(Removals.removed("paragraph_number", l.number(), m.group().strip()));
+        stripped.add(l.number());
         out.add(l.withText(l.text().substring(m.end())));
       } else {
         out.add(l);
@@ -161,6 +167,10 @@ final class Paragraphing {
     }
     String firstWord = next.split(" ", 2)[0];
     return line.length() + 1 + firstWord.length() <= width || line.length() < width * 0.6;
+  }
+
+  private static boolean opensQuotation(String s) {
+    return !s.isEmpty() && "“«\"".indexOf(s.charAt(0)) >= 0;
   }
 
   private static int rank(SpeechLine.Kind kind) {
