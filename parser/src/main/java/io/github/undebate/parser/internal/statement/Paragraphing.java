@@ -78,7 +78,9 @@ final class Paragraphing {
                 && (startsLowerCase(t) || endsWithLink(previous));
       }
       if (join) {
-        append(current, t, vocabulary);
+        if (append(current, t, vocabulary)) {
+          diagnostics.add(Removals.removed("line_end_hyphen", last, "-"));
+        }
         last = line.number();
       } else {
         if (current != null) {
@@ -209,7 +211,8 @@ final class Paragraphing {
     return Character.isUpperCase(s.codePointAt(0));
   }
 
-  private static void append(StringBuilder current, String next, Set<String> vocabulary) {
+  /** Appends the next line; true when a line-end hyphen was dropped. */
+  private static boolean append(StringBuilder current, String next, Set<String> vocabulary) {
     int n = current.length();
     if (n >= 2 && current.charAt(n - 1) == '-' && Character.isLetter(current.charAt(n - 2))) {
       // only the end of the paragraph so far: a long paragraph of hyphenated lines stays linear
@@ -230,14 +233,15 @@ final class Paragraphing {
           current.setLength(n - 1);
         }
         current.append(next);
-        return;
+        return softHyphen;
       }
       if (Character.isUpperCase(next.codePointAt(0))) {
         current.append(next); // "Timor-" + "Leste", "Сан-" + "Франциско": a real hyphen
-        return;
+        return false;
       }
     }
     current.append(' ').append(next);
+    return false;
   }
 
   private static Set<String> vocabulary(List<SpeechLine> lines) {
