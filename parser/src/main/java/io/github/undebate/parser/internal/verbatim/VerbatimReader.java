@@ -29,6 +29,11 @@ public final class VerbatimReader {
   private static final Pattern AGENDA_ITEM =
       Pattern.compile("^(?:AGENDA ITEM|Agenda item|Agenda Item)\\s+\\d+.*$");
 
+  /** The lines at the top of a record where letter-spaced header type is looked for. */
+  private static final int HEAD_LINES = 60;
+
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
   /** The most lines a heading block printed right before a label may take. */
   private static final int MAX_HEADING_LINES = 24;
 
@@ -75,20 +80,23 @@ public final class VerbatimReader {
     }
 
     Debate read() {
+      for (int i = 0; i < lines.size(); i++) {
+        // Letter-spaced type ("M r .  D e i s s") stands in headers; in running text only longer
+        // runs are taken for it. Then runs of spaces (justified text) fold to one.
+        String line = lines.get(i);
+        if (LetterSpacing.longestRunOf(line) >= (i < HEAD_LINES ? 3 : 4)) {
+          line = LetterSpacing.repair(line);
+        }
+        lines.set(i, SPACES.matcher(line).replaceAll(" "));
+      }
       noise = PageNoise.classify(lines, pageBreaks);
       int bodyStart = bodyStart();
-      for (int i = 0; i < bodyStart; i++) {
-        String repaired = LetterSpacing.repair(lines.get(i));
-        lines.set(i, repaired);
-      }
-      for (int i = bodyStart; i < lines.size(); i++) {
-        if (LetterSpacing.longestRunOf(lines.get(i)) >= 4) {
-          lines.set(i, LetterSpacing.repair(lines.get(i)));
-        }
-      }
       RecordHeader header = HeaderReader.read(lines, bodyStart, noise);
       for (String item : header.agenda()) {
         agendaKeys.add(SpeakerRoll.fold(item));
+      }
+      if (!header.agenda().isEmpty()) {
+        PageNoise.markTitles(lines, noise, header.agenda().get(0), bodyStart);
       }
       for (int i = 0; i < lines.size(); i++) {
         if (noise[i] != null) {
@@ -97,7 +105,9 @@ public final class VerbatimReader {
         } else if (i < bodyStart && !lines.get(i).isEmpty()) {
           // Read into the debate's fields (symbol, date, members, agenda ...) or not understood:
           // either way the line leaves the text, and the diagnostic keeps it as printed.
-          diagnostics.add(Removals.removed("record_header", source.get(i).number(), lines.get(i)));
+          diagnostics.add(
+              Removals.removed(
+                  "record_header", source.get(i).number(), source.get(i).text().strip()));
         }
       }
       readBody(bodyStart);
