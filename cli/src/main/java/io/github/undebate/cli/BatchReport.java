@@ -5,6 +5,7 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.Severity;
 import io.github.undebate.core.Statement;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,15 @@ final class BatchReport implements AutoCloseable {
   private long warnings;
   private long errors;
 
-  BatchReport(PrintWriter err, String task, int total, boolean quiet) {
+  /**
+   * A report for a batch of {@code total} records: messages go to {@code err}, the progress bar
+   * (when it shows) to {@code terminal}, both standard error in the command.
+   */
+  BatchReport(PrintWriter err, PrintStream terminal, String task, int total, boolean quiet) {
     this.err = err;
     this.total = total;
     this.quiet = quiet;
-    this.progress = Progress.start(task, total, quiet);
+    this.progress = Progress.start(task, total, quiet, terminal);
   }
 
   /** Counts a record that was parsed and written. */

@@ -1,6 +1,7 @@
 package io.github.undebate.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -55,6 +56,9 @@ final class InputOptions {
       description = "print neither the progress bar nor the summary; failures are still reported")
   boolean quiet;
 
+  /** The folders named on the command line that held no file with a wanted extension. */
+  private final List<Path> emptyFolders = new ArrayList<>();
+
   /** The number of parallel jobs: {@code --jobs}, else the number of cores. */
   int jobs() {
     if (jobs == null) {
@@ -86,12 +90,34 @@ final class InputOptions {
       if (file.toString().equals("-")) {
         out.add(Input.stdin());
       } else if (Files.isDirectory(file)) {
-        out.addAll(folder(file, wanted));
+        List<Input> found = folder(file, wanted);
+        if (found.isEmpty()) {
+          emptyFolders.add(file);
+        }
+        out.addAll(found);
       } else {
         out.add(Input.file(file, file.getFileName() == null ? file : file.getFileName()));
       }
     }
     return out;
+  }
+
+  /**
+   * Reports each folder named on the command line that held no record (a mistyped path or a wrong
+   * {@code --extension} should not pass for success) and returns how many there were. Call after
+   * {@link #inputs()}.
+   */
+  int reportEmptyFolders(PrintWriter err) {
+    for (Path folder : emptyFolders) {
+      err.println(
+          "undebate: "
+              + folder
+              + ": no files with the extension "
+              + String.join(", ", extensions)
+              + " (see --extension)");
+    }
+    err.flush();
+    return emptyFolders.size();
   }
 
   private static List<Input> folder(Path root, Set<String> wanted) throws IOException {

@@ -32,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every record was parsed and written",
-      "1:at least one record failed (missing, unreadable, empty, too large or not writable)",
+      "1:at least one record failed (missing, unreadable, empty, too large or not writable),"
+          + " or a folder held no record",
       "2:the command line was wrong"
     })
 final class ParseCommand implements Callable<Integer> {
@@ -62,6 +63,7 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Input> inputs = input.inputs();
     int jobs = input.jobs();
+    int emptyFolders = input.reportEmptyFolders(spec.commandLine().getErr());
     if (outputDir == null && inputs.size() > 1 && !format.concatenates()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
@@ -76,7 +78,8 @@ final class ParseCommand implements Callable<Integer> {
     Map<Path, String> written = new HashMap<>();
     Batch batch = new Batch(DebateParser.create(), jobs, root.stdin());
     try (BatchReport report =
-        new BatchReport(spec.commandLine().getErr(), "parse", inputs.size(), input.quiet)) {
+        new BatchReport(
+            spec.commandLine().getErr(), root.terminal(), "parse", inputs.size(), input.quiet)) {
       batch.run(
           inputs,
           format::render,
@@ -92,7 +95,7 @@ final class ParseCommand implements Callable<Integer> {
               report.parsed(outcome.debate());
             }
           });
-      return report.failures() == 0 ? 0 : 1;
+      return report.failures() + emptyFolders == 0 ? 0 : 1;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.undebate.cli;
 
+import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -25,13 +27,18 @@ final class Progress implements AutoCloseable {
     this.bar = bar;
   }
 
-  /** A progress bar for {@code total} records, or a silent one when it should not show. */
-  static Progress start(String task, int total, boolean quiet) {
+  /**
+   * A progress bar for {@code total} records drawn on {@code terminal}, or a silent one when it
+   * should not show.
+   */
+  static Progress start(String task, int total, boolean quiet, PrintStream terminal) {
     if (quiet || total < 2 || !stderrIsTerminal()) {
       return new Progress(null);
     }
     ProgressBar bar =
         new ProgressBarBuilder()
+            // Redraws one line with a carriage return; its width follows the terminal's.
+            .setConsumer(new ConsoleProgressBarConsumer(terminal))
             .setTaskName(task)
             .setInitialMax(total)
             .setUnit(" files", 1)

@@ -31,7 +31,7 @@ import tools.jackson.core.json.JsonFactory;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every record was parsed",
-      "1:at least one record failed (it is left out of the table)",
+      "1:at least one record failed (it is left out of the table), or a folder held no record",
       "2:the command line was wrong"
     })
 final class StatsCommand implements Callable<Integer> {
@@ -66,11 +66,13 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Input> inputs = input.inputs();
     int jobs = input.jobs();
+    int emptyFolders = input.reportEmptyFolders(spec.commandLine().getErr());
     CorpusStats stats = new CorpusStats();
     Batch batch = new Batch(DebateParser.create(), jobs, root.stdin());
     int failures;
     try (BatchReport report =
-        new BatchReport(spec.commandLine().getErr(), "stats", inputs.size(), input.quiet)) {
+        new BatchReport(
+            spec.commandLine().getErr(), root.terminal(), "stats", inputs.size(), input.quiet)) {
       batch.run(
           inputs,
           debate -> debate,
@@ -92,7 +94,7 @@ final class StatsCommand implements Callable<Integer> {
       json(rows, out);
     }
     out.flush();
-    return failures == 0 ? 0 : 1;
+    return failures + emptyFolders == 0 ? 0 : 1;
   }
 
   private void tsv(List<CorpusStats.Row> rows, PrintWriter out) {

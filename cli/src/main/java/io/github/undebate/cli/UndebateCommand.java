@@ -5,8 +5,10 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,9 +24,11 @@ public final class UndebateCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream stdin;
+  private final PrintStream terminal;
 
-  private UndebateCommand(InputStream stdin) {
+  private UndebateCommand(InputStream stdin, PrintStream terminal) {
     this.stdin = stdin;
+    this.terminal = terminal;
   }
 
   /** Runs the command line and exits with its exit code. */
@@ -47,17 +51,51 @@ public final class UndebateCommand implements Runnable {
             new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true);
+    PrintStream terminal =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     try {
-      return run(new FileInputStream(FileDescriptor.in), out, err, args);
+      return run(new FileInputStream(FileDescriptor.in), out, err, terminal, args);
     } finally {
       out.flush();
       err.flush();
     }
   }
 
-  /** Runs the command line on the given streams and returns its exit code. */
-  static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    return new CommandLine(new UndebateCommand(in)).setOut(out).setErr(err).execute(args);
+  /**
+   * Runs the command line on the given streams and returns its exit code; {@code terminal} is where
+   * the progress bar is drawn.
+   */
+  static int run(
+      InputStream in, PrintWriter out, PrintWriter err, PrintStream terminal, String... args) {
+    return new CommandLine(new UndebateCommand(in, terminal))
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(UndebateCommand::failed)
+        .execute(args);
+  }
+
+  /**
+   * Reports what stopped a command before or outside its records (an output folder that cannot be
+   * made, a folder that cannot be searched) in one line instead of a stack trace.
+   */
+  private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    String message;
+    if (e instanceof FileSystemException f) {
+      message =
+          f.getFile()
+              + ": "
+              + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+    } else {
+      message = e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+    command.getErr().println("undebate: " + message);
+    command.getErr().flush();
+    return 1;
+  }
+
+  /** Where the progress bar is drawn: standard error. */
+  PrintStream terminal() {
+    return terminal;
   }
 
   /** Standard input, for records read from it. */

@@ -1,7 +1,9 @@
 package io.github.undebate.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,9 @@ final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-    int code = UndebateCommand.run(in, new PrintWriter(out), new PrintWriter(err), args);
+    PrintStream terminal =
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    int code = UndebateCommand.run(in, new PrintWriter(out), new PrintWriter(err), terminal, args);
     return new Cli(code, out.toString(), err.toString());
   }
 

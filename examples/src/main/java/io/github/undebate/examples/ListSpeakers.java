@@ -21,7 +21,10 @@ public final class ListSpeakers {
   public static void main(String[] args) {
     Debate debate = DebateParser.create().parse(Samples.verbatimRecord());
 
-    System.out.println(debate.symbol().orElse("(no symbol)") + ", " + debate.date().orElse(null));
+    System.out.println(
+        debate.symbol().orElse("(no symbol)")
+            + ", "
+            + debate.date().map(Object::toString).orElse("(no date)"));
     for (Statement statement : debate.statements()) {
       Speaker speaker = debate.speaker(statement.speakerId()).orElseThrow();
       int words = 0;

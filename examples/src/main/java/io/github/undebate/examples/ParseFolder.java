@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=io.github.undebate.examples.ParseFolder \
- *     -Dexec.args="examples/src/main/resources/io/github/undebate/examples records.jsonl"
+ *     -Dexec.args="examples/src/main/resources/io/github/undebate/examples target/records.jsonl"
  * </pre>
  */
 public final class ParseFolder {
@@ -35,7 +35,8 @@ public final class ParseFolder {
       throw new IllegalArgumentException("usage: ParseFolder FOLDER OUTPUT.jsonl");
     }
     Path folder = Path.of(args[0]);
-    Path output = Path.of(args[1]);
+    Path output = Path.of(args[1]).toAbsolutePath();
+    Files.createDirectories(output.getParent());
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList();

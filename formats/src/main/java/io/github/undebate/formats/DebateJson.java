@@ -1,41 +1,102 @@
 package io.github.undebate.formats;
 
 import io.github.undebate.core.Debate;
+import io.github.undebate.formats.internal.JsonReading;
 import io.github.undebate.formats.internal.JsonWriting;
+import io.github.undebate.formats.internal.SchemaResources;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a {@link Debate} as JSON in the contract {@code undebate/1}: camelCase keys, enum values
- * in lower_snake_case, {@code null} for an absent value, never {@code null} for a list.
+ * Writes a {@link Debate} as JSON in the contract {@code undebate/1}, and reads it back: camelCase
+ * keys, enum values in lower_snake_case, {@code null} for an absent value, never {@code null} for a
+ * list. The contract's JSON Schema (2020-12) is {@link #jsonSchema()}.
  *
  * <pre>{@code
  * String json = DebateJson.create().write(debate);
+ * Debate again = DebateJson.create().read(json);   // equals debate
  * }</pre>
+ *
+ * <p>Reading is strict about what the model needs and safe with hostile input: a document that is
+ * not well-formed, breaches a limit (nesting depth, string length, document length; see {@link
+ * Builder}), has a value of the wrong type or an unknown enum spelling, or does not make a valid
+ * model throws a {@link DebateFormatException} whose message names the JSONPath of the offending
+ * value, such as {@code $.proceedings[3].paragraphs[0].citations[1].start}. Unknown keys are
+ * ignored, since the contract allows fields to be added.
  *
  * <p>Immutable and thread-safe.
  */
-public final class DebateJson {
+public final class DebateJson implements DebateWriter, DebateReader {
 
   /** The value of the {@code schema} key in every document this class writes. */
   public static final String SCHEMA = "undebate/1";
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** The file name of the JSON Schema of the contract, as published beside the code. */
+  public static final String JSON_SCHEMA_FILE = "undebate-1.schema.json";
+
+  /** The default for {@link Builder#maxNestingDepth(int)}: 32 (a debate needs 7). */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+
+  /**
+   * The default for {@link Builder#maxStringLength(int)}: 64 Mi characters, the parser's own input
+   * limit, so that a paragraph as long as the parser accepts reads back.
+   */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 64 * 1024 * 1024;
+
+  /**
+   * The default for {@link Builder#maxDocumentLength(long)}: 256 Mi (characters from a reader,
+   * bytes from a stream), room for a record the size of the parser's input limit with its
+   * diagnostics and JSON escapes.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+  private static final JsonMapper WRITER = JsonMapper.builder().build();
 
   private final boolean pretty;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final long maxDocumentLength;
+  private final JsonMapper reader;
 
   private DebateJson(Builder builder) {
     this.pretty = builder.pretty;
+    this.maxNestingDepth = builder.maxNestingDepth;
+    this.maxStringLength = builder.maxStringLength;
+    this.maxDocumentLength = builder.maxDocumentLength;
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(maxNestingDepth)
+            .maxStringLength(maxStringLength)
+            .maxDocumentLength(maxDocumentLength)
+            .build();
+    this.reader =
+        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
   }
 
-  /** Pretty-printed JSON, the default. */
+  /** Pretty-printed JSON and the default reading limits. */
   public static DebateJson create() {
     return builder().build();
   }
@@ -45,7 +106,16 @@ public final class DebateJson {
     return new Builder();
   }
 
+  /**
+   * The JSON Schema (draft 2020-12) of the contract {@code undebate/1}: every document this class
+   * writes validates against it. Published as {@value #JSON_SCHEMA_FILE}.
+   */
+  public static String jsonSchema() {
+    return SchemaResources.text(JSON_SCHEMA_FILE);
+  }
+
   /** The debate as a JSON document. */
+  @Override
   public String write(Debate debate) {
     StringWriter out = new StringWriter();
     write(debate, out);
@@ -57,13 +127,17 @@ public final class DebateJson {
    *
    * @throws UncheckedIOException if the writer fails
    */
+  @Override
   public void write(Debate debate, Writer out) {
     Objects.requireNonNull(debate, "debate");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = generator(out)) {
+    try (JsonGenerator g =
+        pretty
+            ? WRITER.writerWithDefaultPrettyPrinter().createGenerator(out)
+            : WRITER.createGenerator(out)) {
       JsonWriting.debate(g, debate);
     } catch (JacksonException e) {
-      throw failure(e);
+      throw writeFailure(e);
     }
   }
 
@@ -77,29 +151,142 @@ public final class DebateJson {
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g =
         pretty
-            ? MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)
-            : MAPPER.createGenerator(out)) {
+            ? WRITER.writerWithDefaultPrettyPrinter().createGenerator(out)
+            : WRITER.createGenerator(out)) {
       JsonWriting.debate(g, debate);
     } catch (JacksonException e) {
-      throw failure(e);
+      throw writeFailure(e);
     }
   }
 
-  private JsonGenerator generator(Writer out) {
-    return pretty
-        ? MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)
-        : MAPPER.createGenerator(out);
+  /**
+   * Reads a debate from a JSON document.
+   *
+   * @throws DebateFormatException if the document is not a valid debate or breaches a limit; the
+   *     message names the JSONPath of the offending value
+   */
+  @Override
+  public Debate read(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(new StringReader(json));
   }
 
-  private static RuntimeException failure(JacksonException e) {
+  /**
+   * Reads a debate from a JSON document; the reader is read to the document's end but not closed.
+   *
+   * @throws DebateFormatException if the document is not a valid debate or breaches a limit; the
+   *     message names the JSONPath of the offending value
+   * @throws UncheckedIOException if the reader fails
+   */
+  @Override
+  public Debate read(Reader in) {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser p = reader.createParser(in)) {
+      return read(p);
+    } catch (JacksonException e) {
+      throw readFailure(e, null);
+    }
+  }
+
+  /**
+   * Reads a debate from a JSON document in UTF-8 (or UTF-16/32, detected from the first bytes); the
+   * stream is read to the document's end but not closed.
+   *
+   * @throws DebateFormatException if the document is not a valid debate or breaches a limit; the
+   *     message names the JSONPath of the offending value
+   * @throws UncheckedIOException if the stream fails
+   */
+  public Debate read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser p = reader.createParser(in)) {
+      return read(p);
+    } catch (JacksonException e) {
+      throw readFailure(e, null);
+    }
+  }
+
+  private Debate read(JsonParser p) {
+    JsonNode root;
+    try {
+      root = reader.readTree(p);
+    } catch (JacksonException e) {
+      throw readFailure(e, p);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new DebateFormatException(DebateFormatException.ROOT, "the document is empty");
+    }
+    return JsonReading.debate(root);
+  }
+
+  /** A builder that starts from this instance's options. */
+  public Builder toBuilder() {
+    return builder()
+        .pretty(pretty)
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxDocumentLength(maxDocumentLength);
+  }
+
+  private static RuntimeException writeFailure(JacksonException e) {
     return e.getCause() instanceof IOException io
         ? new UncheckedIOException(io.getMessage(), io)
         : e;
   }
 
-  /** Options for {@link DebateJson}. */
+  /** The failure as the reader's exception, at the parser's position when it is known. */
+  private static RuntimeException readFailure(JacksonException e, JsonParser parser) {
+    if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
+      return new UncheckedIOException(io.getMessage(), io);
+    }
+    String path = DebateFormatException.ROOT;
+    JsonParser p =
+        parser != null
+            ? parser
+            : (JsonParser) (e.processor() instanceof JsonParser ? e.processor() : null);
+    if (p != null && p.streamReadContext() != null) {
+      path = jsonPath(p.streamReadContext().pathAsPointer());
+    }
+    StringBuilder problem = new StringBuilder();
+    if (e instanceof StreamConstraintsException) {
+      problem.append("breaches a reading limit (raise it with DebateJson.builder()): ");
+    } else {
+      problem.append("not well-formed JSON: ");
+    }
+    problem.append(e.getOriginalMessage());
+    TokenStreamLocation where = e.getLocation();
+    if (where != null && where.getLineNr() > 0) {
+      problem
+          .append(" (line ")
+          .append(where.getLineNr())
+          .append(", column ")
+          .append(where.getColumnNr())
+          .append(')');
+    }
+    return new DebateFormatException(path, problem.toString(), e);
+  }
+
+  /** A JSON Pointer as JSONPath, so that every message uses one notation. */
+  private static String jsonPath(JsonPointer pointer) {
+    StringBuilder out = new StringBuilder(DebateFormatException.ROOT);
+    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      if (p.getMatchingIndex() >= 0) {
+        out.append('[').append(p.getMatchingIndex()).append(']');
+      } else {
+        out.append('.').append(p.getMatchingProperty());
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Options for {@link DebateJson}. Each limit guards reading against hostile input; a document
+   * that breaches one throws a {@link DebateFormatException} that names the limit.
+   */
   public static final class Builder {
     private boolean pretty = true;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
 
     private Builder() {}
 
@@ -109,7 +296,50 @@ public final class DebateJson {
       return this;
     }
 
-    /** Builds the writer. */
+    /**
+     * The deepest nesting of arrays and objects that reading accepts; default {@value
+     * DebateJson#DEFAULT_MAX_NESTING_DEPTH}.
+     *
+     * @throws IllegalArgumentException if {@code depth} is less than 8, too shallow for a debate
+     */
+    public Builder maxNestingDepth(int depth) {
+      if (depth < 8) {
+        throw new IllegalArgumentException(
+            "maxNestingDepth must be >= 8 (a debate nests 7 deep), was " + depth);
+      }
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /**
+     * The longest string value (in characters) that reading accepts; default {@value
+     * DebateJson#DEFAULT_MAX_STRING_LENGTH}.
+     *
+     * @throws IllegalArgumentException if {@code length} is not positive
+     */
+    public Builder maxStringLength(int length) {
+      if (length <= 0) {
+        throw new IllegalArgumentException("maxStringLength must be positive, was " + length);
+      }
+      this.maxStringLength = length;
+      return this;
+    }
+
+    /**
+     * The longest document (characters from a reader, bytes from a stream) that reading accepts;
+     * default {@value DebateJson#DEFAULT_MAX_DOCUMENT_LENGTH}.
+     *
+     * @throws IllegalArgumentException if {@code length} is not positive
+     */
+    public Builder maxDocumentLength(long length) {
+      if (length <= 0) {
+        throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
+      }
+      this.maxDocumentLength = length;
+      return this;
+    }
+
+    /** Builds the reader and writer. */
     public DebateJson build() {
       return new DebateJson(this);
     }

@@ -41,9 +41,12 @@ final class CharterReferences implements CitationForm {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?<word>[Cc]hapters?|CHAPTERS?)\\s(?<n>[IVX]{1,5})(?![\\p{L}\\p{N}])");
 
-  /** A paragraph of an article: "Article 2, paragraph 4," or "Article 1, paragraph 1". */
+  /**
+   * A paragraph of an article: "Article 2, paragraph 4," "Article 1, paragraph 1", "Article 2(4)".
+   */
   private static final Pattern PARAGRAPH =
-      Pattern.compile(",?\\s(?:paragraphs?|para\\.)\\s\\d{1,2}(?:\\s?\\([a-z]\\))?");
+      Pattern.compile(
+          ",?\\s(?:paragraphs?|para\\.)\\s\\d{1,2}(?:\\s?\\([a-z]\\))?|\\s?\\(\\d{1,2}\\)");
 
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile("(?:\\s?,\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s)");
@@ -117,7 +120,13 @@ final class CharterReferences implements CitationForm {
     int from = 0;
     while (from < text.length() && m.find(from)) {
       List<Found> items = new ArrayList<>();
-      boolean valid = add(items, m.group("n"), m.start(), m.end(), articles);
+      if (!add(items, m.group("n"), m.start(), m.end(), articles)) {
+        from = m.end();
+        continue;
+      }
+      boolean valid = true;
+      // only "Articles 33, 36, 37 and 38" lists; "Article 51, 2 days later" does not
+      boolean plural = m.group("word").endsWith("s") || m.group("word").endsWith("S");
       int pos = m.end();
       for (int n = 0; n < MAX_LIST; n++) {
         if (articles && paragraph.region(pos, text.length()).lookingAt()) {
@@ -128,7 +137,8 @@ final class CharterReferences implements CitationForm {
           break;
         }
         int itemStart = separator.end();
-        if (!item.region(itemStart, text.length()).lookingAt()) {
+        if (!item.region(itemStart, text.length()).lookingAt()
+            || !plural && item.start("n") == itemStart) {
           break;
         }
         valid &= add(items, item.group("n"), itemStart, item.end(), articles);

@@ -55,6 +55,36 @@ enum Organ {
     }
   }
 
+  private static final Pattern NAMED_IN_SENTENCE =
+      Pattern.compile(
+          "Security\\s+Council|General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|ECOSOC"
+              + "|Human\\s+Rights\\s+Council");
+
+  /**
+   * The organ named last in [from, to): "the Human Rights Council, in its resolution 5/1", "the
+   * 26th session of the U.N. General Assembly adopted Resolution 2758".
+   */
+  static Optional<Organ> namedInSentence(String text, int from, int to) {
+    Matcher m = NAMED_IN_SENTENCE.matcher(text).region(from, to);
+    String last = null;
+    while (m.find()) {
+      last = m.group();
+    }
+    if (last == null) {
+      return Optional.empty();
+    }
+    if (last.startsWith("Security")) {
+      return Optional.of(SECURITY_COUNCIL);
+    }
+    if (last.startsWith("General")) {
+      return Optional.of(GENERAL_ASSEMBLY);
+    }
+    if (last.startsWith("Human")) {
+      return Optional.of(HUMAN_RIGHTS_COUNCIL);
+    }
+    return Optional.of(ECONOMIC_AND_SOCIAL_COUNCIL);
+  }
+
   /** The organ of a debate's body, if it adopts resolutions. */
   static Optional<Organ> of(Body body) {
     if (body == null) {

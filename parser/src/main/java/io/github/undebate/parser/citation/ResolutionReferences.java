@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  *       sessions "S-8/1" → {@code A/RES/S-8/1};
  *   <li>General Assembly before 1976, number and Roman session: "resolution 3379 (XXX)", "1514 (XV)
  *       and 2625 (XXV)", lettered "3411 A and B (XXX)" → {@code A/RES/3379 (XXX)};
- *   <li>a bare number, whose organ comes from the words before it or the debate's body: "the 26th
- *       session of the U.N. General Assembly adopted Resolution 2758" → {@code A/RES/2758 (XXVI)}
- *       (the session from the sentence), "resolution 2504" in a Council debate → {@code
- *       S/RES/2504}.
+ *   <li>a bare number, whose organ comes from the words before it, a session named in the sentence,
+ *       or a Council debate: "the 26th session of the U.N. General Assembly adopted Resolution
+ *       2758" → {@code A/RES/2758 (XXVI)}, "resolution 2504" in a Council debate → {@code
+ *       S/RES/2504}; "resolution 1325" in an Assembly debate, with nothing to say whose, is not
+ *       cited.
  * </ul>
  *
  * "Draft resolution" is never a resolution (drafts are cited by their document symbol). The keyword
@@ -156,7 +157,11 @@ final class ResolutionReferences implements CitationForm {
     }
     if (item.group("session") != null) {
       String number = item.group("session") + "/" + item.group("number");
-      Organ organ = named.orElse(Organ.of(body).orElse(Organ.GENERAL_ASSEMBLY));
+      Organ organ =
+          named
+              .or(() -> organInSentence(text, keywordStart))
+              .or(() -> Organ.of(body))
+              .orElse(Organ.GENERAL_ASSEMBLY);
       if (item.group("session").length() == 4 || organ == Organ.ECONOMIC_AND_SOCIAL_COUNCIL) {
         return Optional.of("E/RES/" + number); // ECOSOC numbers by year: "resolution 1996/31"
       }
@@ -182,8 +187,15 @@ final class ResolutionReferences implements CitationForm {
     if (number.length() < 2) {
       return Optional.empty(); // "resolution 1" without a session is too weak to cite
     }
+    // A bare number names its organ only by the words around it: a General Assembly debate
+    // cites the Council's "resolution 1325" bare as often as its own, so the debate's body
+    // decides only for the Council, whose debates cite its own resolutions.
+    String session = romanSession(text, keywordStart);
     Optional<Organ> organ =
-        named.or(() -> organInSentence(text, keywordStart)).or(() -> Organ.of(body));
+        named
+            .or(() -> organInSentence(text, keywordStart))
+            .or(() -> session.isEmpty() ? Optional.empty() : Optional.of(Organ.GENERAL_ASSEMBLY))
+            .or(() -> Organ.of(body).filter(o -> o == Organ.SECURITY_COUNCIL));
     if (organ.isEmpty()) {
       return Optional.empty();
     }
@@ -191,24 +203,14 @@ final class ResolutionReferences implements CitationForm {
       case SECURITY_COUNCIL:
         return Optional.of("S/RES/" + number);
       case GENERAL_ASSEMBLY:
-        return Optional.of("A/RES/" + number + romanSession(text, keywordStart));
+        return Optional.of("A/RES/" + number + session);
       default:
         return Optional.empty();
     }
   }
 
-  private static final Pattern ORGAN_IN_SENTENCE =
-      Pattern.compile("Security\\s+Council|General\\s+Assembly");
-
-  /** The organ a sentence names before the keyword, the nearer one if it names both. */
   private static Optional<Organ> organInSentence(String text, int keywordStart) {
-    Matcher m =
-        ORGAN_IN_SENTENCE.matcher(text).region(sentenceStart(text, keywordStart), keywordStart);
-    Organ last = null;
-    while (m.find()) {
-      last = m.group().startsWith("Security") ? Organ.SECURITY_COUNCIL : Organ.GENERAL_ASSEMBLY;
-    }
-    return Optional.ofNullable(last);
+    return Organ.namedInSentence(text, sentenceStart(text, keywordStart), keywordStart);
   }
 
   /** " (XXVI)" when the sentence names an early session ("the 26th session"), else "". */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class RuleReferences implements CitationForm {
   private static final Pattern RULE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:[Rr]ules?|RULES?)\\s(?<n>\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)");
+          "(?<![\\p{L}\\p{N}])(?<word>[Rr]ules?|RULES?)\\s(?<n>\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)");
 
   private static final Pattern ITEM = Pattern.compile("(?<n>\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)");
 
@@ -45,7 +45,9 @@ final class RuleReferences implements CitationForm {
       int count = out.size();
       out.add(found(m.group("n"), m.start(), m.end()));
       int pos = m.end();
-      for (int n = 0; n < MAX_LIST; n++) {
+      // only "rules 37 and 39" lists; "rule 37, 5 speakers" does not
+      int lists = m.group("word").endsWith("s") || m.group("word").endsWith("S") ? MAX_LIST : 0;
+      for (int n = 0; n < lists; n++) {
         if (!separator.region(pos, text.length()).lookingAt()
             || !item.region(separator.end(), text.length()).lookingAt()) {
           break;

@@ -16,6 +16,9 @@ final class Sentences {
           "Mr", "Mrs", "Ms", "Dr", "No", "Nos", "para", "paras", "p", "pp", "St", "art", "Art",
           "vol", "Vol", "Rev", "Add", "Corr", "etc", "i.e", "e.g");
 
+  /** Longer words before a period are never abbreviations; bounds the look back. */
+  private static final int LONGEST_ABBREVIATION = 8;
+
   private Sentences() {}
 
   /**
@@ -39,7 +42,8 @@ final class Sentences {
 
   private static boolean abbreviation(String text, int period) {
     int start = period;
-    while (start > 0
+    int limit = Math.max(0, period - LONGEST_ABBREVIATION);
+    while (start > limit
         && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
       start--;
     }

@@ -40,6 +40,12 @@ class CharterTest {
                     + " Francisco may not be revised",
                 null))
         .containsExactly("Article 109, paragraph 2");
+    assertThat(
+            Citations.in(
+                "the threat or use of force, as prohibited by Article 2, paragraph 4, of the Charter"
+                    + " of the United Nations, and article 2(4) of the Charter"))
+        .containsExactly(
+            "charter_article Charter, Article 2", "charter_article Charter, Article 2");
     assertThat(Citations.in("The purpose set out in Article 2.1 is clear."))
         .containsExactly("charter_article Charter, Article 2");
   }

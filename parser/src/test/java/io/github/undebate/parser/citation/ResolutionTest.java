@@ -63,6 +63,16 @@ class ResolutionTest {
   }
 
   @Test
+  void otherOrgansNamedInTheSentence() {
+    assertThat(
+            Citations.in(
+                "The Human Rights Council, in its resolution 5/1, and the Economic and Social"
+                    + " Council resolution 1996/31",
+                Body.GENERAL_ASSEMBLY))
+        .containsExactly("resolution A/HRC/RES/5/1", "resolution E/RES/1996/31");
+  }
+
+  @Test
   void specialAndEmergencySpecialSessions() {
     assertThat(
             Citations.in(
@@ -95,6 +105,16 @@ class ResolutionTest {
     assertThat(Citations.in("the renewal of resolution 2504 is urgent", Body.SECURITY_COUNCIL))
         .containsExactly("resolution S/RES/2504");
     assertThat(Citations.in("the renewal of resolution 2504 is urgent")).isEmpty();
+    assertThat(
+            Citations.in(
+                "we support the implementation of resolution 1325 on women", Body.GENERAL_ASSEMBLY))
+        .as("an Assembly debate cites the Council's resolutions bare as well as its own")
+        .isEmpty();
+    assertThat(
+            Citations.in(
+                "the General Assembly reaffirmed resolution 1514 on decolonization",
+                Body.GENERAL_ASSEMBLY))
+        .containsExactly("resolution A/RES/1514");
   }
 
   @Test

@@ -26,6 +26,12 @@ class RuleTest {
   }
 
   @Test
+  void aSingularRuleIsNoList() {
+    assertThat(Citations.in("Under rule 37, 5 speakers were invited."))
+        .containsExactly("rule Rules of procedure, rule 37");
+  }
+
+  @Test
   void otherRulesAreNot() {
     assertThat(Citations.in("the primacy of the rule of law and rule 10 of the Statute")).isEmpty();
   }

@@ -1,56 +1,763 @@
 package io.github.undebate.parser.internal.statement;
 
+import io.github.undebate.core.Body;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.ParagraphKind;
+import io.github.undebate.core.Quotation;
 import io.github.undebate.core.RecordKind;
+import io.github.undebate.core.Severity;
 import io.github.undebate.core.Speaker;
+import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.core.Statement;
 import io.github.undebate.parser.citation.CitationFinder;
+import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.SourceLine;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads a single speaker's statement. For now: blank lines separate paragraphs, wrapped lines are
- * joined, and every paragraph is a body paragraph of one statement by an unknown speaker.
+ * Reads a single speaker's statement (a scraped mission page, a General Debate speech, a government
+ * website's remarks) or a briefing with several labelled speakers.
+ *
+ * <p>The steps: front matter is read and removed; a text that reads as no language is flagged
+ * unreadable; each line is cleaned of markup and page noise ({@link PageNoise}); the heading before
+ * the speech (byline, title, dateline, letterhead, teasers) is read for who speaks and what debate,
+ * then removed; the speech is cut into paragraphs ({@link Paragraphing}), which are told apart as
+ * salutation, body, closing or quote ({@link Formulas}, {@link QuotedSpeech}). Everything removed
+ * is a diagnostic.
  */
 public final class StatementReader {
   private static final CitationFinder CITATIONS = CitationFinder.create();
+  private static final List<String> TEASERS = PhraseTable.lowerCase("teasers.txt");
+  private static final List<String> LETTERHEADS = PhraseTable.lowerCase("letterheads.txt");
+  private static final List<String> TITLE_MARKS = PhraseTable.lowerCase("title-marks.txt");
+  private static final List<String> SPEECH_OPENERS = PhraseTable.lowerCase("speech-openers.txt");
+  private static final List<String[]> SITES = PhraseTable.rows("government-sites.tsv");
+  private static final Pattern LABEL =
+      Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’ -]{1,60}\\p{Lu}\\.?):\\s*");
+  private static final Pattern QUESTION_LABEL = Pattern.compile("^Q(?::\\s*|\\s+)(?=\\S)");
+  private static final Pattern AS_POST =
+      Pattern.compile("\\b[Aa]s (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");
+  private static final int HEADER_SEARCH_LINES = 40;
+  private static final int PROSE_WORDS = 25;
+  private static final int MAX_HEADING_BLOCKS = 10;
+  // a speech names its own organisation many times ("the European Union" 19 times in one speech)
+  private static final int MIN_ORGANIZATION_MENTIONS = 5;
 
   private StatementReader() {}
 
-  /** Reads the lines as one statement. */
+  /** Reads the lines as one statement, or as labelled turns when several speakers are labelled. */
   public static Debate read(List<SourceLine> lines, List<Diagnostic> diagnostics) {
-    List<Paragraph> paragraphs = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (SourceLine line : lines) {
-      if (line.isBlank()) {
-        flush(current, paragraphs);
-      } else {
-        if (current.length() > 0) {
-          current.append(' ');
+    List<Diagnostic> diags = new ArrayList<>(diagnostics);
+    Optional<FrontMatter> front = FrontMatter.read(lines);
+    int from = 0;
+    if (front.isPresent()) {
+      from = front.get().lineCount();
+      for (int i = 0; i < from; i++) {
+        if (!lines.get(i).isBlank()) {
+          diags.add(Removals.removed("front_matter", lines.get(i).number(), lines.get(i).text()));
         }
-        current.append(line.text().strip());
       }
     }
-    flush(current, paragraphs);
-    Speaker unknown = Speaker.builder("sp1").build();
-    return Debate.builder()
-        .kind(RecordKind.OTHER)
-        .diagnostics(diagnostics)
-        .addSpeaker(unknown)
-        .addProceeding(new Statement(unknown.id(), Optional.empty(), paragraphs))
-        .build();
+    StringBuilder all = new StringBuilder();
+    for (int i = from; i < lines.size(); i++) {
+      all.append(lines.get(i).text()).append('\n');
+    }
+    if (Languages.unreadable(all.toString())) {
+      diags.add(
+          new Diagnostic(
+              Severity.ERROR,
+              "text.unreadable",
+              from + 1,
+              "the text reads as no known language (OCR garbage?); no paragraphs were made",
+              all.toString().strip()));
+      return Debate.builder().kind(RecordKind.OTHER).diagnostics(diags).build();
+    }
+    List<SpeechLine> cleaned = PageNoise.clean(lines, from, diags);
+    int start = speechStart(cleaned);
+    Heading heading = Heading.read(cleaned.subList(0, start), front, diags);
+    List<SpeechLine> speech = new ArrayList<>(cleaned.subList(start, cleaned.size()));
+    List<Turn> turns = turns(speech, diags);
+    if (turns.size() > 1) {
+      return briefing(turns, heading, front, diags);
+    }
+    Turn turn = turns.get(0);
+    List<Paragraphing.Block> blocks =
+        narrative(trailer(Paragraphing.paragraphs(turn.lines(), diags), diags), diags);
+    String speechText = joined(blocks);
+    Body body = heading.venue().or(() -> Venues.inSpeech(speechText)).orElse(null);
+    List<Paragraph> paragraphs = kinds(blocks, body);
+    Speaker speaker =
+        speaker("sp1", heading, turn.label(), front, speechText, paragraphs.isEmpty());
+    Optional<String> language = Languages.notEnglish(speechText);
+    Debate.Builder debate =
+        Debate.builder()
+            .kind(paragraphs.isEmpty() ? RecordKind.OTHER : RecordKind.STATEMENT)
+            .body(body)
+            .date(heading.date().orElse(null))
+            .title(heading.title().orElse(null))
+            .location(heading.place().orElse(null))
+            .diagnostics(diags)
+            .addSpeaker(speaker);
+    debate.addProceeding(new Statement(speaker.id(), language, paragraphs));
+    return debate.build();
   }
 
-  private static void flush(StringBuilder current, List<Paragraph> paragraphs) {
-    String text = current.toString().replaceAll("\\s+", " ").strip();
-    current.setLength(0);
-    if (!text.isEmpty()) {
-      paragraphs.add(new Paragraph(ParagraphKind.BODY, text, CITATIONS.find(text), List.of()));
+  /** A speaker's turn: his label as printed (if any) and his lines. */
+  private record Turn(Optional<String> label, List<SpeechLine> lines) {}
+
+  /**
+   * Cuts the speech at speaker labels ("SENIOR ADMINISTRATION OFFICIAL:", "Q"); the label is
+   * removed from its line. A speech with one label or none is one turn.
+   */
+  private static List<Turn> turns(List<SpeechLine> speech, List<Diagnostic> diags) {
+    List<Turn> out = new ArrayList<>();
+    List<SpeechLine> current = new ArrayList<>();
+    Optional<String> label = Optional.empty();
+    boolean previousBreak = true;
+    boolean currentHasText = false;
+    for (SpeechLine line : speech) {
+      if (line.kind() != SpeechLine.Kind.TEXT) {
+        current.add(line);
+        previousBreak = true;
+        continue;
+      }
+      Optional<String> found = Optional.empty();
+      int cut = 0;
+      if (previousBreak || out.isEmpty() && !currentHasText) {
+        Matcher m = LABEL.matcher(line.text());
+        Matcher q = QUESTION_LABEL.matcher(line.text());
+        if (m.find() && m.group(1).split(" ").length <= 6 && !m.group(1).matches("[IVXLC]+\\.?")) {
+          found = Optional.of(m.group(1) + ":");
+          cut = m.end();
+        } else if (q.find()) {
+          found = Optional.of("Q");
+          cut = q.end();
+        }
+      }
+      previousBreak = false;
+      if (found.isPresent()) {
+        diags.add(
+            Removals.removed(
+                "speaker_label", line.number(), line.text().substring(0, cut).strip()));
+        if (currentHasText || label.isPresent()) {
+          out.add(new Turn(label, current));
+        } else if (!current.isEmpty()) {
+          // blank lines before the first label belong to nobody
+          current.clear();
+        }
+        current = new ArrayList<>();
+        label = found;
+        String rest = line.text().substring(cut).strip();
+        currentHasText = !rest.isEmpty();
+        if (!rest.isEmpty()) {
+          current.add(line.withText(rest));
+        }
+      } else {
+        current.add(line);
+        currentHasText = true;
+      }
+    }
+    out.add(new Turn(label, current));
+    return out;
+  }
+
+  /** A briefing: one statement per labelled turn, one speaker per distinct label. */
+  private static Debate briefing(
+      List<Turn> turns, Heading heading, Optional<FrontMatter> front, List<Diagnostic> diags) {
+    List<Speaker> speakers = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<Statement> statements = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Turn turn : turns) {
+      List<Paragraphing.Block> blocks = Paragraphing.paragraphs(turn.lines(), diags);
+      if (blocks.isEmpty()) {
+        continue;
+      }
+      String label = turn.label().orElse("");
+      int index = labels.indexOf(label);
+      if (index < 0) {
+        labels.add(label);
+        index = labels.size() - 1;
+        String raw = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+        Speaker.Builder b = Speaker.builder("sp" + (index + 1)).raw(label);
+        if (label.equals("Q") || label.isEmpty()) {
+          b.role(SpeakerRole.UNKNOWN);
+        } else {
+          b.role(SpeakerRole.GUEST).post(titleCase(raw));
+          // officials briefing on a government's site speak for its State
+          front
+              .flatMap(f -> f.get("source_url"))
+              .flatMap(StatementReader::siteCountry)
+              .ifPresent(st -> b.country(st.name(), st.isoCode().orElse(null)));
+        }
+        speakers.add(b.build());
+      }
+      List<Paragraph> paragraphs = new ArrayList<>();
+      for (Paragraphing.Block block : blocks) {
+        paragraphs.add(
+            paragraph(
+                ParagraphKind.BODY, block.text(), heading.venue().orElse(null), Optional.empty()));
+        text.append(block.text()).append('\n');
+      }
+      statements.add(new Statement("sp" + (index + 1), Optional.empty(), paragraphs));
+    }
+    Debate.Builder debate =
+        Debate.builder()
+            .kind(RecordKind.OTHER)
+            .body(heading.venue().orElse(null))
+            .date(heading.date().orElse(null))
+            .title(heading.title().orElse(null))
+            .location(heading.place().orElse(null))
+            .diagnostics(diags)
+            .speakers(speakers);
+    for (Statement s : statements) {
+      debate.addProceeding(s);
+    }
+    return debate.build();
+  }
+
+  private static String titleCase(String label) {
+    StringBuilder out = new StringBuilder();
+    for (String w : label.toLowerCase(Locale.ROOT).split(" ")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Where the speech starts: at the first salutation when one comes before any prose, else after
+   * the leading heading-like blocks (byline, title, dateline), else at the first line.
+   */
+  static int speechStart(List<SpeechLine> lines) {
+    List<int[]> blocks = blocks(lines);
+    int seen = 0;
+    for (int b = 0; b < blocks.size(); b++) {
+      int[] block = blocks.get(b);
+      String first = lines.get(block[0]).text();
+      if (LABEL.matcher(first).find() || QUESTION_LABEL.matcher(first).find()) {
+        return block[0];
+      }
+      String candidate = first;
+      if (block[1] - block[0] == 1 && b + 1 < blocks.size()) {
+        String next = lines.get(blocks.get(b + 1)[0]).text();
+        if (Character.isLowerCase(next.codePointAt(0))) {
+          candidate = first + " " + next;
+        }
+      }
+      if (Formulas.isSalutation(candidate) || Formulas.isSalutation(first)) {
+        return block[0];
+      }
+      String text = blockText(lines, block);
+      if ((isProse(text) || isSentence(text)) && !isTeaser(text)) {
+        break;
+      }
+      seen += block[1] - block[0];
+      if (seen > HEADER_SEARCH_LINES) {
+        break;
+      }
+    }
+    // a heading is a few short blocks before the first prose; a long run of short blocks is a
+    // list or a table, not a heading
+    for (int b = 0; b + 1 < blocks.size() && b <= MAX_HEADING_BLOCKS; b++) {
+      int[] block = blocks.get(b);
+      if (!headingLike(lines, block)) {
+        return block[0];
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isProse(String text) {
+    return text.split("\\s+").length >= PROSE_WORDS && Paragraphing.endsSentence(text);
+  }
+
+  /** A sentence of the speech, not a byline: eight words or more ending a sentence. */
+  private static boolean isSentence(String text) {
+    return text.split("\\s+").length >= 8
+        && Paragraphing.endsSentence(text)
+        && !Byline.opensWithStatementWord(text)
+        && Byline.leadingHonorific(text).isEmpty();
+  }
+
+  static boolean isTeaser(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    for (String teaser : TEASERS) {
+      if (t.contains(teaser)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean headingLike(List<SpeechLine> lines, int[] block) {
+    if (block[1] - block[0] > 6) {
+      return false;
+    }
+    for (int i = block[0]; i < block[1]; i++) {
+      if (lines.get(i).text().split("\\s+").length > 16) {
+        return false;
+      }
+    }
+    String text = blockText(lines, block);
+    return !Paragraphing.endsSentence(text)
+        || Byline.opensWithStatementWord(text)
+        || Byline.leadingHonorific(text).isPresent();
+  }
+
+  /** Runs of consecutive text lines, as [first, end) indices. */
+  static List<int[]> blocks(List<SpeechLine> lines) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      if (lines.get(i).kind() != SpeechLine.Kind.TEXT) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < lines.size() && lines.get(j).kind() == SpeechLine.Kind.TEXT) {
+        j++;
+      }
+      out.add(new int[] {i, j});
+      i = j;
+    }
+    return out;
+  }
+
+  static String blockText(List<SpeechLine> lines, int[] block) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = block[0]; i < block[1]; i++) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(lines.get(i).text());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Drops what a site prints after the closing formula ("Links:", link rows, addresses): short
+   * paragraphs that end no sentence.
+   */
+  private static List<Paragraphing.Block> trailer(
+      List<Paragraphing.Block> blocks, List<Diagnostic> diags) {
+    int closing = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (Formulas.isClosing(blocks.get(i).text()) && i >= blocks.size() - 8) {
+        closing = i;
+      }
+    }
+    if (closing < 0) {
+      return blocks;
+    }
+    int end = blocks.size();
+    for (int i = closing + 1; i < blocks.size(); i++) {
+      String t = blocks.get(i).text();
+      if (Formulas.isClosing(t)) {
+        continue;
+      }
+      if (t.split("\\s+").length > 20 || Paragraphing.endsSentence(t) && !t.endsWith(":")) {
+        return blocks;
+      }
+    }
+    List<Paragraphing.Block> out = new ArrayList<>();
+    for (int i = 0; i < end; i++) {
+      Paragraphing.Block b = blocks.get(i);
+      if (i > closing && !Formulas.isClosing(b.text())) {
+        diags.add(Removals.removed("site_chrome", b.firstLine(), b.text()));
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drops a press release's narrative around the speech it carries: everything up to a paragraph
+   * announcing "the full remarks ... as prepared for delivery", and a short heading right after.
+   */
+  private static List<Paragraphing.Block> narrative(
+      List<Paragraphing.Block> blocks, List<Diagnostic> diags) {
+    int opener = -1;
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      String t = blocks.get(i).text().toLowerCase(Locale.ROOT);
+      if (t.split("\\s+").length <= 40
+          && t.strip().endsWith(":")
+          && SPEECH_OPENERS.stream().anyMatch(t::contains)) {
+        opener = i;
+        break;
+      }
+    }
+    if (opener < 0) {
+      return blocks;
+    }
+    List<Paragraphing.Block> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Paragraphing.Block b = blocks.get(i);
+      if (i <= opener) {
+        diags.add(Removals.removed("press_release", b.firstLine(), b.text()));
+      } else if (i == opener + 1
+          && b.text().split("\\s+").length <= 8
+          && !Paragraphing.endsSentence(b.text())
+          && !Formulas.isSalutation(b.text())) {
+        diags.add(Removals.removed("heading", b.firstLine(), b.text()));
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static String joined(List<Paragraphing.Block> blocks) {
+    StringBuilder sb = new StringBuilder();
+    for (Paragraphing.Block b : blocks) {
+      sb.append(b.text()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The paragraphs with their kinds, citations and quotations. */
+  private static List<Paragraph> kinds(List<Paragraphing.Block> blocks, Body body) {
+    List<Paragraph> out = new ArrayList<>();
+    int n = blocks.size();
+    int closingFrom = n;
+    for (int i = n - 1; i >= Math.max(0, n - 2); i--) {
+      if (Formulas.isClosing(blocks.get(i).text())) {
+        closingFrom = i;
+      } else {
+        break;
+      }
+    }
+    String previous = "";
+    for (int i = 0; i < n; i++) {
+      String text = blocks.get(i).text();
+      ParagraphKind kind;
+      Optional<String> before = Optional.empty();
+      if (i >= closingFrom) {
+        kind = ParagraphKind.CLOSING;
+      } else if (Formulas.isSalutation(text)) {
+        kind = ParagraphKind.SALUTATION;
+      } else if (QuotedSpeech.isBlockQuote(text)) {
+        kind = ParagraphKind.QUOTE;
+        before = QuotedSpeech.speakerOf(previous + " said");
+      } else {
+        kind = ParagraphKind.BODY;
+      }
+      out.add(paragraph(kind, text, body, before));
+      previous = text;
+    }
+    return out;
+  }
+
+  private static Paragraph paragraph(
+      ParagraphKind kind, String text, Body body, Optional<String> quoted) {
+    List<Quotation> quotations =
+        kind == ParagraphKind.SALUTATION || kind == ParagraphKind.CLOSING
+            ? List.of()
+            : QuotedSpeech.find(text, quoted);
+    return new Paragraph(kind, text, CITATIONS.find(text, body), quotations);
+  }
+
+  /** The speaker: from the byline, else the page title, else what the speech says of him. */
+  private static Speaker speaker(
+      String id,
+      Heading heading,
+      Optional<String> label,
+      Optional<FrontMatter> front,
+      String speech,
+      boolean empty) {
+    Speaker.Builder b = Speaker.builder(id);
+    Optional<Byline> byline = heading.byline();
+    if (byline.isEmpty() || byline.get().name().isEmpty()) {
+      Optional<Byline> fromTitle =
+          front
+              .flatMap(f -> f.get("title"))
+              .map(t -> Byline.read(List.of(PageNoise.fold(t))))
+              .filter(x -> x.name().isPresent());
+      if (fromTitle.isPresent()) {
+        byline =
+            Optional.of(
+                new Byline(
+                    byline.map(Byline::raw).orElse(label.orElse("")),
+                    fromTitle.get().name(),
+                    fromTitle.get().honorific(),
+                    fromTitle.get().post().or(() -> heading.byline().flatMap(Byline::post))));
+      }
+    }
+    String raw = byline.map(Byline::raw).filter(r -> !r.isEmpty()).orElse(label.orElse(""));
+    b.raw(raw);
+    byline.flatMap(Byline::name).ifPresent(b::name);
+    byline.flatMap(Byline::honorific).ifPresent(b::honorific);
+    Optional<String> post = byline.flatMap(Byline::post).or(() -> postInSpeech(speech));
+    post.ifPresent(b::post);
+    Optional<Nations.State> state =
+        byline
+            .flatMap(x -> Nations.find(x.raw()))
+            .or(
+                () ->
+                    heading.countryLines().stream()
+                        .map(Nations::find)
+                        .flatMap(Optional::stream)
+                        .findFirst())
+            .or(() -> front.flatMap(f -> f.get("source_url")).flatMap(StatementReader::siteCountry))
+            .or(() -> heading.isEmpty() ? Nations.dominant(speech) : Optional.empty());
+    Optional<String> organization =
+        state.isPresent()
+            ? Optional.empty()
+            : byline
+                .flatMap(x -> Nations.organization(x.raw()))
+                .or(
+                    () ->
+                        heading.isEmpty()
+                            ? Nations.dominantOrganization(speech, MIN_ORGANIZATION_MENTIONS)
+                            : Optional.empty());
+    state.ifPresent(s -> b.country(s.name(), s.isoCode().orElse(null)));
+    organization.ifPresent(b::organization);
+    if (state.isPresent() || organization.isPresent()) {
+      b.role(SpeakerRole.REPRESENTATIVE);
+    }
+    return b.build();
+  }
+
+  /** The State a government website speaks for, from the page's address. */
+  private static Optional<Nations.State> siteCountry(String url) {
+    Matcher m = Pattern.compile("^(?:https?://)?([^/:]+)").matcher(url.strip());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String host = m.group(1).toLowerCase(Locale.ROOT);
+    for (String[] row : SITES) {
+      String site = row[0].strip();
+      if (host.equals(site) || host.endsWith("." + site)) {
+        return Nations.lookup(row[1].strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A post the speaker gives himself: "As President, I have ...", "inspires me now as Prime
+   * Minister".
+   */
+  static Optional<String> postInSpeech(String speech) {
+    for (String sentence : speech.split("(?<=[.!?])\\s+")) {
+      if (!Pattern.compile("\\b(I|me|my)\\b").matcher(sentence).find()) {
+        continue;
+      }
+      Matcher m = AS_POST.matcher(sentence);
+      while (m.find()) {
+        Optional<String> post = Byline.leadingPost(m.group(1));
+        String after = sentence.substring(m.start(1) + post.map(String::length).orElse(0));
+        if (post.isPresent() && !after.startsWith(" of")) {
+          return post;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What the heading before the speech says: byline, title, date, place, organ. */
+  private record Heading(
+      Optional<Byline> byline,
+      Optional<String> title,
+      Optional<LocalDate> date,
+      Optional<String> place,
+      Optional<Body> venue,
+      List<String> countryLines,
+      boolean isEmpty) {
+
+    static Heading read(
+        List<SpeechLine> lines, Optional<FrontMatter> front, List<Diagnostic> diags) {
+      List<int[]> blocks = blocks(lines);
+      Byline named = null;
+      Byline unnamed = null;
+      String quotedTitle = null;
+      String plainTitle = null;
+      LocalDate date = null;
+      String place = null;
+      Body venue = null;
+      List<String> countryLines = new ArrayList<>();
+      for (int b = 0; b < blocks.size(); b++) {
+        int[] block = blocks.get(b);
+        String text = blockText(lines, block);
+        List<String> texts = new ArrayList<>();
+        for (int i = block[0]; i < block[1]; i++) {
+          texts.add(lines.get(i).text());
+        }
+        // a quoted title that a blank line cuts runs on to its closing mark
+        while (opensUnclosedQuote(text) && b + 1 < blocks.size() && texts.size() < 6) {
+          b++;
+          int[] next = blocks.get(b);
+          for (int i = next[0]; i < next[1]; i++) {
+            texts.add(lines.get(i).text());
+          }
+          block = new int[] {block[0], next[1]};
+          text = text + " " + blockText(lines, next);
+        }
+        String what;
+        if (venue == null) {
+          venue = Venues.inHeading(text).orElse(null);
+        }
+        Optional<LocalDate> d = Datelines.find(text);
+        if (isTeaser(text)) {
+          what = "site_chrome";
+        } else if (Byline.opensWithStatementWord(text)
+            || Byline.leadingHonorific(text).isPresent()) {
+          // a byline that prints only "STATEMENT" runs on over the next short blocks to the name
+          while (Byline.read(texts).name().isEmpty()
+              && b + 1 < blocks.size()
+              && texts.size() < 6
+              && runsOn(blockText(lines, blocks.get(b + 1)))
+              && blocks.get(b + 1)[1] - blocks.get(b + 1)[0] == 1) {
+            b++;
+            texts.add(lines.get(blocks.get(b)[0]).text());
+            block = new int[] {block[0], blocks.get(b)[1]};
+          }
+          Byline by = Byline.read(texts);
+          if (by.name().isPresent() && named == null) {
+            named = by;
+          } else if (by.name().isEmpty() && unnamed == null) {
+            unnamed = by;
+          }
+          what = "byline";
+          Optional<LocalDate> inByline = Datelines.find(String.join(" ", texts));
+          if (date == null && inByline.isPresent()) {
+            date = inByline.get();
+          }
+        } else if (d.isPresent() && text.split("\\s+").length <= 10) {
+          if (date == null) {
+            date = d.get();
+            int comma = text.indexOf(',');
+            if (comma > 0 && !Character.isDigit(text.charAt(0))) {
+              place = text.substring(0, comma).strip();
+            }
+          }
+          what = "dateline";
+        } else if (quoted(text) != null) {
+          if (quotedTitle == null) {
+            quotedTitle = quoted(text);
+          }
+          what = "title";
+        } else if (isLetterhead(text)) {
+          countryLines.add(text);
+          what = "letterhead";
+        } else if (Nations.lookup(text).isPresent()) {
+          countryLines.add(text);
+          what = "letterhead";
+        } else {
+          if (plainTitle == null && text.split("\\s+").length >= 2) {
+            plainTitle = titleOf(texts);
+          } else {
+            countryLines.add(text);
+          }
+          what = "heading";
+        }
+        for (int i = block[0]; i < block[1]; i++) {
+          diags.add(Removals.removed(what, lines.get(i).number(), lines.get(i).text()));
+        }
+      }
+      Optional<String> frontTitle = front.flatMap(f -> f.get("title")).map(PageNoise::fold);
+      Optional<String> title = Optional.ofNullable(quotedTitle).or(() -> frontTitle);
+      if (title.isEmpty()) {
+        title = Optional.ofNullable(plainTitle);
+      }
+      Optional<LocalDate> frontDate = front.flatMap(f -> f.get("date")).flatMap(Datelines::find);
+      Body frontVenue = frontTitle.flatMap(Venues::inHeading).orElse(null);
+      Byline byline = named != null ? named : unnamed;
+      if (named != null && unnamed != null && named.post().isEmpty()) {
+        byline = new Byline(named.raw(), named.name(), named.honorific(), unnamed.post());
+      }
+      if (named != null && unnamed != null) {
+        countryLines.add(0, unnamed.raw());
+      }
+      return new Heading(
+          Optional.ofNullable(byline),
+          title,
+          frontDate.isPresent() ? frontDate : Optional.ofNullable(date),
+          Optional.ofNullable(place),
+          Optional.ofNullable(frontVenue != null ? frontVenue : venue),
+          List.copyOf(countryLines),
+          blocks.isEmpty() && front.isEmpty());
+    }
+
+    /** Whether a heading block can continue a byline: not a new byline, teaser or dateline. */
+    private static boolean runsOn(String next) {
+      return Datelines.find(next).isEmpty()
+          && !Byline.opensWithStatementWord(next)
+          && Byline.leadingHonorific(next).isEmpty()
+          && !isTeaser(next)
+          && quoted(next) == null;
+    }
+
+    private static boolean opensUnclosedQuote(String text) {
+      long open = text.chars().filter(c -> c == '«' || c == '“').count();
+      long close = text.chars().filter(c -> c == '»' || c == '”').count();
+      return open > close;
+    }
+
+    /** A title printed in quotation marks or after "Theme:", without the marks. */
+    private static String quoted(String text) {
+      String t = text.strip();
+      String lower = t.toLowerCase(Locale.ROOT);
+      for (String mark : TITLE_MARKS) {
+        if (lower.startsWith(mark)) {
+          String rest = t.substring(mark.length()).strip();
+          if (rest.startsWith(":")) {
+            return unquote(rest.substring(1).strip());
+          }
+        }
+      }
+      if ((t.startsWith("«") && t.endsWith("»"))
+          || (t.startsWith("“") && t.endsWith("”"))
+          || (t.startsWith("\"") && t.endsWith("\"") && t.length() > 2)) {
+        return unquote(t);
+      }
+      return null;
+    }
+
+    private static String unquote(String t) {
+      String s = t.strip();
+      if (!s.isEmpty() && "«“\"".indexOf(s.charAt(0)) >= 0) {
+        s = s.substring(1);
+      }
+      if (!s.isEmpty() && "»”\"".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        s = s.substring(0, s.length() - 1);
+      }
+      return s.strip();
+    }
+
+    private static boolean isLetterhead(String text) {
+      String t = text.toLowerCase(Locale.ROOT);
+      for (String l : LETTERHEADS) {
+        if (t.startsWith(l)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A heading's title: its first line, continued while a line ends in a lower-case word. */
+    private static String titleOf(List<String> texts) {
+      StringBuilder sb = new StringBuilder(texts.get(0));
+      for (int i = 1; i < texts.size(); i++) {
+        String prev = texts.get(i - 1);
+        String lastWord = prev.substring(prev.lastIndexOf(' ') + 1);
+        if (lastWord.isEmpty() || !lastWord.chars().allMatch(Character::isLowerCase)) {
+          break;
+        }
+        sb.append(' ').append(texts.get(i));
+      }
+      return sb.toString();
     }
   }
 }

@@ -1,0 +1,589 @@
+package io.github.undebate.formats.internal;
+
+import io.github.undebate.core.Body;
+import io.github.undebate.core.Citation;
+import io.github.undebate.core.CitationType;
+import io.github.undebate.core.Debate;
+import io.github.undebate.core.Heading;
+import io.github.undebate.core.Note;
+import io.github.undebate.core.Paragraph;
+import io.github.undebate.core.Proceeding;
+import io.github.undebate.core.Speaker;
+import io.github.undebate.core.SpeakerRole;
+import io.github.undebate.core.Statement;
+import io.github.undebate.core.Vote;
+import io.github.undebate.core.VoteOutcome;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a {@link Debate} as an OASIS Akoma Ntoso 3.0 {@code <debate>} document. The standard's
+ * structure differs from the model's, so the mapping is explicit here:
+ *
+ * <ul>
+ *   <li>{@code <meta>}: FRBR identification with URIs {@code
+ *       /akn/un/debate/{organ}/{date}/{symbol}} (the organ {@code sc}, {@code ga}, {@code ecosoc},
+ *       {@code hrc} or {@code un}; the symbol with every run of other characters than letters and
+ *       digits as one hyphen, {@code nn} when there is none; the date {@code 0001-01-01} when the
+ *       record gives none (or one outside the years 1 to 9999), with the FRBRdate named {@code
+ *       unknown}); the voting analysis when there are votes; {@code <references>} with a TLCPerson
+ *       per speaker, a TLCOrganization per organ, country and organisation, a TLCRole per role.
+ *   <li>{@code <preface>}: symbol, title and date as docNumber, docTitle and docDate.
+ *   <li>{@code <debateBody>}: a {@code <debateSection name="agendaItem">} per agenda heading
+ *       (proceedings before the first heading in one {@code name="opening"}; with no heading at
+ *       all, one {@code name="proceedings"} headed by the title); a {@code <speech by="#…">} per
+ *       statement, with {@code <from>} the label as printed and a {@code <p class="{kind}">} per
+ *       paragraph whose citations are {@code <ref href="…">}; a {@code <narrative>} per note; a
+ *       {@code <debateSection name="vote">} per vote, listing the countries as {@code
+ *       <organization>}.
+ * </ul>
+ *
+ * <p>Left out, since the standard has no place for them or the JSON keeps them: quotations inside
+ * paragraphs, citations that overlap an earlier one, the members list and the diagnostics.
+ * Characters that XML 1.0 cannot hold become U+FFFD.
+ */
+public final class AknWriting {
+  private AknWriting() {}
+
+  /** The Akoma Ntoso 3.0 namespace. */
+  public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+  /** Writes one debate as a whole Akoma Ntoso document. */
+  public static void debate(XMLStreamWriter w, Debate d, String language, boolean pretty)
+      throws XMLStreamException {
+    new AknWriting.Run(w, d, language, pretty).write();
+  }
+
+  /** The state of writing one document: the eIds given so far. */
+  private static final class Run {
+    private final XmlOutput out;
+    private final XMLStreamWriter w;
+    private final Debate d;
+    private final String language;
+    private final boolean pretty;
+    private final Set<String> eIds = new HashSet<>();
+    private final Map<String, String> personIds = new LinkedHashMap<>();
+    private final Map<String, String> organizationIds = new LinkedHashMap<>();
+    private final String organ;
+
+    Run(XMLStreamWriter w, Debate d, String language, boolean pretty) {
+      this.out = new XmlOutput(w, pretty, false);
+      this.w = w;
+      this.d = d;
+      this.language = language;
+      this.pretty = pretty;
+      this.organ = d.body().map(AknWriting::organ).orElse("un");
+      // Fixed eIds of this mapping; the sections' (dbsect_1, vote_1, voting_1) cannot collide
+      // with the ones made from names, which have no underscore after their first letter.
+      eIds.addAll(
+          List.of(
+              "undebate", "organ", "inFavour", "against", "abstaining", "adopted", "notAdopted"));
+      for (SpeakerRole role : SpeakerRole.values()) {
+        eIds.add(JsonWriting.name(role));
+      }
+      for (Speaker s : d.speakers()) {
+        personIds.put(s.id(), unique(s.id(), "speaker"));
+      }
+      for (Speaker s : d.speakers()) {
+        s.country().ifPresent(this::organization);
+        s.organization().ifPresent(this::organization);
+      }
+      for (Proceeding p : d.proceedings()) {
+        if (p instanceof Vote v) {
+          v.inFavour().forEach(this::organization);
+          v.against().forEach(this::organization);
+          v.abstaining().forEach(this::organization);
+        }
+      }
+    }
+
+    private String organization(String name) {
+      return organizationIds.computeIfAbsent(name, n -> unique(n, "organization"));
+    }
+
+    /** An eId made of the name's letters and digits in camelCase, unique in the document. */
+    private String unique(String name, String fallback) {
+      StringBuilder sb = new StringBuilder();
+      boolean upper = false;
+      for (int i = 0; i < name.length(); ) {
+        int c = name.codePointAt(i);
+        i += Character.charCount(c);
+        if (Character.isLetterOrDigit(c)) {
+          if (sb.length() == 0) {
+            if (!Character.isLetter(c)) {
+              sb.append(fallback).append('_');
+            }
+            sb.appendCodePoint(Character.toLowerCase(c));
+          } else {
+            sb.appendCodePoint(upper ? Character.toUpperCase(c) : c);
+          }
+          upper = false;
+        } else {
+          upper = sb.length() > 0;
+        }
+      }
+      String base = sb.length() == 0 ? fallback : sb.toString();
+      String id = base;
+      for (int n = 2; !eIds.add(id); n++) {
+        id = base + "-" + n;
+      }
+      return id;
+    }
+
+    void write() throws XMLStreamException {
+      w.writeStartDocument("UTF-8", "1.0");
+      w.setDefaultNamespace(NAMESPACE);
+      out.start("akomaNtoso");
+      w.writeDefaultNamespace(NAMESPACE);
+      out.start("debate");
+      out.attribute("name", JsonWriting.name(d.kind()));
+      out.attribute("contains", "originalVersion");
+      meta();
+      preface();
+      body();
+      out.end();
+      out.end();
+      if (pretty) {
+        w.writeCharacters("\n");
+      }
+      w.writeEndDocument();
+    }
+
+    private void meta() throws XMLStreamException {
+      String date = date(d).map(Object::toString).orElse("0001-01-01");
+      String dateName = date(d).isPresent() ? "meeting" : "unknown";
+      String number =
+          d.symbol()
+              .map(AknWriting::slug)
+              .or(
+                  () ->
+                      d.meetingNumber().isPresent()
+                          ? Optional.of(Integer.toString(d.meetingNumber().getAsInt()))
+                          : Optional.empty())
+              .orElse("nn");
+      String work = "/akn/un/debate/" + organ + "/" + date + "/" + number;
+      String expression = work + "/" + language + "@";
+      out.start("meta");
+      out.start("identification");
+      out.attribute("source", "#undebate");
+      out.start("FRBRWork");
+      empty("FRBRthis", "value", work + "/!main");
+      empty("FRBRuri", "value", work);
+      empty("FRBRdate", "date", date, "name", dateName);
+      empty("FRBRauthor", "href", "#organ");
+      empty("FRBRcountry", "value", "un");
+      if (d.meetingNumber().isPresent()) {
+        empty("FRBRnumber", "value", Integer.toString(d.meetingNumber().getAsInt()));
+      }
+      if (d.symbol().isPresent()) {
+        empty("FRBRname", "value", d.symbol().get());
+      }
+      out.end();
+      out.start("FRBRExpression");
+      empty("FRBRthis", "value", expression + "/!main");
+      empty("FRBRuri", "value", expression);
+      empty("FRBRdate", "date", date, "name", dateName);
+      empty("FRBRauthor", "href", "#organ");
+      empty("FRBRlanguage", "language", language);
+      out.end();
+      out.start("FRBRManifestation");
+      empty("FRBRthis", "value", expression + "/!main.xml");
+      empty("FRBRuri", "value", expression + ".akn");
+      empty("FRBRdate", "date", date, "name", dateName);
+      empty("FRBRauthor", "href", "#undebate");
+      out.end();
+      out.end();
+      analysis();
+      references();
+      out.end();
+    }
+
+    /** The voting analysis: one {@code <voting>} per vote, pointing at its section. */
+    private void analysis() throws XMLStreamException {
+      int votes = 0;
+      for (Proceeding p : d.proceedings()) {
+        if (p instanceof Vote) {
+          votes++;
+        }
+      }
+      if (votes == 0) {
+        return;
+      }
+      out.start("analysis");
+      out.attribute("source", "#undebate");
+      out.start("parliamentary");
+      int n = 0;
+      for (Proceeding p : d.proceedings()) {
+        if (p instanceof Vote v) {
+          n++;
+          String id = "voting_" + n;
+          out.start("voting");
+          out.attribute("eId", id);
+          out.attribute("href", "#" + voteSectionId(n));
+          out.attribute("outcome", v.outcome() == VoteOutcome.ADOPTED ? "#adopted" : "#notAdopted");
+          count(id, "inFavour", v.inFavour().size());
+          count(id, "against", v.against().size());
+          count(id, "abstaining", v.abstaining().size());
+          out.end();
+        }
+      }
+      out.end();
+      out.end();
+    }
+
+    private void count(String voting, String concept, int value) throws XMLStreamException {
+      out.emptyElement("count");
+      out.attribute("eId", voting + "__count_" + concept);
+      out.attribute("refersTo", "#" + concept);
+      out.attribute("value", Integer.toString(value));
+    }
+
+    private void references() throws XMLStreamException {
+      out.start("references");
+      out.attribute("source", "#undebate");
+      tlc(
+          "TLCOrganization",
+          "undebate",
+          "/akn/ontology/organization/un/undebate",
+          "undebate (the software that made this document)");
+      String organName = d.body().map(AknWriting::organName).orElse("United Nations");
+      tlc("TLCOrganization", "organ", "/akn/ontology/organization/un/" + organ, organName);
+      for (Speaker s : d.speakers()) {
+        String id = personIds.get(s.id());
+        tlc("TLCPerson", id, "/akn/ontology/person/un/" + id, showAs(s));
+      }
+      for (Map.Entry<String, String> e : organizationIds.entrySet()) {
+        tlc(
+            "TLCOrganization",
+            e.getValue(),
+            "/akn/ontology/organization/un/" + e.getValue(),
+            e.getKey());
+      }
+      for (SpeakerRole role : SpeakerRole.values()) {
+        if (d.speakers().stream().anyMatch(s -> s.role() == role)) {
+          String name = JsonWriting.name(role);
+          tlc("TLCRole", name, "/akn/ontology/role/un/" + name, name);
+        }
+      }
+      if (d.proceedings().stream().anyMatch(p -> p instanceof Vote)) {
+        tlc("TLCConcept", "inFavour", "/akn/ontology/concept/un/inFavour", "In favour");
+        tlc("TLCConcept", "against", "/akn/ontology/concept/un/against", "Against");
+        tlc("TLCConcept", "abstaining", "/akn/ontology/concept/un/abstaining", "Abstaining");
+        tlc("TLCProcess", "adopted", "/akn/ontology/process/un/adopted", "Adopted");
+        tlc("TLCProcess", "notAdopted", "/akn/ontology/process/un/notAdopted", "Not adopted");
+      }
+      out.end();
+    }
+
+    private void tlc(String element, String eId, String href, String showAs)
+        throws XMLStreamException {
+      out.emptyElement(element);
+      out.attribute("eId", eId);
+      out.attribute("href", href);
+      out.attribute("showAs", attributeText(showAs));
+    }
+
+    private void preface() throws XMLStreamException {
+      if (d.symbol().isEmpty() && d.title().isEmpty() && date(d).isEmpty()) {
+        return;
+      }
+      out.start("preface");
+      if (d.symbol().isPresent()) {
+        out.start("p");
+        out.startInline("docNumber");
+        out.text(d.symbol().get());
+        out.endInline();
+        out.endInline();
+      }
+      if (d.title().isPresent()) {
+        out.start("p");
+        out.startInline("docTitle");
+        out.text(d.title().get());
+        out.endInline();
+        out.endInline();
+      }
+      if (date(d).isPresent()) {
+        out.start("p");
+        out.startInline("docDate");
+        out.attribute("date", date(d).get().toString());
+        out.text(date(d).get().toString());
+        out.endInline();
+        out.endInline();
+      }
+      out.end();
+    }
+
+    private int sections;
+    private int votes;
+
+    private void body() throws XMLStreamException {
+      out.start("debateBody");
+      List<Proceeding> ps = d.proceedings();
+      boolean anyHeading = ps.stream().anyMatch(p -> p instanceof Heading);
+      int i = 0;
+      if (!anyHeading) {
+        section("proceedings", d.title(), ps);
+      } else {
+        List<Proceeding> before = new ArrayList<>();
+        while (!(ps.get(i) instanceof Heading)) {
+          before.add(ps.get(i++));
+        }
+        if (!before.isEmpty()) {
+          section("opening", Optional.empty(), before);
+        }
+        while (i < ps.size()) {
+          Heading h = (Heading) ps.get(i++);
+          List<Proceeding> items = new ArrayList<>();
+          while (i < ps.size() && !(ps.get(i) instanceof Heading)) {
+            items.add(ps.get(i++));
+          }
+          section("agendaItem", Optional.of(h.text()), items);
+        }
+      }
+      out.end();
+    }
+
+    private void section(String name, Optional<String> heading, List<Proceeding> items)
+        throws XMLStreamException {
+      sections++;
+      String id = "dbsect_" + sections;
+      out.start("debateSection");
+      out.attribute("name", name);
+      out.attribute("eId", id);
+      if (heading.isPresent()) {
+        out.start("heading");
+        out.text(heading.get());
+        out.endInline();
+      }
+      int speeches = 0;
+      int narratives = 0;
+      for (Proceeding p : items) {
+        if (p instanceof Statement s) {
+          speech(s, id + "__speech_" + ++speeches);
+        } else if (p instanceof Note n) {
+          out.start("narrative");
+          out.attribute("eId", id + "__narrative_" + ++narratives);
+          out.text(n.text());
+          out.endInline();
+        } else if (p instanceof Vote v) {
+          vote(v);
+        }
+      }
+      if (items.isEmpty()) {
+        // The standard wants content in every section; an empty one says so.
+        out.start("p");
+        out.endInline();
+      }
+      out.end();
+    }
+
+    private void speech(Statement s, String eId) throws XMLStreamException {
+      Speaker speaker = d.speaker(s.speakerId()).orElseThrow();
+      out.start("speech");
+      out.attribute("eId", eId);
+      out.attribute("by", "#" + personIds.get(s.speakerId()));
+      out.attribute("as", "#" + JsonWriting.name(speaker.role()));
+      Optional<String> party = speaker.country().or(speaker::organization);
+      if (party.isPresent()) {
+        out.attribute("refersTo", "#" + organizationIds.get(party.get()));
+      }
+      if (s.language().isPresent()) {
+        w.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", s.language().get());
+      }
+      out.start("from");
+      out.text(showAs(speaker));
+      out.endInline();
+      for (Paragraph p : s.paragraphs()) {
+        paragraph(p);
+      }
+      if (s.paragraphs().isEmpty()) {
+        out.start("p");
+        out.endInline();
+      }
+      out.end();
+    }
+
+    private void paragraph(Paragraph p) throws XMLStreamException {
+      out.start("p");
+      out.attribute("class", JsonWriting.name(p.kind()));
+      List<Citation> citations = new ArrayList<>(p.citations());
+      citations.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      String text = p.text();
+      int at = 0;
+      for (Citation c : citations) {
+        if (c.start() < at || c.start() == c.end()) {
+          continue; // overlaps an earlier citation; the JSON keeps it
+        }
+        out.text(text.substring(at, c.start()));
+        out.startInline("ref");
+        out.attribute("href", href(c));
+        out.attribute("class", JsonWriting.name(c.type()));
+        out.text(c.text());
+        out.endInline();
+        at = c.end();
+      }
+      out.text(text.substring(at));
+      out.endInline();
+    }
+
+    private String voteSectionId(int n) {
+      return "vote_" + n;
+    }
+
+    private void vote(Vote v) throws XMLStreamException {
+      votes++;
+      String id = voteSectionId(votes);
+      out.start("debateSection");
+      out.attribute("name", "vote");
+      out.attribute("eId", id);
+      out.start("heading");
+      out.text(v.draft().map(draft -> "Vote on " + draft).orElse("Vote"));
+      out.endInline();
+      countries("inFavour", "In favour: ", v.inFavour());
+      countries("against", "Against: ", v.against());
+      countries("abstaining", "Abstaining: ", v.abstaining());
+      out.start("p");
+      out.attribute("class", "outcome");
+      out.text(v.outcome() == VoteOutcome.ADOPTED ? "Adopted" : "Not adopted");
+      if (v.resolution().isPresent()) {
+        out.text(" as resolution ");
+        out.startInline("ref");
+        out.attribute("href", documentHref(v.resolution().get()));
+        out.attribute("class", "resolution");
+        out.text(v.resolution().get());
+        out.endInline();
+      }
+      out.text(" (" + JsonWriting.name(v.method()) + ")");
+      out.endInline();
+      out.end();
+    }
+
+    private void countries(String cls, String label, List<String> names) throws XMLStreamException {
+      out.start("p");
+      out.attribute("class", cls);
+      out.text(label);
+      for (int i = 0; i < names.size(); i++) {
+        if (i > 0) {
+          out.text(", ");
+        }
+        out.startInline("organization");
+        out.attribute("refersTo", "#" + organizationIds.get(names.get(i)));
+        out.text(names.get(i));
+        out.endInline();
+      }
+      out.endInline();
+    }
+
+    private void empty(String element, String... attributes) throws XMLStreamException {
+      out.emptyElement(element);
+      for (int i = 0; i < attributes.length; i += 2) {
+        out.attribute(attributes[i], attributeText(attributes[i + 1]));
+      }
+    }
+  }
+
+  /** The date, when it is one that xs:date writes as java.time does (years 1 to 9999). */
+  private static Optional<LocalDate> date(Debate d) {
+    return d.date().filter(x -> x.getYear() >= 1 && x.getYear() <= 9999);
+  }
+
+  private static String showAs(Speaker s) {
+    if (!s.raw().isBlank()) {
+      return s.raw();
+    }
+    return s.name().orElse(s.id());
+  }
+
+  /**
+   * An attribute value that survives: characters XML cannot hold become U+FFFD; line breaks and
+   * tabs, which attribute normalisation would turn into spaces anyway, become spaces.
+   */
+  private static String attributeText(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r') {
+        sb.append(' ');
+      } else if (XmlOutput.isXmlChar(c)) {
+        sb.append(c);
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(c).append(s.charAt(++i));
+      } else {
+        sb.append('\uFFFD');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Where a citation points: the UN's document links for symbols, an AKN-style URI otherwise. */
+  private static String href(Citation c) {
+    if (c.type() == CitationType.DOCUMENT
+        || c.type() == CitationType.RESOLUTION
+        || c.type() == CitationType.MEETING) {
+      return documentHref(c.target());
+    }
+    return "/akn/un/" + JsonWriting.name(c.type()) + "/" + encode(c.target());
+  }
+
+  /** The undocs.org link of a document symbol, which resolves to the document. */
+  private static String documentHref(String symbol) {
+    return "https://undocs.org/" + encode(symbol.replace(" ", ""));
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(attributeText(s), StandardCharsets.UTF_8)
+        .replace("+", "%20")
+        .replace("%2F", "/")
+        .replace("%28", "(")
+        .replace("%29", ")");
+  }
+
+  /** The symbol as one URI path segment: runs of other characters than letters, digits as "-". */
+  static String slug(String symbol) {
+    String s = symbol.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+    return s.isEmpty() ? "nn" : s;
+  }
+
+  private static String organ(Body body) {
+    switch (body) {
+      case SECURITY_COUNCIL:
+        return "sc";
+      case GENERAL_ASSEMBLY:
+        return "ga";
+      case ECONOMIC_AND_SOCIAL_COUNCIL:
+        return "ecosoc";
+      case HUMAN_RIGHTS_COUNCIL:
+        return "hrc";
+      default:
+        return "un";
+    }
+  }
+
+  private static String organName(Body body) {
+    switch (body) {
+      case SECURITY_COUNCIL:
+        return "Security Council";
+      case GENERAL_ASSEMBLY:
+        return "General Assembly";
+      case ECONOMIC_AND_SOCIAL_COUNCIL:
+        return "Economic and Social Council";
+      case HUMAN_RIGHTS_COUNCIL:
+        return "Human Rights Council";
+      default:
+        return "United Nations";
+    }
+  }
+}

@@ -1,0 +1,238 @@
+package io.github.undebate.parser.internal.statement;
+
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.parser.internal.Removals;
+import io.github.undebate.parser.internal.SourceLine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans each line of a statement and tells page noise from text: markup and inline stage
+ * directions are cut out of a line, and whole lines of page numbers, banners, print headers, URLs,
+ * time stamps, section rules and site chrome are removed. Every removal is a diagnostic.
+ */
+final class PageNoise {
+  private static final List<String> CHROME = PhraseTable.lowerCase("chrome.txt");
+  private static final List<String> STAGE = PhraseTable.lowerCase("stage-directions.txt");
+
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "[-–—]?\\s*\\d{1,3}\\s*[-–—]?|\\d{1,3}\\s*/\\s*\\d{1,3}|(?i:page|p\\.)\\s*\\d{1,3}(\\s*(?i:of)\\s*\\d{1,3})?");
+  private static final Pattern PRINT_HEADER =
+      Pattern.compile(
+          "\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(\\s*[AaPp]\\.?[Mm]\\.?)?(\\s.*)?");
+  private static final Pattern URL =
+      Pattern.compile("(https?://|www\\.)\\S+(\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?");
+  private static final Pattern TIME_STAMP =
+      Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?\\s?[Mm]\\.?(\\s+[A-Z]{2,4})?");
+  // a row of navigation links: "State Council | Ministry of Commerce | ..."
+  private static final Pattern LINK_ROW = Pattern.compile("\\S \\| \\S.* \\|(?: \\S|$)| \\|$");
+  private static final Pattern SEPARATOR = Pattern.compile("[*_=~#\\-–—•·\\s]+");
+  private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{1,80})\\)\\.?");
+  private static final Pattern HTML_TAG =
+      Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]{0,300})?/?>");
+  private static final Pattern UNCLOSED_TAG = Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?$");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("\\*{1,3}|(?<![\\w\\\\])_{1,3}|_{1,3}(?!\\w)");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\[\\]*_#`>+\\-.!()])");
+  private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+  private static final Pattern INLINE_STAGE = Pattern.compile("\\s*\\(([A-Za-z][^()]{0,40})\\)");
+  // An OCR garbage token between two sentences: lower-case start with an inner capital, as
+  // "jsEpj"; real words in that place start with a capital.
+  private static final Pattern GARBAGE_TOKEN =
+      Pattern.compile("(?<=[.!?][\"”’]?\\s)\\p{Ll}+\\p{Lu}\\p{L}*\\s+(?=\\p{Lu})");
+
+  private PageNoise() {}
+
+  /**
+   * Cleans and classifies the lines from {@code from} on.
+   *
+   * @param lines the input lines
+   * @param from the first line to read (after any front matter)
+   * @param diagnostics receives a removal diagnostic for everything taken out
+   */
+  static List<SpeechLine> clean(List<SourceLine> lines, int from, List<Diagnostic> diagnostics) {
+    Map<String, Integer> repeats = new HashMap<>();
+    for (int i = from; i < lines.size(); i++) {
+      String t = fold(lines.get(i).text());
+      if (!t.isEmpty()) {
+        repeats.merge(t, 1, Integer::sum);
+      }
+    }
+    List<SpeechLine> out = new ArrayList<>();
+    boolean inTag = false;
+    for (int i = from; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      // an HTML tag that a line break cuts ("<span" / "style=...>") is removed over both lines
+      String raw = line.text();
+      if (inTag) {
+        int gt = raw.indexOf('>');
+        String cutText = gt >= 0 ? raw.substring(0, gt + 1) : raw;
+        diagnostics.add(Removals.removed("markup", line.number(), cutText.strip()));
+        raw = gt >= 0 ? raw.substring(gt + 1) : "";
+        inTag = gt < 0;
+      }
+      Matcher open = UNCLOSED_TAG.matcher(raw);
+      if (open.find()) {
+        diagnostics.add(Removals.removed("markup", line.number(), open.group().strip()));
+        raw = raw.substring(0, open.start());
+        inTag = true;
+      }
+      String text = inline(new SourceLine(line.number(), line.offset(), raw), diagnostics);
+      out.add(classify(line.number(), line.text(), text, repeats, diagnostics));
+    }
+    return out;
+  }
+
+  static String fold(String s) {
+    return s.replace('\u00A0', ' ')
+        .replace('\u2009', ' ')
+        .replace('\u202F', ' ')
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  private static SpeechLine classify(
+      int number,
+      String original,
+      String text,
+      Map<String, Integer> repeats,
+      List<Diagnostic> diags) {
+    if (text.isEmpty()) {
+      if (!fold(original).isEmpty()) {
+        return new SpeechLine(number, "", SpeechLine.Kind.SEPARATOR);
+      }
+      return new SpeechLine(number, "", SpeechLine.Kind.BLANK);
+    }
+    String kind = noiseKind(text, repeats.getOrDefault(fold(original), 0));
+    if (kind == null) {
+      return new SpeechLine(number, text, SpeechLine.Kind.TEXT);
+    }
+    diags.add(Removals.removed(kind, number, text));
+    boolean separator = kind.equals("separator") || kind.equals("site_chrome");
+    return new SpeechLine(
+        number, "", separator ? SpeechLine.Kind.SEPARATOR : SpeechLine.Kind.PAGE_BREAK);
+  }
+
+  /** What noise the whole line is, or {@code null} when it is text. */
+  static String noiseKind(String text, int repeated) {
+    if (PAGE_NUMBER.matcher(text).matches()) {
+      return "page_number";
+    }
+    if (PRINT_HEADER.matcher(text).matches()) {
+      return "print_header";
+    }
+    if (URL.matcher(text).matches()) {
+      return "url";
+    }
+    if (TIME_STAMP.matcher(text).matches()) {
+      return "time_stamp";
+    }
+    if (SEPARATOR.matcher(text).matches()) {
+      return "separator";
+    }
+    if (isChrome(text) || LINK_ROW.matcher(text).find()) {
+      return "site_chrome";
+    }
+    Matcher p = PARENTHESISED.matcher(text);
+    if (p.matches() && isStage(p.group(1))) {
+      return "stage_direction";
+    }
+    // a banner: the same short line without punctuation on many pages ("OFFICIAL")
+    if (repeated >= 3
+        && text.length() <= 40
+        && text.matches("[\\p{L} ]+")
+        && text.equals(text.toUpperCase(Locale.ROOT))) {
+      return "banner";
+    }
+    return null;
+  }
+
+  static boolean isChrome(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    for (String c : CHROME) {
+      if (c.endsWith("*") ? t.startsWith(c.substring(0, c.length() - 1)) : t.equals(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isStage(String inside) {
+    String t = inside.strip().toLowerCase(Locale.ROOT);
+    for (String s : STAGE) {
+      if (t.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line with markup, escapes, inline stage directions and garbage tokens removed. */
+  private static String inline(SourceLine line, List<Diagnostic> diags) {
+    String text = line.text();
+    StringBuilder removed = new StringBuilder();
+    text = cut(HTML_TAG, text, removed);
+    Matcher h = HEADING_MARK.matcher(text);
+    if (h.find()) {
+      removed.append(h.group().strip()).append(' ');
+      text = text.substring(h.end());
+    }
+    text =
+        ESCAPE
+            .matcher(text)
+            .replaceAll(
+                m -> {
+                  removed.append('\\');
+                  return Matcher.quoteReplacement(m.group(1));
+                });
+    if (!URL.matcher(fold(text)).find()) {
+      text = cut(EMPHASIS, text, removed);
+    }
+    if (removed.length() > 0 && !removed.toString().isBlank()) {
+      diags.add(Removals.removed("markup", line.number(), removed.toString().strip()));
+    }
+    text = fold(text);
+    Matcher s = INLINE_STAGE.matcher(text);
+    StringBuilder kept = new StringBuilder();
+    int last = 0;
+    while (s.find()) {
+      if (isStage(s.group(1)) && !PARENTHESISED.matcher(text).matches()) {
+        kept.append(text, last, s.start());
+        last = s.end();
+        diags.add(Removals.removed("stage_direction", line.number(), s.group().strip()));
+      }
+    }
+    if (last > 0) {
+      kept.append(text.substring(last));
+      text = fold(kept.toString());
+    }
+    Matcher g = GARBAGE_TOKEN.matcher(text);
+    if (g.find()) {
+      diags.add(Removals.removed("garbage_token", line.number(), g.group().strip()));
+      text = fold(text.substring(0, g.start()) + text.substring(g.end()));
+    }
+    return text;
+  }
+
+  private static String cut(Pattern p, String text, StringBuilder removed) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    do {
+      out.append(text, last, m.start());
+      removed.append(m.group()).append(' ');
+      last = m.end();
+    } while (m.find());
+    out.append(text.substring(last));
+    return out.toString();
+  }
+}

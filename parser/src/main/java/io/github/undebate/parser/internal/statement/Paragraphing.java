@@ -1,0 +1,249 @@
+package io.github.undebate.parser.internal.statement;
+
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.parser.internal.Removals;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns cleaned lines into paragraphs. Two layouts are told apart from the text itself: one
+ * paragraph per line (long lines), and hard-wrapped lines, where a paragraph ends at a line that
+ * ends a sentence and leaves room for the next line's first word. Across blank lines and page
+ * breaks a paragraph continues when it has not ended a sentence (and, after a mere blank line, when
+ * the next line starts in lower case). Line-end hyphens are undone unless they are real.
+ */
+final class Paragraphing {
+  private static final Set<String> HYPHEN_PREFIXES =
+      new HashSet<>(PhraseTable.lowerCase("hyphen-prefixes.txt"));
+  private static final Pattern PARAGRAPH_NUMBER =
+      Pattern.compile("^(\\d{1,3})\\.(\\t|\\s+)(?=\\S)");
+  private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+)-$");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+  /** A paragraph of text with the input lines it came from. */
+  record Block(String text, int firstLine, int lastLine) {}
+
+  private Paragraphing() {}
+
+  /**
+   * The paragraphs of the lines, in order.
+   *
+   * @param lines the cleaned lines of the speech
+   * @param diagnostics receives removals (paragraph numbers)
+   */
+  static List<Block> paragraphs(List<SpeechLine> lines, List<Diagnostic> diagnostics) {
+    List<SpeechLine> text = stripParagraphNumbers(lines, diagnostics);
+    Set<String> vocabulary = vocabulary(text);
+    int width = wrapWidth(text);
+    boolean lineMode = width == 0 || width > 160;
+    List<Block> out = new ArrayList<>();
+    StringBuilder current = null;
+    int first = 0;
+    int last = 0;
+    String previous = null;
+    SpeechLine.Kind gap = null; // the strongest boundary between the previous text line and this
+    for (SpeechLine line : text) {
+      if (line.kind() != SpeechLine.Kind.TEXT) {
+        if (gap == null || rank(line.kind()) > rank(gap)) {
+          gap = line.kind();
+        }
+        continue;
+      }
+      String t = line.text();
+      boolean join;
+      if (current == null) {
+        join = false;
+      } else if (gap == null) {
+        join = lineMode ? !endsSentence(previous) : !wrapBreak(previous, t, width);
+        if (PARAGRAPH_NUMBER.matcher(t).find() && endsSentence(previous)) {
+          join = false;
+        }
+      } else if (gap == SpeechLine.Kind.SEPARATOR) {
+        join = false;
+      } else if (gap == SpeechLine.Kind.PAGE_BREAK) {
+        join = !endsSentence(previous) && !endsVocative(previous);
+      } else {
+        join =
+            !endsSentence(previous)
+                && !endsVocative(previous)
+                && (startsLowerCase(t) || endsWithLink(previous));
+      }
+      if (join) {
+        append(current, t, vocabulary);
+        last = line.number();
+      } else {
+        if (current != null) {
+          out.add(new Block(current.toString(), first, last));
+        }
+        current = new StringBuilder(t);
+        first = line.number();
+        last = line.number();
+      }
+      previous = t;
+      gap = null;
+    }
+    if (current != null) {
+      out.add(new Block(current.toString(), first, last));
+    }
+    return out;
+  }
+
+  /**
+   * Removes printed paragraph numbers ("48.<TAB>Some people ...") when the text numbers its
+   * paragraphs: at least five numbered lines, mostly in increasing order.
+   */
+  private static List<SpeechLine> stripParagraphNumbers(
+      List<SpeechLine> lines, List<Diagnostic> diagnostics) {
+    int numbered = 0;
+    int increasing = 0;
+    int previous = -1;
+    for (SpeechLine l : lines) {
+      Matcher m = PARAGRAPH_NUMBER.matcher(l.text());
+      if (l.kind() == SpeechLine.Kind.TEXT && m.find()) {
+        int n = Integer.parseInt(m.group(1));
+        numbered++;
+        if (n > previous) {
+          increasing++;
+        }
+        previous = n;
+      }
+    }
+    if (numbered < 5 || increasing * 10 < numbered * 8) {
+      return lines;
+    }
+    List<SpeechLine> out = new ArrayList<>();
+    for (SpeechLine l : lines) {
+      Matcher m = PARAGRAPH_NUMBER.matcher(l.text());
+      if (l.kind() == SpeechLine.Kind.TEXT && m.find()) {
+        diagnostics.add(Removals.removed("paragraph_number", l.number(), m.group().strip()));
+        out.add(l.withText(l.text().substring(m.end())));
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The width at which the text was wrapped: a high percentile of the lengths of lines that are
+   * followed by another line of the same block; 0 when no block has two lines.
+   */
+  private static int wrapWidth(List<SpeechLine> lines) {
+    List<Integer> lengths = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (lines.get(i).kind() == SpeechLine.Kind.TEXT
+          && lines.get(i + 1).kind() == SpeechLine.Kind.TEXT) {
+        lengths.add(lines.get(i).text().length());
+      }
+    }
+    if (lengths.size() < 3) {
+      return 0;
+    }
+    int[] sorted = lengths.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int median = sorted[sorted.length / 2];
+    if (median > 160) {
+      return median; // one paragraph per line
+    }
+    return sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.9))];
+  }
+
+  /** Whether a wrapped line ends its paragraph before the next line. */
+  private static boolean wrapBreak(String line, String next, int width) {
+    if (endsVocative(line) && startsUpperCase(next)) {
+      return true;
+    }
+    if (!endsSentence(line)) {
+      return false;
+    }
+    String firstWord = next.split(" ", 2)[0];
+    return line.length() + 1 + firstWord.length() <= width || line.length() < width * 0.6;
+  }
+
+  private static int rank(SpeechLine.Kind kind) {
+    return kind == SpeechLine.Kind.SEPARATOR ? 3 : kind == SpeechLine.Kind.PAGE_BREAK ? 2 : 1;
+  }
+
+  static boolean endsSentence(String s) {
+    String t = s.strip();
+    int i = t.length() - 1;
+    while (i >= 0 && "\"”’'»)]*".indexOf(t.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?:;…".indexOf(t.charAt(i)) >= 0;
+  }
+
+  private static boolean endsVocative(String s) {
+    return s.strip().endsWith(",") && s.length() < 80 && Formulas.isSalutation(s);
+  }
+
+  /**
+   * Whether the line ends in a short lower-case word ("de", "of", "and") that cannot end a
+   * paragraph.
+   */
+  private static boolean endsWithLink(String s) {
+    String t = s.strip();
+    String last = t.substring(t.lastIndexOf(' ') + 1);
+    return !last.isEmpty() && last.length() <= 3 && last.chars().allMatch(Character::isLowerCase);
+  }
+
+  private static boolean startsLowerCase(String s) {
+    int cp = s.codePointAt(0);
+    return Character.isLowerCase(cp);
+  }
+
+  private static boolean startsUpperCase(String s) {
+    return Character.isUpperCase(s.codePointAt(0));
+  }
+
+  private static void append(StringBuilder current, String next, Set<String> vocabulary) {
+    int n = current.length();
+    if (n >= 2 && current.charAt(n - 1) == '-' && Character.isLetter(current.charAt(n - 2))) {
+      // only the end of the paragraph so far: a long paragraph of hyphenated lines stays linear
+      int from = Math.max(0, n - 64);
+      Matcher before = HYPHENATED_END.matcher(current.subSequence(from, n));
+      Matcher after = WORD.matcher(next);
+      if (before.find() && after.lookingAt() && Character.isLowerCase(next.codePointAt(0))) {
+        String head = before.group(1);
+        String tail = after.group();
+        String joined = (head + tail).toLowerCase(Locale.ROOT);
+        boolean realHyphen =
+            HYPHEN_PREFIXES.contains(head.toLowerCase(Locale.ROOT))
+                || (vocabulary.contains((head + "-" + tail).toLowerCase(Locale.ROOT))
+                    && !vocabulary.contains(joined));
+        if (!realHyphen) {
+          current.setLength(n - 1);
+        }
+        current.append(next);
+        return;
+      }
+      if (Character.isUpperCase(next.codePointAt(0))) {
+        current.append(next); // "Timor-" + "Leste", "Сан-" + "Франциско": a real hyphen
+        return;
+      }
+    }
+    current.append(' ').append(next);
+  }
+
+  private static Set<String> vocabulary(List<SpeechLine> lines) {
+    Set<String> words = new HashSet<>();
+    // a flat character class: a repeated group would cost an allocation per match
+    Pattern hyphenated = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}-]*");
+    for (SpeechLine l : lines) {
+      Matcher m = hyphenated.matcher(l.text());
+      while (m.find()) {
+        String w = m.group().toLowerCase(Locale.ROOT);
+        words.add(w);
+        if (w.contains("-")) {
+          words.addAll(Arrays.asList(w.split("-")));
+        }
+      }
+    }
+    return words;
+  }
+}

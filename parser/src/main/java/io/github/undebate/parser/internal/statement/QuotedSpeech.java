@@ -1,0 +1,101 @@
+package io.github.undebate.parser.internal.statement;
+
+import io.github.undebate.core.Quotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Passages that quote a third person: spans between quotation marks long enough to be speech, with
+ * the person quoted when the text names him before a reporting verb ("Mr. Aleksandr Lukashenko ...
+ * pointed out that “...”").
+ */
+final class QuotedSpeech {
+  private static final Pattern VERB = verbs(PhraseTable.lowerCase("speech-verbs.txt"));
+  // A person named with an honorific or a post: the name is one to three capitalised words.
+  private static final Pattern PERSON =
+      Pattern.compile(
+          "(?:Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Sir|President|Prime Minister|Secretary-General|Minister|Chancellor|King|Queen|Pope)"
+              + "\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2})");
+  private static final int MIN_WORDS = 4;
+  private static final int REACH = 600;
+
+  private QuotedSpeech() {}
+
+  private static Pattern verbs(List<String> verbs) {
+    StringBuilder alternatives = new StringBuilder();
+    for (String v : verbs) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(v));
+    }
+    return Pattern.compile("\\b(?:" + alternatives + ")\\b");
+  }
+
+  /**
+   * The quoted passages of a paragraph, each with its speaker when the text names him. One pass
+   * over the text pairs each opening mark with the next closing one, so that long text full of
+   * unpaired marks stays linear.
+   */
+  static List<Quotation> find(String text, Optional<String> speakerBefore) {
+    List<Quotation> out = new ArrayList<>();
+    int open = -1;
+    char closing = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (open >= 0 && c == closing) {
+        add(text, open + 1, i, speakerBefore, out);
+        open = -1;
+      } else if (open < 0 && (c == '“' || c == '«' || c == '"')) {
+        open = i;
+        closing = c == '“' ? '”' : c == '«' ? '»' : '"';
+      }
+    }
+    return out;
+  }
+
+  private static void add(
+      String text, int start, int end, Optional<String> speakerBefore, List<Quotation> out) {
+    String inner = text.substring(start, end);
+    if (inner.isBlank() || inner.strip().split("\\s+").length < MIN_WORDS) {
+      return;
+    }
+    Optional<String> speaker = speakerOf(text.substring(Math.max(0, start - REACH), start));
+    out.add(new Quotation(start, end, speaker.isPresent() ? speaker : speakerBefore));
+  }
+
+  /** The person named before a reporting verb in the text leading up to a quotation. */
+  static Optional<String> speakerOf(String before) {
+    Matcher p = PERSON.matcher(before);
+    String name = null;
+    int nameEnd = -1;
+    while (p.find()) {
+      name = p.group(1);
+      nameEnd = p.end();
+    }
+    if (name == null) {
+      return Optional.empty();
+    }
+    String between = before.substring(nameEnd).toLowerCase(java.util.Locale.ROOT);
+    return VERB.matcher(between).find() ? Optional.of(name) : Optional.empty();
+  }
+
+  /** Whether the whole paragraph is one quotation (a block quote). */
+  static boolean isBlockQuote(String text) {
+    String t = text.strip();
+    if (t.length() < 20) {
+      return false;
+    }
+    char first = t.charAt(0);
+    String end = t.replaceAll("[.,;:\\s]+$", "");
+    char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
+    boolean open = first == '“' || first == '«' || first == '"';
+    boolean close = last == '”' || last == '»' || last == '"';
+    if (!open || !close) {
+      return false;
+    }
+    // the quotation must run from the first mark to the last: no closing mark in between
+    String inner = end.substring(1, end.length() - 1);
+    return inner.indexOf('”') < 0 && inner.indexOf('»') < 0 && inner.indexOf('"') < 0;
+  }
+}
