@@ -3,7 +3,6 @@ package io.github.undebate.parser.internal.statement;
 import io.github.undebate.parser.internal.common.Countries;
 import io.github.undebate.parser.internal.common.Country;
 import io.github.undebate.parser.internal.common.CountryMention;
-import io.github.undebate.parser.internal.common.OrganizationMention;
 import io.github.undebate.parser.internal.common.Organizations;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,10 +16,7 @@ import java.util.Optional;
  */
 final class Nations {
   /** A speech names its own country this many times more often than the next one, at least. */
-  private static final double DOMINANCE = 1.5;
-
-  /** The organisation whose meetings the statements are made at. */
-  private static final String HOST = "United Nations";
+  private static final double DOMINANCE = 2.0;
 
   /** A speech names its own State at least this often before the count is trusted. */
   private static final int MIN_MENTIONS = 3;
@@ -75,22 +71,5 @@ final class Nations {
   /** The organisation the text names first, if any. */
   static Optional<String> organization(String text) {
     return Organizations.standard().find(text).map(m -> m.organization().name());
-  }
-
-  /**
-   * The organisation a speech names most often, at least {@code atLeast} times. The United Nations
-   * does not count: every speech made there names it.
-   */
-  static Optional<String> dominantOrganization(String text, int atLeast) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (OrganizationMention m : Organizations.standard().findAll(text)) {
-      if (!m.organization().name().equals(HOST)) {
-        counts.merge(m.organization().name(), 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream()
-        .filter(e -> e.getValue() >= atLeast)
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey);
   }
 }

@@ -48,8 +48,6 @@ public final class StatementReader {
   private static final int HEADER_SEARCH_LINES = 40;
   private static final int PROSE_WORDS = 25;
   private static final int MAX_HEADING_BLOCKS = 10;
-  // a speech names its own organisation many times ("the European Union" 19 times in one speech)
-  private static final int MIN_ORGANIZATION_MENTIONS = 5;
 
   private StatementReader() {}
 
@@ -518,16 +516,10 @@ public final class StatementReader {
                         .findFirst())
             .or(() -> front.flatMap(f -> f.get("source_url")).flatMap(StatementReader::siteCountry))
             .or(() -> heading.isEmpty() ? Nations.dominant(speech) : Optional.empty());
+    // Only a byline or heading names a speaker's organisation: the organisation a speech names
+    // most is as often the one it argues against (NATO in a Russian speech) as its own.
     Optional<String> organization =
-        state.isPresent()
-            ? Optional.empty()
-            : byline
-                .flatMap(x -> Nations.organization(x.raw()))
-                .or(
-                    () ->
-                        heading.isEmpty()
-                            ? Nations.dominantOrganization(speech, MIN_ORGANIZATION_MENTIONS)
-                            : Optional.empty());
+        state.isPresent() ? Optional.empty() : byline.flatMap(x -> Nations.organization(x.raw()));
     state.ifPresent(s -> b.country(s.name(), s.isoCode().orElse(null)));
     organization.ifPresent(b::organization);
     if (state.isPresent() || organization.isPresent()) {
