@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 final class HeaderReader {
   static final Pattern SYMBOL =
       Pattern.compile(
-          "(?<![\\w/])([ASE])\\s?/\\s?(?:(\\d{1,3})\\s?/\\s?)?PV\\s?\\.\\s?(\\d(?:[\\d ]{0,7}\\d)?)"
-              + "(\\s?\\(\\s?Resumption\\s?\\d{1,2}\\s?\\))?");
+          "(?<![\\w/])([ASE])((?:\\s?/\\s?(?:C\\.\\s?\\d|ES-\\d{1,2}|\\d{1,3})){0,2})\\s?/\\s?PV\\s?\\.\\s?"
+              + "(\\d(?:[\\d ]{0,7}\\d)?)(\\s?\\(\\s?Resumption\\s?\\d{1,2}\\s?\\))?");
   private static final Pattern MEETING =
       Pattern.compile(
           "\\b(\\d{1,5})\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b",
@@ -167,9 +167,15 @@ final class HeaderReader {
       }
       used.add(i);
       String rest = p.group(1).replaceAll("(?:\\.\\s?){2,}", " ").strip();
-      if (rest.indexOf('(') < 0 && i + 1 < end && lines.get(i + 1).startsWith("(")) {
-        rest = rest + " " + lines.get(i + 1);
-        used.add(i + 1);
+      int next = i + 1;
+      while (next < end && lines.get(next).isEmpty()) {
+        next++;
+      }
+      int after = i;
+      if (rest.indexOf('(') < 0 && next < end && lines.get(next).startsWith("(")) {
+        rest = rest + " " + lines.get(next);
+        used.add(next);
+        after = next;
       }
       rest = rest.replaceAll("\\s+", " ");
       int open = rest.lastIndexOf('(');
@@ -183,14 +189,26 @@ final class HeaderReader {
         }
       }
       presidentRaw = rest;
-      int j = i + 1;
+      int j = after + 1;
       while (j < end && (lines.get(j).isEmpty() || noise[j] != null)) {
         j++;
       }
       if (j < end) {
         Matcher mem = MEMBERS.matcher(lines.get(j));
         if (mem.matches()) {
-          j = readMembers(lines, j, end, noise, mem.group(1), members, used);
+          String first = mem.group(1);
+          if (first.isBlank()) {
+            // "Members:" on a line of its own, the list below it.
+            used.add(j);
+            j++;
+            while (j < end && (lines.get(j).isEmpty() || noise[j] != null)) {
+              j++;
+            }
+            first = j < end ? lines.get(j) : "";
+          }
+          if (j < end) {
+            j = readMembers(lines, j, end, noise, first, members, used);
+          }
         }
       }
       break;
@@ -238,10 +256,8 @@ final class HeaderReader {
 
   /** The symbol a match of {@link #SYMBOL} found, spaces removed, a resumption kept. */
   static String symbolOf(Matcher m) {
-    StringBuilder s = new StringBuilder(m.group(1)).append('/');
-    if (m.group(2) != null) {
-      s.append(m.group(2)).append('/');
-    }
+    StringBuilder s = new StringBuilder(m.group(1));
+    s.append(m.group(2).replaceAll("\\s", "")).append('/');
     s.append("PV.").append(m.group(3).replace(" ", ""));
     if (m.group(4) != null) {
       s.append(" (")
@@ -269,9 +285,9 @@ final class HeaderReader {
         String country = TextJoin.fold(pending + " " + lm.group(1));
         String who = TextJoin.fold(lm.group(2));
         pending = "";
-        String name = ReferenceTables.country(country).map(c -> c.name()).orElse(country);
         if (!country.isEmpty() && !who.isEmpty()) {
-          members.add(new Member(name, who));
+          // The list prints the UN short names of its time: kept as printed.
+          members.add(new Member(country, who));
         }
       } else {
         pending = pending + " " + line;
