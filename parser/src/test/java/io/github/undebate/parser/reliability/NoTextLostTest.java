@@ -57,7 +57,11 @@ class NoTextLostTest {
   void everyCharacterOfStatementsMadeFromShuffledCorpusLinesIsKeptOrReportedRemoved() {
     List<String> lines = new ArrayList<>();
     for (Path p : Corpus.textRecords()) {
-      if (KnownTextLosses.reason(Corpus.name(p)).isPresent()) {
+      String name = Corpus.name(p);
+      // Statement-shaped records only; verbatim shapes are in TextLossToFixTest.
+      if (KnownTextLosses.reason(name).isPresent()
+          || name.startsWith("corpus/pv/")
+          || name.startsWith("corpus/sc/")) {
         continue;
       }
       lines.addAll(Corpus.read(p).lines().toList());

@@ -14,25 +14,13 @@ public final class KnownTextLosses {
   private static final String GARBLED =
       "statement reader drops OCR-garbled lines without a removed.* diagnostic; see"
           + " TextLossToFixTest";
-  private static final String VERBATIM =
-      "verbatim reader drops header words, leader dots, label punctuation and vote-list commas"
-          + " without removed.* diagnostics; see TextLossToFixTest";
-
   private static final Map<String, String> RECORDS =
       Map.ofEntries(
           Map.entry("corpus/delivered/gadebate2024_br_pt.txt", HYPHEN),
           Map.entry("corpus/delivered/gadebate2024_by_ru.txt", HYPHEN),
           Map.entry("corpus/delivered/gadebate2024_cn_en.txt", HYPHEN),
           Map.entry("corpus/delivered/gadebate2024_ps_ar.txt", GARBLED),
-          Map.entry("corpus/delivered/gadebate2024_sa_ar.txt", GARBLED),
-          Map.entry("corpus/pv/A_48_PV_document_46.txt", VERBATIM),
-          Map.entry("corpus/pv/A_61_PV_document_107.txt", VERBATIM),
-          Map.entry("corpus/pv/A_65_PV_document_71.txt", VERBATIM),
-          Map.entry("corpus/pv/S_PV_1997_document_3756.txt", VERBATIM),
-          Map.entry("corpus/sc/S_PV.8698_E.txt", VERBATIM),
-          Map.entry("corpus/sc/S_PV.8699_E.txt", VERBATIM),
-          Map.entry("corpus/sc/S_PV.8700_E.txt", VERBATIM),
-          Map.entry("corpus/sc/S_PV.8701_E.txt", VERBATIM));
+          Map.entry("corpus/delivered/gadebate2024_sa_ar.txt", GARBLED));
 
   private KnownTextLosses() {}
 
