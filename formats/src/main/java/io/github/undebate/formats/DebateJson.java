@@ -235,7 +235,10 @@ public final class DebateJson implements DebateWriter, DebateReader {
 
   /** The failure as the reader's exception, at the parser's position when it is known. */
   private static RuntimeException readFailure(JacksonException e, JsonParser parser) {
-    if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
+    // Bytes that are not in the detected encoding are a malformed document, not a failed stream.
+    if (e instanceof JacksonIOException
+        && e.getCause() instanceof IOException io
+        && !(io instanceof java.io.CharConversionException)) {
       return new UncheckedIOException(io.getMessage(), io);
     }
     String path = DebateFormatException.ROOT;

@@ -200,6 +200,9 @@ public final class DebateXml implements DebateWriter, DebateReader {
   private Debate read(XMLStreamReader r, BoundedInput bound) throws XMLStreamException {
     try {
       return XmlReading.debate(r, maxNestingDepth, maxStringLength);
+    } catch (java.util.MissingResourceException e) {
+      // The JDK's parser lacks the text for some of its errors (found by fuzzing); still malformed.
+      throw new DebateFormatException("/", "not well-formed XML: " + e.getKey(), e);
     } catch (DebateFormatException e) {
       if (bound.exceeded()) {
         throw tooLong(bound, e);
@@ -250,7 +253,8 @@ public final class DebateXml implements DebateWriter, DebateReader {
 
   private static IOException ioCause(Throwable e) {
     for (Throwable t = e; t != null; t = next(t)) {
-      if (t instanceof IOException io) {
+      // Bytes malformed for their encoding are a malformed document, not a failed stream.
+      if (t instanceof IOException io && !(io instanceof java.io.CharConversionException)) {
         return io;
       }
     }

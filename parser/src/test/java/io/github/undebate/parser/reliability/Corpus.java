@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The dev corpus copied into the test resources ({@code corpus/} and {@code seed/}). */
-final class Corpus {
+public final class Corpus {
   private Corpus() {}
 
   /** The folder of test resources that holds {@code corpus/} and {@code seed/}. */
-  static Path resources() {
+  public static Path resources() {
     try {
       return Path.of(Corpus.class.getResource("/corpus/MANIFEST.tsv").toURI())
           .getParent()
@@ -26,12 +26,12 @@ final class Corpus {
   }
 
   /** Every plain-text record (text from PDFs, speeches, Markdown), sorted by path. */
-  static List<Path> textRecords() {
+  public static List<Path> textRecords() {
     return records(p -> p.endsWith(".txt") || p.endsWith(".md"));
   }
 
   /** Every scraped HTML page, sorted by path. */
-  static List<Path> htmlRecords() {
+  public static List<Path> htmlRecords() {
     return records(p -> p.endsWith(".html"));
   }
 
@@ -41,6 +41,7 @@ final class Corpus {
         Stream.concat(Files.walk(root.resolve("corpus")), Files.walk(root.resolve("seed")))) {
       return s.filter(Files::isRegularFile)
           .filter(p -> !p.toString().contains("gold"))
+          .filter(p -> !p.getParent().equals(root.resolve("corpus"))) // SOURCE.md, MANIFEST.tsv
           .filter(p -> name.test(p.getFileName().toString()))
           .sorted()
           .collect(Collectors.toList());
@@ -50,12 +51,12 @@ final class Corpus {
   }
 
   /** A record's name relative to the resources folder, for test names and messages. */
-  static String name(Path record) {
+  public static String name(Path record) {
     return resources().relativize(record).toString();
   }
 
   /** A record's text, read as UTF-8 (the corpus is UTF-8). */
-  static String read(Path record) {
+  public static String read(Path record) {
     try {
       return Files.readString(record, StandardCharsets.UTF_8);
     } catch (IOException e) {

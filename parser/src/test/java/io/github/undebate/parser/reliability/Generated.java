@@ -7,7 +7,7 @@ import java.util.Random;
  * Records put together from real corpus lines in random order, with the shapes that trip readers
  * added: blank runs, speaker-like labels, page headers, lines cut at odd places.
  */
-final class Generated {
+public final class Generated {
   private static final String[] SHAPES = {
     "The President: ",
     "Mr. Nebenzia (Russian Federation) (spoke in Russian): ",
@@ -23,14 +23,17 @@ final class Generated {
 
   private Generated() {}
 
-  /** A record of about {@code size} lines. */
-  static String record(List<String> lines, Random random, int size) {
+  /**
+   * A record of about {@code size} lines; {@code shapes} adds labels, page headers and vote lines
+   * that make readers take it for a verbatim record.
+   */
+  public static String record(List<String> lines, Random random, int size, boolean shapes) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < size; i++) {
       int roll = random.nextInt(20);
       if (roll == 0) {
         sb.append('\n');
-      } else if (roll == 1) {
+      } else if (roll == 1 && shapes) {
         sb.append(SHAPES[random.nextInt(SHAPES.length)]);
       } else if (roll == 2) {
         String line = lines.get(random.nextInt(lines.size()));

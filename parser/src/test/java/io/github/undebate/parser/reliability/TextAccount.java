@@ -37,13 +37,13 @@ import java.util.TreeMap;
  * fields (a speaker's name or country, a citation's text) are not counted, since they repeat text
  * that is already counted.
  */
-final class TextAccount {
+public final class TextAccount {
   private static final int MAX_PLACES = 15;
 
   private TextAccount() {}
 
   /** Checks the model made from {@code input}; the result says what is missing and where. */
-  static Result check(String input, Debate debate) {
+  public static Result check(String input, Debate debate) {
     String text = Normalizer.normalize(input, Normalizer.Form.NFC);
     List<String> found = sources(debate);
     Map<Integer, Integer> have = new HashMap<>();
@@ -64,7 +64,7 @@ final class TextAccount {
   }
 
   /** Whether a code point is one the check accounts for. */
-  static boolean visible(int cp) {
+  public static boolean visible(int cp) {
     return !Character.isWhitespace(cp)
         && !Character.isSpaceChar(cp)
         && Character.getType(cp) != Character.CONTROL
@@ -72,7 +72,7 @@ final class TextAccount {
   }
 
   /** Every string of the model that carries input text, as described on the class. */
-  static List<String> sources(Debate d) {
+  public static List<String> sources(Debate d) {
     List<String> out = new ArrayList<>();
     d.symbol().ifPresent(out::add);
     d.session().ifPresent(out::add);
@@ -182,20 +182,20 @@ final class TextAccount {
    * @param missing for each missing code point, how many of it are missing
    * @param places where some of them stood in the input, as "line N: word in line"
    */
-  record Result(Map<Integer, Integer> missing, List<String> places) {
+  public record Result(Map<Integer, Integer> missing, List<String> places) {
 
     /** Whether every visible character is accounted for. */
-    boolean balanced() {
+    public boolean balanced() {
       return missing.isEmpty();
     }
 
     /** How many characters are missing in all. */
-    int missingCount() {
+    public int missingCount() {
       return missing.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** A report for an assertion message. */
-    String describe() {
+    public String describe() {
       if (balanced()) {
         return "every visible character is accounted for";
       }
