@@ -49,7 +49,7 @@ class LargeRecordTest {
         seconds,
         rt.maxMemory() >> 20,
         (rt.totalMemory() - rt.freeMemory()) >> 20);
-    // Every copy holds many statements; the no-text-lost check on verbatim records is tofix.
+    // Every copy holds many statements (NoTextLostTest checks the accounting on each record).
     assertThat(d.statements()).hasSizeGreaterThan(copies);
   }
 }

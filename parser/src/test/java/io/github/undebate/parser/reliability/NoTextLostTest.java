@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.undebate.core.Debate;
 import io.github.undebate.parser.DebateParser;
 import io.github.undebate.parser.internal.HtmlText;
-import io.github.undebate.parser.reliability.tofix.KnownTextLosses;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,8 +35,6 @@ class NoTextLostTest {
   @MethodSource("textRecords")
   void everyCharacterOfATextRecordIsKeptOrReportedRemoved(String name, Path record)
       throws Exception {
-    KnownTextLosses.reason(name)
-        .ifPresent(reason -> Assumptions.abort("known text loss, tofix: " + reason));
     Debate debate = PARSER.parse(record);
     TextAccount.Result r = TextAccount.check(Corpus.read(record), debate);
     assertThat(r.balanced()).as(name + ": " + r.describe()).isTrue();
@@ -58,10 +54,8 @@ class NoTextLostTest {
     List<String> lines = new ArrayList<>();
     for (Path p : Corpus.textRecords()) {
       String name = Corpus.name(p);
-      // Statement-shaped records only; verbatim shapes are in TextLossToFixTest.
-      if (KnownTextLosses.reason(name).isPresent()
-          || name.startsWith("corpus/pv/")
-          || name.startsWith("corpus/sc/")) {
+      // Statement-shaped records only; verbatim shapes are in TextLossRegressionTest.
+      if (name.startsWith("corpus/pv/") || name.startsWith("corpus/sc/")) {
         continue;
       }
       lines.addAll(Corpus.read(p).lines().toList());

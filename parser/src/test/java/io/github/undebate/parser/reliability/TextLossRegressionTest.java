@@ -1,4 +1,4 @@
-package io.github.undebate.parser.reliability.tofix;
+package io.github.undebate.parser.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,28 +7,23 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.Statement;
 import io.github.undebate.parser.DebateParser;
-import io.github.undebate.parser.reliability.Corpus;
-import io.github.undebate.parser.reliability.Generated;
-import io.github.undebate.parser.reliability.TextAccount;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Known text losses in the readers, found by the no-text-lost check ({@code NoTextLostTest}). Each
- * test fails today; enable it when its reader is fixed, and remove the records from {@link
- * KnownTextLosses}.
+ * Text losses the no-text-lost check ({@code NoTextLostTest}) once found in the readers, each
+ * fixed: line-end hyphens, OCR-garbled lines, lines of honorifics, page headers, unreadable text.
+ * They stay here so that none comes back.
  */
-class TextLossToFixTest {
+class TextLossRegressionTest {
   private static final DebateParser PARSER = DebateParser.create();
 
   @Test
-  @Disabled("tofix: statement reader drops the hyphen of a word broken at a line end")
   void aHyphenAtALineEndIsKeptOrReportedRemoved() {
     // gadebate2024_cn_en.txt, line 72: "values-" then "based diplomacy" on the next line.
     Debate d =
@@ -39,9 +34,6 @@ class TextLossToFixTest {
   }
 
   @Test
-  @Disabled(
-      "tofix: statement reader drops OCR-garbled lines (gadebate2024_ps_ar.txt, _sa_ar.txt: over"
-          + " 6,000 characters each) without a removed.* diagnostic")
   void garbledLinesAreKeptOrReportedRemoved() throws Exception {
     Debate d = PARSER.parse(record("corpus/delivered/gadebate2024_ps_ar.txt"));
     // The record's first line, Latin letters from an Arabic PDF's broken text layer.
@@ -49,10 +41,6 @@ class TextLossToFixTest {
   }
 
   @Test
-  @Disabled(
-      "tofix: verbatim reader loses text of records made from shuffled corpus lines with labels,"
-          + " page headers and vote lines mixed in (generated record 0 loses 13 characters, such as"
-          + " a page-header line 'S/PV.8700 2/36:08 P.M. EDT' and the colon of a later label)")
   void verbatimShapedRecordsMadeFromCorpusLinesLoseNoText() {
     List<String> lines = new ArrayList<>();
     for (Path p : Corpus.textRecords()) {
@@ -67,9 +55,6 @@ class TextLossToFixTest {
   }
 
   @Test
-  @Disabled(
-      "tofix: statement reader drops a run of honorifics ('Mr. Mr. Mr. ...', 75,000 characters"
-          + " in a 100 KB line) without a removed.* diagnostic")
   void aLineOfHonorificsIsKeptOrReportedRemoved() {
     String input = "Mr. ".repeat(25_000);
     TextAccount.Result r = TextAccount.check(input, PARSER.parse(input));
@@ -77,9 +62,6 @@ class TextLossToFixTest {
   }
 
   @Test
-  @Disabled(
-      "tofix: statement reader drops repeated page-header lines ('S/PV.8700 3/24') without"
-          + " removed.page_header diagnostics")
   void pageHeaderLinesAreReportedRemoved() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 1000; i++) {
@@ -90,9 +72,6 @@ class TextLossToFixTest {
   }
 
   @Test
-  @Disabled(
-      "tofix: statement reader reports repetitive text as text.unreadable and drops it, instead of"
-          + " a Removals.removed(...) diagnostic whose excerpt is the text")
   void unreadableTextIsReportedAsARemoval() {
     String input = "word ".repeat(1000);
     TextAccount.Result r = TextAccount.check(input, PARSER.parse(input));
@@ -100,7 +79,7 @@ class TextLossToFixTest {
   }
 
   private static Path record(String name) throws URISyntaxException {
-    return Path.of(TextLossToFixTest.class.getResource("/" + name).toURI());
+    return Path.of(TextLossRegressionTest.class.getResource("/" + name).toURI());
   }
 
   private static String allText(Debate d) {
