@@ -1,0 +1,28 @@
+package io.github.undebate.examples;
+
+import io.github.undebate.core.Debate;
+import io.github.undebate.formats.DebateJson;
+import io.github.undebate.parser.DebateParser;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The README's first snippet: parse a file, list who spoke, print the JSON. Run it with the path of
+ * a record, e.g. {@code examples/src/main/resources/io/github/undebate/examples/S_PV.8700_E.txt}.
+ */
+public final class QuickStart {
+  private QuickStart() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args the path of the record to parse
+   * @throws IOException if the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Debate debate = DebateParser.create().parse(Path.of(args[0]));
+    debate.speakers().forEach(s -> System.out.println(s.name().orElse("?") + " " + s.raw()));
+    String json = DebateJson.create().write(debate);
+    System.out.println(json);
+  }
+}
