@@ -1,8 +1,11 @@
 package io.github.undebate.cli;
 
 import io.github.undebate.core.Debate;
+import io.github.undebate.formats.AkomaNtoso;
 import io.github.undebate.formats.DebateJson;
-import java.io.Writer;
+import io.github.undebate.formats.DebateWriter;
+import io.github.undebate.formats.DebateXml;
+import java.io.StringWriter;
 
 /**
  * The formats {@code parse} writes. Each knows the extension of its files under {@code
@@ -10,25 +13,22 @@ import java.io.Writer;
  */
 enum Format {
   /** The JSON contract {@code undebate/1}, indented; one document per record. */
-  json(".json", true, (debate, out) -> DebateJson.create().write(debate, out)),
+  json(".json", true, DebateJson.create()),
 
   /** JSON Lines: the same JSON on one line per record, for whole corpora. */
-  jsonl(
-      ".jsonl",
-      true,
-      (debate, out) -> DebateJson.builder().pretty(false).build().write(debate, out));
+  jsonl(".jsonl", true, DebateJson.builder().pretty(false).build()),
 
-  /** How a format writes one record. */
-  interface RecordWriter {
-    /** Writes the debate to the writer without closing it. */
-    void write(Debate debate, Writer out);
-  }
+  /** undebate's native XML, the same model as the JSON. */
+  xml(".xml", false, DebateXml.create()),
+
+  /** OASIS Akoma Ntoso 3.0 ({@code debate} document). */
+  akn(".akn.xml", false, AkomaNtoso.create());
 
   private final String extension;
   private final boolean concatenates;
-  private final RecordWriter writer;
+  private final DebateWriter writer;
 
-  Format(String extension, boolean concatenates, RecordWriter writer) {
+  Format(String extension, boolean concatenates, DebateWriter writer) {
     this.extension = extension;
     this.concatenates = concatenates;
     this.writer = writer;
@@ -49,7 +49,7 @@ enum Format {
 
   /** The record as one document of this format, ending with a newline. */
   String render(Debate debate) {
-    java.io.StringWriter out = new java.io.StringWriter();
+    StringWriter out = new StringWriter();
     writer.write(debate, out);
     out.write('\n');
     return out.toString();

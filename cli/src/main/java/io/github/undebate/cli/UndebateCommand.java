@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -66,7 +67,30 @@ public final class UndebateCommand implements Runnable {
    */
   static int run(
       InputStream in, PrintWriter out, PrintWriter err, PrintStream terminal, String... args) {
-    return new CommandLine(new UndebateCommand(in, terminal)).setOut(out).setErr(err).execute(args);
+    return new CommandLine(new UndebateCommand(in, terminal))
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(UndebateCommand::failed)
+        .execute(args);
+  }
+
+  /**
+   * Reports what stopped a command before or outside its records (an output folder that cannot be
+   * made, a folder that cannot be searched) in one line instead of a stack trace.
+   */
+  private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    String message;
+    if (e instanceof FileSystemException f) {
+      message =
+          f.getFile()
+              + ": "
+              + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+    } else {
+      message = e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+    command.getErr().println("undebate: " + message);
+    command.getErr().flush();
+    return 1;
   }
 
   /** Where the progress bar is drawn: standard error. */

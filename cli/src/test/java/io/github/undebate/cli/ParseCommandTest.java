@@ -2,6 +2,9 @@ package io.github.undebate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.undebate.formats.AkomaNtoso;
+import io.github.undebate.formats.DebateXml;
+import io.github.undebate.parser.DebateParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -161,6 +164,50 @@ class ParseCommandTest {
     assertThat(cli.exitCode).isEqualTo(1);
     assertThat(cli.err).contains(corpus + ": no files with the extension txt, md, html, htm");
     assertThat(cli.out).isEmpty();
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeMadeIsOneLineNotAStackTrace() throws IOException {
+    Path file = record("statement.txt", "A statement.");
+    Path blocked = record("blocked", "a file where the folder should be");
+
+    Cli cli = Cli.run("parse", "--output-dir", blocked.resolve("out").toString(), file.toString());
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).startsWith("undebate: " + blocked).doesNotContain("\tat ");
+  }
+
+  @Test
+  void xmlAndAkomaNtosoGoOneFilePerRecord() throws IOException {
+    Path a = record("a.txt", "We support the draft resolution in document S/2020/24.");
+    Path b = record("b.txt", "We abstained on resolution 2504 (2020).");
+    Path out = dir.resolve("out");
+
+    Cli xml = Cli.run("parse", "--format", "xml", "-o", out.toString(), a.toString(), b.toString());
+    Cli akn = Cli.run("parse", "--format", "akn", "-o", out.toString(), a.toString(), b.toString());
+
+    assertThat(xml.exitCode).as(xml.toString()).isZero();
+    assertThat(akn.exitCode).as(akn.toString()).isZero();
+    assertThat(DebateXml.create().read(Files.readString(out.resolve("a.xml"))))
+        .as("the XML reads back as the record")
+        .isEqualTo(DebateParser.create().parse(a));
+    assertThat(Files.readString(out.resolve("b.akn.xml")))
+        .contains(AkomaNtoso.NAMESPACE)
+        .contains("resolution 2504 (2020)");
+  }
+
+  @Test
+  void oneXmlDocumentGoesToStandardOutputButNotSeveral() throws IOException {
+    Path a = record("a.txt", "A first statement.");
+    Path b = record("b.txt", "A second statement.");
+
+    Cli one = Cli.run("parse", "--format", "xml", a.toString());
+    Cli two = Cli.run("parse", "--format", "akn", a.toString(), b.toString());
+
+    assertThat(one.exitCode).as(one.toString()).isZero();
+    assertThat(DebateXml.create().read(one.out).statements()).isNotEmpty();
+    assertThat(two.exitCode).as("a usage error").isEqualTo(2);
+    assertThat(two.err).contains("use --output-dir");
   }
 
   @Test

@@ -107,6 +107,42 @@ class AkomaNtosoTest {
   }
 
   @Test
+  void everyEIdIsUniqueAndEveryLocalReferenceResolves() throws Exception {
+    // Names that make the same eId as each other or as one of the mapping's fixed eIds.
+    Debate d =
+        Samples.everyField().toBuilder()
+            .addSpeaker(
+                io.github.undebate.core.Speaker.builder("sp 4")
+                    .country("President", null)
+                    .organization("Russian-Federation")
+                    .raw("The President")
+                    .build())
+            .addSpeaker(
+                io.github.undebate.core.Speaker.builder("sp4").country("undebate", null).build())
+            .addProceeding(
+                new io.github.undebate.core.Statement(
+                    "sp 4", java.util.Optional.empty(), List.of()))
+            .build();
+    String xml = AkomaNtoso.create().write(d);
+    assertThat(Schemas.aknProblem(xml)).isNull();
+    Document doc = parse(xml);
+    XPath x = xpath();
+    List<String> eIds = values(x, doc, "//@eId");
+    assertThat(eIds).as("eIds are unique").doesNotHaveDuplicates();
+    List<String> references = new ArrayList<>();
+    references.addAll(values(x, doc, "//@by"));
+    references.addAll(values(x, doc, "//@as"));
+    references.addAll(values(x, doc, "//@refersTo"));
+    references.addAll(values(x, doc, "//@outcome"));
+    references.addAll(values(x, doc, "//@source"));
+    references.addAll(values(x, doc, "//a:voting/@href | //a:FRBRauthor/@href"));
+    for (String reference : references) {
+      assertThat(reference).startsWith("#");
+      assertThat(eIds).as("%s resolves to an eId", reference).contains(reference.substring(1));
+    }
+  }
+
+  @Test
   void aRecordWithNothingKnownStillValidates() {
     String xml = AkomaNtoso.create().write(Debate.builder().build());
     assertThat(Schemas.aknProblem(xml)).isNull();

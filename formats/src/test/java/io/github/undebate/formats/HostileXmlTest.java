@@ -167,6 +167,19 @@ class HostileXmlTest {
   }
 
   @Test
+  void aSchemaLocationForValidatorsIsAccepted() {
+    String xml =
+        sample()
+            .replace(
+                "schema=\"undebate/1\"",
+                "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""
+                    + NS
+                    + " undebate-1.xsd\" schema=\"undebate/1\"");
+    assertThat(Schemas.nativeXmlProblem(xml)).isNull();
+    assertThat(XML.read(xml)).isEqualTo(Samples.everyField());
+  }
+
+  @Test
   void malformedXmlNamesWhereItBroke() {
     String xml = sample();
     String truncated = xml.substring(0, xml.indexOf("<proceedings>") + 30);

@@ -1,6 +1,7 @@
 package io.github.undebate.parser;
 
 import io.github.undebate.core.Debate;
+import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.internal.DecodedText;
 import io.github.undebate.parser.internal.HtmlText;
 import io.github.undebate.parser.internal.RecordReader;
@@ -21,20 +22,48 @@ import java.util.Objects;
  * Debate debate = parser.parse(Path.of("S_PV.8700_E.txt"));
  * }</pre>
  *
- * <p>A parser is immutable and thread-safe: create one and share it. Any text yields a result; what
- * the parser removed, doubted or could not read is reported in {@link Debate#diagnostics()}. Only
- * an input that breaches a limit ({@link LimitExceededException}) or that cannot be read at all
- * ({@link IOException} from the file or stream) throws.
+ * <p>A parser is immutable and thread-safe: create one and share it between threads. Any text
+ * yields a result; what the parser removed, doubted or could not read is reported in {@link
+ * Debate#diagnostics()}, and every visible character of the input is either in the model or in a
+ * diagnostic that says it was removed. Only these throw:
+ *
+ * <ul>
+ *   <li>{@link LimitExceededException}: the input breaches a limit set on the {@link Builder};
+ *   <li>{@link DebateParseException}: the parser failed on the input, which is a bug in the parser
+ *       (please report it with the input); the cause says what went wrong;
+ *   <li>{@link IOException}: the file or stream could not be read;
+ *   <li>{@link NullPointerException}: the argument itself is null.
+ * </ul>
+ *
+ * <p>Bytes (files and streams) are decoded by a byte order mark, else as UTF-16 when every other
+ * byte is zero, else as UTF-8, else as Windows-1252 or ISO-8859-1 with a diagnostic; the platform's
+ * default charset is never used. Text is normalised to Unicode NFC; control characters are removed
+ * with a diagnostic ({@code input.binary} when the input is more control characters than text).
  */
 public final class DebateParser {
 
   /** The default for {@link Builder#maxInputChars(int)}: 64 Mi characters. */
   public static final int DEFAULT_MAX_INPUT_CHARS = 64 * 1024 * 1024;
 
+  /** The default for {@link Builder#maxInputBytes(int)}: 256 MiB. */
+  public static final int DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
   private final int maxInputChars;
+  private final int maxInputBytes;
 
   private DebateParser(Builder builder) {
     this.maxInputChars = builder.maxInputChars;
+    this.maxInputBytes = builder.maxInputBytes;
+  }
+
+  /** The limit on characters; see {@link Builder#maxInputChars(int)}. */
+  public int maxInputChars() {
+    return maxInputChars;
+  }
+
+  /** The limit on bytes; see {@link Builder#maxInputBytes(int)}. */
+  public int maxInputBytes() {
+    return maxInputBytes;
   }
 
   /** A parser with the default options. */
@@ -56,8 +85,8 @@ public final class DebateParser {
    */
   public Debate parse(String text) {
     Objects.requireNonNull(text, "text");
-    checkSize(text.length());
-    return RecordReader.read(text, List.of());
+    checkChars(text.length());
+    return read(text, List.of());
   }
 
   /**
@@ -72,24 +101,25 @@ public final class DebateParser {
     char[] buffer = new char[8192];
     for (int n; (n = reader.read(buffer)) != -1; ) {
       sb.append(buffer, 0, n);
-      checkSize(sb.length());
+      checkChars(sb.length());
     }
     return parse(sb.toString());
   }
 
   /**
-   * Parses a file of plain text. The charset is taken from a byte order mark, else UTF-8, else
-   * Windows-1252 (with a diagnostic); the platform's default charset is never used.
+   * Parses a file of plain text. The charset is found as described on the class; the platform's
+   * default charset is never used.
    *
    * @throws IOException if the file cannot be read
-   * @throws LimitExceededException if the file is larger than {@link Builder#maxInputChars(int)}
+   * @throws LimitExceededException if the file is larger than {@link Builder#maxInputBytes(int)} or
+   *     its text longer than {@link Builder#maxInputChars(int)}
    */
   public Debate parse(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    long size = Files.size(path);
-    // Each byte decodes to at most one char, so the byte count bounds the text's length.
-    checkSize(size);
-    return decoded(TextDecoder.decode(Files.readAllBytes(path)));
+    checkBytes(Files.size(path));
+    try (InputStream in = Files.newInputStream(path)) {
+      return parse(in);
+    }
   }
 
   /**
@@ -97,13 +127,21 @@ public final class DebateParser {
    * is found as for {@link #parse(Path)}.
    *
    * @throws IOException if the stream fails
-   * @throws LimitExceededException if the input is larger than {@link Builder#maxInputChars(int)}
+   * @throws LimitExceededException if the input is larger than {@link Builder#maxInputBytes(int)}
+   *     or its text longer than {@link Builder#maxInputChars(int)}
    */
   public Debate parse(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    byte[] bytes = in.readNBytes(maxInputChars + 1);
-    checkSize(bytes.length);
-    return decoded(TextDecoder.decode(bytes));
+    // One byte past the limit tells a stream at the limit from one beyond it.
+    byte[] bytes =
+        in.readNBytes(maxInputBytes == Integer.MAX_VALUE ? maxInputBytes : maxInputBytes + 1);
+    checkBytes(bytes.length);
+    if (bytes.length == maxInputBytes && in.read() != -1) {
+      checkBytes(maxInputBytes + 1L);
+    }
+    DecodedText text = TextDecoder.decode(bytes);
+    checkChars(text.text().length());
+    return read(text.text(), text.diagnostics());
   }
 
   /**
@@ -115,31 +153,62 @@ public final class DebateParser {
    */
   public Debate parseHtml(String html) {
     Objects.requireNonNull(html, "html");
-    checkSize(html.length());
-    return RecordReader.read(HtmlText.of(html), List.of());
+    checkChars(html.length());
+    String text;
+    try {
+      text = HtmlText.of(html);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure(e);
+    }
+    return read(text, List.of());
   }
 
-  private Debate decoded(DecodedText text) {
-    checkSize(text.text().length());
-    return RecordReader.read(text.text(), text.diagnostics());
+  private static Debate read(String text, List<Diagnostic> diagnostics) {
+    try {
+      return RecordReader.read(text, diagnostics);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure(e);
+    }
   }
 
-  private void checkSize(long length) {
+  // A bug in a reader must not surface as a bare NullPointerException or StackOverflowError: the
+  // caller gets the documented exception type, and the cause for the bug report.
+  private static DebateParseException failure(Throwable e) {
+    if (e instanceof DebateParseException d) {
+      return d;
+    }
+    return new DebateParseException(
+        "the parser failed on this input, which is a bug in undebate; please report it with the"
+            + " input ("
+            + e
+            + ")",
+        e);
+  }
+
+  private void checkChars(long length) {
     if (length > maxInputChars) {
       throw new LimitExceededException("maxInputChars", maxInputChars, length);
+    }
+  }
+
+  private void checkBytes(long length) {
+    if (length > maxInputBytes) {
+      throw new LimitExceededException("maxInputBytes", maxInputBytes, length);
     }
   }
 
   /** Options for a {@link DebateParser}. Not thread-safe; the parser it builds is. */
   public static final class Builder {
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+    private int maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
 
     private Builder() {}
 
     /**
-     * The longest input, in characters (or bytes, for files and streams), that the parser accepts;
-     * a longer one throws {@link LimitExceededException}. Default {@value
-     * DebateParser#DEFAULT_MAX_INPUT_CHARS}.
+     * The longest text, in UTF-16 characters, that the parser accepts, for strings, readers and
+     * HTML markup as given and for files and streams once decoded; a longer one throws {@link
+     * LimitExceededException}. Default {@value DebateParser#DEFAULT_MAX_INPUT_CHARS} (64 Mi). The
+     * parser needs about 20 bytes of heap per character of input at its peak (see the README).
      *
      * @throws IllegalArgumentException if {@code maxInputChars} is not positive
      */
@@ -148,6 +217,22 @@ public final class DebateParser {
         throw new IllegalArgumentException("maxInputChars must be positive, was " + maxInputChars);
       }
       this.maxInputChars = maxInputChars;
+      return this;
+    }
+
+    /**
+     * The largest file or stream, in bytes, that the parser reads; a larger one throws {@link
+     * LimitExceededException} before it is decoded. Default {@value
+     * DebateParser#DEFAULT_MAX_INPUT_BYTES} (256 Mi), room for {@link #maxInputChars(int)}
+     * characters in any encoding.
+     *
+     * @throws IllegalArgumentException if {@code maxInputBytes} is not positive
+     */
+    public Builder maxInputBytes(int maxInputBytes) {
+      if (maxInputBytes <= 0) {
+        throw new IllegalArgumentException("maxInputBytes must be positive, was " + maxInputBytes);
+      }
+      this.maxInputBytes = maxInputBytes;
       return this;
     }
 

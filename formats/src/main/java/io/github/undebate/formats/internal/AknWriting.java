@@ -84,8 +84,14 @@ public final class AknWriting {
       this.language = language;
       this.pretty = pretty;
       this.organ = d.body().map(AknWriting::organ).orElse("un");
-      eIds.add("undebate");
-      eIds.add("organ");
+      // Fixed eIds of this mapping; the sections' (dbsect_1, vote_1, voting_1) cannot collide
+      // with the ones made from names, which have no underscore after their first letter.
+      eIds.addAll(
+          List.of(
+              "undebate", "organ", "inFavour", "against", "abstaining", "adopted", "notAdopted"));
+      for (SpeakerRole role : SpeakerRole.values()) {
+        eIds.add(JsonWriting.name(role));
+      }
       for (Speaker s : d.speakers()) {
         personIds.put(s.id(), unique(s.id(), "speaker"));
       }
@@ -130,7 +136,7 @@ public final class AknWriting {
       String base = sb.length() == 0 ? fallback : sb.toString();
       String id = base;
       for (int n = 2; !eIds.add(id); n++) {
-        id = base + "_" + n;
+        id = base + "-" + n;
       }
       return id;
     }

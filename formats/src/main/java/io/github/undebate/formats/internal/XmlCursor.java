@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -220,6 +221,9 @@ final class XmlCursor {
     for (int i = 0; i < r.getAttributeCount(); i++) {
       String name = r.getAttributeLocalName(i);
       String ns = r.getAttributeNamespace(i);
+      if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
+        continue; // xsi:schemaLocation and its kin point validators at the schema
+      }
       if ((ns != null && !ns.isEmpty()) || !allowed.contains(name)) {
         throw fail("@" + name, "unexpected attribute");
       }

@@ -45,7 +45,7 @@ final class DocumentSymbols implements CitationForm {
 
   private static final Pattern SYMBOL =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}/.\\-])"
+          "(?<![\\p{L}\\p{N}/.\\-\u2013])"
               + Phrases.alternation(Phrases.lines("document-series.txt"))
               + SYMBOL_BODY);
 
@@ -75,10 +75,11 @@ final class DocumentSymbols implements CitationForm {
       int start = m.start();
       int end = m.end();
       String symbol = squeeze(m.group());
-      // A joint symbol: two symbols joined by a hyphen are one document.
+      // A joint symbol: two symbols joined by a hyphen (or the en dash the UN often prints) are
+      // one document, "A/74/845-S/2020/525".
       Matcher joint = SYMBOL.matcher(text);
       while (end + 1 < text.length()
-          && text.charAt(end) == '-'
+          && (text.charAt(end) == '-' || text.charAt(end) == '\u2013')
           && joint.region(end + 1, text.length()).lookingAt()) {
         symbol = symbol + "-" + squeeze(joint.group());
         end = joint.end();

@@ -97,12 +97,23 @@ final class InstrumentReferences implements CitationForm {
       if (!connectors.get(printed).contains(connector)) {
         continue;
       }
-      // A parenthesis between noun and date holds a citation of its own ("letter (S/2020/5)
-      // dated ..."): the instrument then spans its date only, so that both are kept.
-      int start = text.lastIndexOf('(', m.start()) > n.end() ? m.start() : n.start();
+      // A symbol between noun and date is a citation of its own ("letter (S/2020/5) dated ...",
+      // "the letter S/2020/5 dated ..."): the instrument then spans its date only, so that both
+      // are kept.
+      int start = holdsSymbol(text, n.end(), m.start()) ? m.start() : n.start();
       out.add(
           new Found(CitationType.INSTRUMENT, start, m.end(), targetNoun.get(printed) + " " + date));
     }
+  }
+
+  private static boolean holdsSymbol(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static LocalDate date(String year, String month, String day) {

@@ -19,7 +19,9 @@ public final class RecordReader {
 
   /** Parses the text; {@code readDiagnostics} are what decoding the input had to say. */
   public static Debate read(String input, List<Diagnostic> readDiagnostics) {
-    String text = Normalizer.normalize(stripBom(input), Normalizer.Form.NFC);
+    DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);
+    String text = Normalizer.normalize(readable.text(), Normalizer.Form.NFC);
+    readDiagnostics = readable.diagnostics();
     if (text.isBlank()) {
       return Debate.builder()
           .kind(RecordKind.OTHER)

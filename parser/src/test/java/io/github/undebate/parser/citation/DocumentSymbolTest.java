@@ -62,6 +62,11 @@ class DocumentSymbolTest {
   void aJointSymbolIsOneDocument() {
     assertThat(Citations.in("the letter circulated as document A/74/626-S/2019/985 of 20 December"))
         .containsExactly("document A/74/626-S/2019/985");
+    assertThat(
+            Citations.in(
+                "the report of the Secretary-General on children and armed conflict"
+                    + " (A/74/845\u2013S/2020/525)"))
+        .containsExactly("document A/74/845-S/2020/525");
   }
 
   @Test
@@ -100,6 +105,21 @@ class DocumentSymbolTest {
             "document E/CN.6/2020/3",
             "document CRC/C/GC/14",
             "document A/CONF.151/26");
+  }
+
+  @Test
+  void symbolsOfOtherSeries() {
+    assertThat(
+            Citations.in(
+                "see ST/SGB/2003/13, E/CN.4/Sub.2/1993/8, FCCC/CP/2015/10/Add.1, CCPR/C/GC/36,"
+                    + " A/HRC/RES/S-29/1 and S/23500."))
+        .containsExactly(
+            "document ST/SGB/2003/13",
+            "document E/CN.4/Sub.2/1993/8",
+            "document FCCC/CP/2015/10/Add.1",
+            "document CCPR/C/GC/36",
+            "resolution A/HRC/RES/S-29/1",
+            "document S/23500");
   }
 
   @Test

@@ -41,6 +41,8 @@ class InstrumentTest {
                 "the letter from the Permanent Representative of Ukraine (S/2020/5) dated 3 January"
                     + " 2020"))
         .containsExactly("document S/2020/5", "instrument letter 2020-01-03");
+    assertThat(Citations.texts("the letter S/2020/5 dated 3 January 2020", null))
+        .containsExactly("S/2020/5", "dated 3 January 2020");
   }
 
   @Test

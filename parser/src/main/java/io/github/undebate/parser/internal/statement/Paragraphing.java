@@ -23,6 +23,7 @@ final class Paragraphing {
       new HashSet<>(PhraseTable.lowerCase("hyphen-prefixes.txt"));
   private static final Pattern PARAGRAPH_NUMBER =
       Pattern.compile("^(\\d{1,3})\\.(\\t|\\s+)(?=\\S)");
+  private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+)-$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
   /** A paragraph of text with the input lines it came from. */
@@ -203,7 +204,9 @@ final class Paragraphing {
   private static void append(StringBuilder current, String next, Set<String> vocabulary) {
     int n = current.length();
     if (n >= 2 && current.charAt(n - 1) == '-' && Character.isLetter(current.charAt(n - 2))) {
-      Matcher before = Pattern.compile("([\\p{L}\\p{M}]+)-$").matcher(current);
+      // only the end of the paragraph so far: a long paragraph of hyphenated lines stays linear
+      int from = Math.max(0, n - 64);
+      Matcher before = HYPHENATED_END.matcher(current.subSequence(from, n));
       Matcher after = WORD.matcher(next);
       if (before.find() && after.lookingAt() && Character.isLowerCase(next.codePointAt(0))) {
         String head = before.group(1);
@@ -229,7 +232,8 @@ final class Paragraphing {
 
   private static Set<String> vocabulary(List<SpeechLine> lines) {
     Set<String> words = new HashSet<>();
-    Pattern hyphenated = Pattern.compile("[\\p{L}\\p{M}]+(-[\\p{L}\\p{M}]+)*");
+    // a flat character class: a repeated group would cost an allocation per match
+    Pattern hyphenated = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}-]*");
     for (SpeechLine l : lines) {
       Matcher m = hyphenated.matcher(l.text());
       while (m.find()) {

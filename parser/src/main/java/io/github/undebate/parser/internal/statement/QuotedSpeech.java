@@ -13,9 +13,7 @@ import java.util.regex.Pattern;
  * pointed out that “...”").
  */
 final class QuotedSpeech {
-  private static final List<String> VERBS = PhraseTable.lowerCase("speech-verbs.txt");
-  private static final Pattern QUOTE =
-      Pattern.compile("“([^“”]{1,3000})”|«([^«»]{1,3000})»|\"([^\"]{1,3000})\"");
+  private static final Pattern VERB = verbs(PhraseTable.lowerCase("speech-verbs.txt"));
   // A person named with an honorific or a post: the name is one to three capitalised words.
   private static final Pattern PERSON =
       Pattern.compile(
@@ -26,25 +24,44 @@ final class QuotedSpeech {
 
   private QuotedSpeech() {}
 
-  /** The quoted passages of a paragraph, each with its speaker when the text names him. */
+  private static Pattern verbs(List<String> verbs) {
+    StringBuilder alternatives = new StringBuilder();
+    for (String v : verbs) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(v));
+    }
+    return Pattern.compile("\\b(?:" + alternatives + ")\\b");
+  }
+
+  /**
+   * The quoted passages of a paragraph, each with its speaker when the text names him. One pass
+   * over the text pairs each opening mark with the next closing one, so that long text full of
+   * unpaired marks stays linear.
+   */
   static List<Quotation> find(String text, Optional<String> speakerBefore) {
     List<Quotation> out = new ArrayList<>();
-    Matcher m = QUOTE.matcher(text);
-    while (m.find()) {
-      int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
-      String inner = m.group(g);
-      if (inner.strip().split("\\s+").length < MIN_WORDS) {
-        continue;
+    int open = -1;
+    char closing = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (open >= 0 && c == closing) {
+        add(text, open + 1, i, speakerBefore, out);
+        open = -1;
+      } else if (open < 0 && (c == '“' || c == '«' || c == '"')) {
+        open = i;
+        closing = c == '“' ? '”' : c == '«' ? '»' : '"';
       }
-      int start = m.start(g);
-      int end = m.end(g);
-      Optional<String> speaker = speakerOf(text.substring(Math.max(0, start - REACH), start));
-      if (speaker.isEmpty()) {
-        speaker = speakerBefore;
-      }
-      out.add(new Quotation(start, end, speaker));
     }
     return out;
+  }
+
+  private static void add(
+      String text, int start, int end, Optional<String> speakerBefore, List<Quotation> out) {
+    String inner = text.substring(start, end);
+    if (inner.isBlank() || inner.strip().split("\\s+").length < MIN_WORDS) {
+      return;
+    }
+    Optional<String> speaker = speakerOf(text.substring(Math.max(0, start - REACH), start));
+    out.add(new Quotation(start, end, speaker.isPresent() ? speaker : speakerBefore));
   }
 
   /** The person named before a reporting verb in the text leading up to a quotation. */
@@ -60,12 +77,7 @@ final class QuotedSpeech {
       return Optional.empty();
     }
     String between = before.substring(nameEnd).toLowerCase(java.util.Locale.ROOT);
-    for (String verb : VERBS) {
-      if (Pattern.compile("\\b" + Pattern.quote(verb) + "\\b").matcher(between).find()) {
-        return Optional.of(name);
-      }
-    }
-    return Optional.empty();
+    return VERB.matcher(between).find() ? Optional.of(name) : Optional.empty();
   }
 
   /** Whether the whole paragraph is one quotation (a block quote). */

@@ -122,6 +122,7 @@ public final class StatementReader {
     List<SpeechLine> current = new ArrayList<>();
     Optional<String> label = Optional.empty();
     boolean previousBreak = true;
+    boolean currentHasText = false;
     for (SpeechLine line : speech) {
       if (line.kind() != SpeechLine.Kind.TEXT) {
         current.add(line);
@@ -130,8 +131,7 @@ public final class StatementReader {
       }
       Optional<String> found = Optional.empty();
       int cut = 0;
-      if (previousBreak
-          || out.isEmpty() && current.stream().noneMatch(l -> l.kind() == SpeechLine.Kind.TEXT)) {
+      if (previousBreak || out.isEmpty() && !currentHasText) {
         Matcher m = LABEL.matcher(line.text());
         Matcher q = QUESTION_LABEL.matcher(line.text());
         if (m.find() && m.group(1).split(" ").length <= 6 && !m.group(1).matches("[IVXLC]+\\.?")) {
@@ -147,7 +147,7 @@ public final class StatementReader {
         diags.add(
             Removals.removed(
                 "speaker_label", line.number(), line.text().substring(0, cut).strip()));
-        if (current.stream().anyMatch(l -> l.kind() == SpeechLine.Kind.TEXT) || label.isPresent()) {
+        if (currentHasText || label.isPresent()) {
           out.add(new Turn(label, current));
         } else if (!current.isEmpty()) {
           // blank lines before the first label belong to nobody
@@ -156,17 +156,16 @@ public final class StatementReader {
         current = new ArrayList<>();
         label = found;
         String rest = line.text().substring(cut).strip();
+        currentHasText = !rest.isEmpty();
         if (!rest.isEmpty()) {
           current.add(line.withText(rest));
         }
       } else {
         current.add(line);
+        currentHasText = true;
       }
     }
     out.add(new Turn(label, current));
-    if (out.size() > 1) {
-      return out;
-    }
     return out;
   }
 

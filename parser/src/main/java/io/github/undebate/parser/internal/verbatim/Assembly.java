@@ -80,7 +80,16 @@ final class Assembly {
         }
       }
     }
-    SpeakerRoll roll = new SpeakerRoll(header, speech.toString());
+    RecordNames names = new RecordNames();
+    header.members().forEach(m -> names.printed(m.country()));
+    for (Object b : blocks) {
+      if (b instanceof VerbatimReader.VoteBlock v) {
+        v.lists().inFavour().forEach(names::printed);
+        v.lists().against().forEach(names::printed);
+        v.lists().abstaining().forEach(names::printed);
+      }
+    }
+    SpeakerRoll roll = new SpeakerRoll(header, speech.toString(), names);
     List<Proceeding> proceedings = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     int turnIndex = 0;
@@ -112,7 +121,7 @@ final class Assembly {
         proceedings.add(new Statement(id, language(t.label.language()), paragraphs));
         lastParagraphs = ps;
       } else if (b instanceof VerbatimReader.NoteBlock n) {
-        proceedings.add(new Note(n.text()));
+        proceedings.add(new Note(TextJoin.fold(n.text())));
         if (n.kind().equals("chair")) {
           roll.tookChair(n.text());
         }
@@ -197,15 +206,15 @@ final class Assembly {
 
   private Vote vote(VerbatimReader.VoteBlock v, String note, List<String> before, String after) {
     VoteLists.Read r = v.lists();
-    List<String> inFavour = VoteReader.countries(r.inFavour());
-    List<String> against = VoteReader.countries(r.against());
-    List<String> abstaining = VoteReader.countries(r.abstaining());
+    int line = source.get(v.line()).number();
+    List<String> inFavour = VoteReader.countries(r.inFavour(), diagnostics, line);
+    List<String> against = VoteReader.countries(r.against(), diagnostics, line);
+    List<String> abstaining = VoteReader.countries(r.abstaining(), diagnostics, line);
     VoteOutcome outcome = VoteReader.outcome(after, inFavour.size(), against.size());
     Optional<String> resolution =
         outcome == VoteOutcome.ADOPTED
             ? VoteReader.resolution(after, header.body())
             : Optional.empty();
-    int line = source.get(v.line()).number();
     VoteReader.totals(after)
         .ifPresent(
             t -> {

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 final class HeaderReader {
   static final Pattern SYMBOL =
       Pattern.compile(
-          "(?<![\\w/])([ASE])\\s?/\\s?(?:(\\d{1,3})\\s?/\\s?)?PV\\s?\\.\\s?(\\d(?:[\\d ]{0,7}\\d)?)"
-              + "(\\s?\\(\\s?Resumption\\s?\\d{1,2}\\s?\\))?");
+          "(?<![\\w/])([ASE])((?:\\s?/\\s?(?:C\\.\\s?\\d|ES-\\d{1,2}|\\d{1,3})){0,2})\\s?/\\s?PV\\s?\\.\\s?"
+              + "(\\d(?:[\\d ]{0,7}\\d)?)(\\s?\\(\\s?Resumption\\s?\\d{1,2}\\s?\\))?");
   private static final Pattern MEETING =
       Pattern.compile(
           "\\b(\\d{1,5})\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b",
@@ -238,10 +238,8 @@ final class HeaderReader {
 
   /** The symbol a match of {@link #SYMBOL} found, spaces removed, a resumption kept. */
   static String symbolOf(Matcher m) {
-    StringBuilder s = new StringBuilder(m.group(1)).append('/');
-    if (m.group(2) != null) {
-      s.append(m.group(2)).append('/');
-    }
+    StringBuilder s = new StringBuilder(m.group(1));
+    s.append(m.group(2).replaceAll("\\s", "")).append('/');
     s.append("PV.").append(m.group(3).replace(" ", ""));
     if (m.group(4) != null) {
       s.append(" (")
@@ -269,9 +267,9 @@ final class HeaderReader {
         String country = TextJoin.fold(pending + " " + lm.group(1));
         String who = TextJoin.fold(lm.group(2));
         pending = "";
-        String name = ReferenceTables.country(country).map(c -> c.name()).orElse(country);
         if (!country.isEmpty() && !who.isEmpty()) {
-          members.add(new Member(name, who));
+          // The list prints the UN short names of its time: kept as printed.
+          members.add(new Member(country, who));
         }
       } else {
         pending = pending + " " + line;

@@ -38,6 +38,24 @@ final class ReferenceTables {
     return c.map(x -> new CountryName(x.name(), x.alpha2().isEmpty() ? null : x.alpha2()));
   }
 
+  /** The country that {@code name} names as printed, without repairing broken spaces. */
+  static Optional<CountryName> countryAsPrinted(String name) {
+    return Countries.standard()
+        .lookup(name.strip())
+        .map(x -> new CountryName(x.name(), x.alpha2().isEmpty() ? null : x.alpha2()));
+  }
+
+  /** The first country named inside {@code text} ("Observer for the State of Palestine"). */
+  static Optional<CountryName> countryIn(String text) {
+    return Countries.standard()
+        .find(text)
+        .map(
+            m ->
+                new CountryName(
+                    m.country().name(),
+                    m.country().alpha2().isEmpty() ? null : m.country().alpha2()));
+  }
+
   /** The organisation named in {@code text}, if any, by its own name. */
   static Optional<String> organization(String text) {
     return Organizations.standard().find(text).map(m -> m.organization().name());

@@ -157,7 +157,12 @@ record SpeakerLabel(
       if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
         return Optional.empty();
       }
-      if (name.length() > 1 && !Character.isUpperCase(name.codePointAt(0))) {
+      String firstWord = name.split(" ")[0];
+      if (name.length() > 1
+          && !Character.isUpperCase(name.codePointAt(0))
+          && !PARTICLES.contains(firstWord.toLowerCase(Locale.ROOT))
+          && !firstWord.startsWith("al-")
+          && !firstWord.startsWith("el-")) {
         return Optional.empty();
       }
       pos = nameEnd;

@@ -29,6 +29,7 @@ final class SpeakerRoll {
 
   private final Map<String, Speaker> byKey = new LinkedHashMap<>();
   private final String invitations;
+  private final RecordNames names;
   private String presidentId;
   private Speaker acting;
   private int next = 1;
@@ -39,8 +40,9 @@ final class SpeakerRoll {
    * @param header the record's header, for the presiding officer
    * @param invitations the record's speech text, where invitations name speakers' posts
    */
-  SpeakerRoll(RecordHeader header, String invitations) {
+  SpeakerRoll(RecordHeader header, String invitations, RecordNames names) {
     this.invitations = invitations;
+    this.names = names;
     if (!header.presidents().isEmpty()) {
       String first = header.presidents().get(0);
       String[] hn = splitHonorific(first);
@@ -150,7 +152,7 @@ final class SpeakerRoll {
     String post = label.post();
     boolean placed = false;
     for (String aff : label.affiliations()) {
-      Optional<ReferenceTables.CountryName> c = ReferenceTables.country(aff);
+      Optional<ReferenceTables.CountryName> c = names.resolve(aff);
       if (c.isPresent() && !placed) {
         b.country(c.get().name(), c.get().alpha2());
         role = SpeakerRole.REPRESENTATIVE;
@@ -169,6 +171,16 @@ final class SpeakerRoll {
         b.organization(org.get());
         role = SpeakerRole.REPRESENTATIVE;
         placed = true;
+        continue;
+      }
+      Optional<ReferenceTables.CountryName> within = ReferenceTables.countryIn(aff);
+      if (within.isPresent() && !placed) {
+        // "(Observer for the State of Palestine)": the country, and the rest as the post.
+        b.country(
+            names.resolve(within.get().name()).orElse(within.get()).name(), within.get().alpha2());
+        role = SpeakerRole.REPRESENTATIVE;
+        placed = true;
+        post = post == null ? aff : post;
         continue;
       }
       if (post == null) {
@@ -225,8 +237,8 @@ final class SpeakerRoll {
     return null;
   }
 
-  private static void country(Speaker.Builder b, String printed) {
-    Optional<ReferenceTables.CountryName> c = ReferenceTables.country(printed);
+  private void country(Speaker.Builder b, String printed) {
+    Optional<ReferenceTables.CountryName> c = names.resolve(printed);
     if (c.isPresent()) {
       b.country(c.get().name(), c.get().alpha2());
     }

@@ -94,7 +94,9 @@ public final class VerbatimReader {
         if (noise[i] != null) {
           diagnostics.add(
               Removals.removed(noise[i], source.get(i).number(), source.get(i).text().strip()));
-        } else if (i < bodyStart && !lines.get(i).isEmpty() && !header.lines().contains(i)) {
+        } else if (i < bodyStart && !lines.get(i).isEmpty()) {
+          // Read into the debate's fields (symbol, date, members, agenda ...) or not understood:
+          // either way the line leaves the text, and the diagnostic keeps it as printed.
           diagnostics.add(Removals.removed("record_header", source.get(i).number(), lines.get(i)));
         }
       }
@@ -230,7 +232,15 @@ public final class VerbatimReader {
           current.add(i, line.substring(pn.end()), true);
           current.forcedBreaks.add(current.texts.size() - 1);
         } else if (current != null) {
+          boolean blankBefore =
+              !current.lineIdx.isEmpty()
+                  && onlyBlankBetween(current.lineIdx.get(current.lineIdx.size() - 1), i)
+                  && endsSentence(current.texts.get(current.texts.size() - 1));
           current.add(i, line, indented[i]);
+          if (blankBefore) {
+            // Extractors that print paragraphs apart: a blank line after a sentence ends one.
+            current.forcedBreaks.add(current.texts.size() - 1);
+          }
         } else {
           pending.add(i);
         }
@@ -250,6 +260,19 @@ public final class VerbatimReader {
         j++;
       }
       return j;
+    }
+
+    /** Whether lines a and b are apart, and only by empty lines that are no page break. */
+    boolean onlyBlankBetween(int a, int b) {
+      if (b - a < 2) {
+        return false;
+      }
+      for (int j = a + 1; j < b; j++) {
+        if (noise[j] != null || !lines.get(j).isEmpty() || pageBreaks[j]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether an empty line (not page noise) stands between lines a and b. */

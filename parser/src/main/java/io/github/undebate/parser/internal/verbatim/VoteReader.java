@@ -1,6 +1,8 @@
 package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.core.Body;
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Severity;
 import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteMethod;
 import io.github.undebate.core.VoteOutcome;
@@ -24,6 +26,8 @@ final class VoteReader {
   private static final Pattern DRAFT_SYMBOL =
       Pattern.compile(
           "\\b[AS]/(?:(?:ES-)?\\d{1,4}/)?(?:L\\.\\d+(?:/Rev\\.\\d+)?|\\d{4}/\\d{1,4}|\\d{1,4})\\b");
+  private static final Pattern NUMBERED_DRAFT =
+      Pattern.compile("\\bdraft (?:resolution|decision) [IVXLC]+\\b", Pattern.CASE_INSENSITIVE);
   private static final String NUMBER =
       "(\\d+|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
           + "|fourteen|fifteen)";
@@ -136,7 +140,10 @@ final class VoteReader {
       if (found != null) {
         return Optional.of(found);
       }
-      if (k == before.size() - 1 && text.toLowerCase(Locale.ROOT).contains("amendment")) {
+      if (k == before.size() - 1
+          && (text.toLowerCase(Locale.ROOT).contains("amendment")
+              || NUMBERED_DRAFT.matcher(text).find())) {
+        // "the oral amendment", "draft resolution III, as amended": a draft without a symbol.
         return Optional.empty();
       }
     }
@@ -187,13 +194,63 @@ final class VoteReader {
     return Optional.empty();
   }
 
-  /** The countries as UN short names. */
-  static List<String> countries(List<String> printed) {
+  /**
+   * The countries as UN short names. Two names that the record printed without their comma ("Zambia
+   * Zimbabwe") are split; a name the tables do not know is kept as printed, with a warning.
+   */
+  static List<String> countries(List<String> printed, List<Diagnostic> diagnostics, int line) {
     List<String> out = new ArrayList<>();
     for (String p : printed) {
-      out.add(ReferenceTables.country(p).map(c -> c.name()).orElse(p));
+      if (RecordNames.exact(p)) {
+        // The lists print the UN short names of their time: kept as printed.
+        out.add(p);
+        continue;
+      }
+      Optional<ReferenceTables.CountryName> c = ReferenceTables.country(p);
+      if (c.isPresent()) {
+        out.add(c.get().name());
+        diagnostics.add(
+            new Diagnostic(
+                Severity.INFO,
+                "vote.name_repaired",
+                line,
+                "a name broken by the text extraction, read as " + c.get().name(),
+                p));
+        continue;
+      }
+      List<String> split = splitPair(p);
+      if (!split.isEmpty()) {
+        out.addAll(split);
+        diagnostics.add(
+            new Diagnostic(
+                Severity.INFO,
+                "vote.missing_comma",
+                line,
+                "two names without a comma between them, read as two countries",
+                p));
+        continue;
+      }
+      out.add(p);
+      diagnostics.add(
+          new Diagnostic(
+              Severity.WARNING,
+              "vote.unknown_country",
+              line,
+              "a name in the vote lists that is no known country, kept as printed",
+              p));
     }
     return out;
+  }
+
+  private static List<String> splitPair(String printed) {
+    for (int i = printed.indexOf(' '); i > 0; i = printed.indexOf(' ', i + 1)) {
+      Optional<ReferenceTables.CountryName> a = ReferenceTables.country(printed.substring(0, i));
+      Optional<ReferenceTables.CountryName> b = ReferenceTables.country(printed.substring(i + 1));
+      if (a.isPresent() && b.isPresent()) {
+        return List.of(a.get().name(), b.get().name());
+      }
+    }
+    return List.of();
   }
 
   private static int num(String s) {
