@@ -61,16 +61,34 @@ enum Organ {
               + "|Human\\s+Rights\\s+Council");
 
   /**
-   * The organ named last in [from, to): "the Human Rights Council, in its resolution 5/1", "the
-   * 26th session of the U.N. General Assembly adopted Resolution 2758".
+   * The longest stretch of words that may stand between an organ named earlier in the sentence and
+   * the resolution it adopted ("the 26th session of the U.N. General Assembly adopted Resolution
+   * 2758"); farther away the organ is more likely the subject of another clause.
+   */
+  private static final int SENTENCE_GAP = 60;
+
+  /** A coordination between the organ and the keyword: the organ is one item of a list. */
+  private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|or)\\s|;");
+
+  /**
+   * The organ named last in [from, to), when it is the subject that adopted the resolution: "the
+   * Human Rights Council, in its resolution 5/1", "the 26th session of the U.N. General Assembly
+   * adopted Resolution 2758". Not when it is one item of a list the resolution does not belong to:
+   * "the Human Rights Council and the further consultation process mandated by resolution 61/178"
+   * (a General Assembly resolution).
    */
   static Optional<Organ> namedInSentence(String text, int from, int to) {
     Matcher m = NAMED_IN_SENTENCE.matcher(text).region(from, to);
     String last = null;
+    int lastEnd = -1;
     while (m.find()) {
       last = m.group();
+      lastEnd = m.end();
     }
-    if (last == null) {
+    if (last == null || to - lastEnd > SENTENCE_GAP) {
+      return Optional.empty();
+    }
+    if (COORDINATED.matcher(text).region(lastEnd, to).find()) {
       return Optional.empty();
     }
     if (last.startsWith("Security")) {

@@ -72,6 +72,20 @@ class ResolutionTest {
         .containsExactly("resolution A/HRC/RES/5/1", "resolution E/RES/1996/31");
   }
 
+  // A/61/PV.107 (2007), Mr. Hill (Australia): the Council is one item of a list; the resolution
+  // is the Assembly's own.
+  @Test
+  void anOrganListedBesideTheResolutionIsNotItsAuthor() {
+    assertThat(
+            Citations.in(
+                "within the Commission on Human Rights Working Group on the draft declaration on"
+                    + " the rights of indigenous peoples, the Human Rights Council and the further"
+                    + " consultation process mandated by resolution 61/178 to engage"
+                    + " constructively",
+                Body.GENERAL_ASSEMBLY))
+        .containsExactly("resolution A/RES/61/178");
+  }
+
   @Test
   void specialAndEmergencySpecialSessions() {
     assertThat(

@@ -10,11 +10,12 @@ import io.github.undebate.core.Proceeding;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A readable text rendering of a parsed record for golden files: header fields, speakers, and one
- * line per proceeding (statements with their paragraphs' first and last words and citations).
+ * line per proceeding (statements with their paragraphs' first and last words).
  */
 final class Outline {
   private Outline() {}
@@ -99,7 +100,9 @@ final class Outline {
             .append('\n');
         for (Paragraph para : s.paragraphs()) {
           out.append("  ¶ ").append(full ? para.text() : ends(para.text())).append('\n');
-          for (Citation c : para.citations()) {
+          // Citations belong to the citation engine and its own tests; the full rendering
+          // shows them, the golden files do not pin them.
+          for (Citation c : full ? para.citations() : List.<Citation>of()) {
             out.append("    cite ")
                 .append(c.type().name())
                 .append(' ')

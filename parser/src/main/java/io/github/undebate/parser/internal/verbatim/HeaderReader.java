@@ -167,9 +167,15 @@ final class HeaderReader {
       }
       used.add(i);
       String rest = p.group(1).replaceAll("(?:\\.\\s?){2,}", " ").strip();
-      if (rest.indexOf('(') < 0 && i + 1 < end && lines.get(i + 1).startsWith("(")) {
-        rest = rest + " " + lines.get(i + 1);
-        used.add(i + 1);
+      int next = i + 1;
+      while (next < end && lines.get(next).isEmpty()) {
+        next++;
+      }
+      int after = i;
+      if (rest.indexOf('(') < 0 && next < end && lines.get(next).startsWith("(")) {
+        rest = rest + " " + lines.get(next);
+        used.add(next);
+        after = next;
       }
       rest = rest.replaceAll("\\s+", " ");
       int open = rest.lastIndexOf('(');
@@ -183,14 +189,26 @@ final class HeaderReader {
         }
       }
       presidentRaw = rest;
-      int j = i + 1;
+      int j = after + 1;
       while (j < end && (lines.get(j).isEmpty() || noise[j] != null)) {
         j++;
       }
       if (j < end) {
         Matcher mem = MEMBERS.matcher(lines.get(j));
         if (mem.matches()) {
-          j = readMembers(lines, j, end, noise, mem.group(1), members, used);
+          String first = mem.group(1);
+          if (first.isBlank()) {
+            // "Members:" on a line of its own, the list below it.
+            used.add(j);
+            j++;
+            while (j < end && (lines.get(j).isEmpty() || noise[j] != null)) {
+              j++;
+            }
+            first = j < end ? lines.get(j) : "";
+          }
+          if (j < end) {
+            j = readMembers(lines, j, end, noise, first, members, used);
+          }
         }
       }
       break;

@@ -94,6 +94,32 @@ final class PageNoise {
     return kind;
   }
 
+  /**
+   * Marks as running heads the lines that print only the record's title right next to other
+   * running-head parts, as extractors that split a running head over lines leave it ("S/PV.8700",
+   * "The situation in the Middle East", "10/01/2020").
+   *
+   * @param from the first line to look at (the body's first line)
+   */
+  static void markTitles(List<String> lines, String[] kind, String title, int from) {
+    String key = fold(title);
+    for (int i = Math.max(0, from); i < lines.size(); i++) {
+      if (kind[i] != null || !fold(lines.get(i)).equals(key)) {
+        continue;
+      }
+      for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
+        if (j != i && kind[j] != null && !kind[j].equals("boilerplate")) {
+          kind[i] = "running_head";
+          break;
+        }
+      }
+    }
+  }
+
+  private static String fold(String s) {
+    return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
   private static boolean startsBlock(String line) {
     for (Pattern p : BLOCK_STARTS) {
       if (p.matcher(line).lookingAt()) {

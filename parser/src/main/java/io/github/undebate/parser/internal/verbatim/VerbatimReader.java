@@ -29,6 +29,11 @@ public final class VerbatimReader {
   private static final Pattern AGENDA_ITEM =
       Pattern.compile("^(?:AGENDA ITEM|Agenda item|Agenda Item)\\s+\\d+.*$");
 
+  /** The lines at the top of a record where letter-spaced header type is looked for. */
+  private static final int HEAD_LINES = 60;
+
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
   /** The most lines a heading block printed right before a label may take. */
   private static final int MAX_HEADING_LINES = 24;
 
@@ -75,20 +80,23 @@ public final class VerbatimReader {
     }
 
     Debate read() {
+      for (int i = 0; i < lines.size(); i++) {
+        // Letter-spaced type ("M r .  D e i s s") stands in headers; in running text only longer
+        // runs are taken for it. Then runs of spaces (justified text) fold to one.
+        String line = lines.get(i);
+        if (LetterSpacing.longestRunOf(line) >= (i < HEAD_LINES ? 3 : 4)) {
+          line = LetterSpacing.repair(line);
+        }
+        lines.set(i, SPACES.matcher(line).replaceAll(" "));
+      }
       noise = PageNoise.classify(lines, pageBreaks);
       int bodyStart = bodyStart();
-      for (int i = 0; i < bodyStart; i++) {
-        String repaired = LetterSpacing.repair(lines.get(i));
-        lines.set(i, repaired);
-      }
-      for (int i = bodyStart; i < lines.size(); i++) {
-        if (LetterSpacing.longestRunOf(lines.get(i)) >= 4) {
-          lines.set(i, LetterSpacing.repair(lines.get(i)));
-        }
-      }
       RecordHeader header = HeaderReader.read(lines, bodyStart, noise);
       for (String item : header.agenda()) {
         agendaKeys.add(SpeakerRoll.fold(item));
+      }
+      if (!header.agenda().isEmpty()) {
+        PageNoise.markTitles(lines, noise, header.agenda().get(0), bodyStart);
       }
       for (int i = 0; i < lines.size(); i++) {
         if (noise[i] != null) {
@@ -97,7 +105,9 @@ public final class VerbatimReader {
         } else if (i < bodyStart && !lines.get(i).isEmpty()) {
           // Read into the debate's fields (symbol, date, members, agenda ...) or not understood:
           // either way the line leaves the text, and the diagnostic keeps it as printed.
-          diagnostics.add(Removals.removed("record_header", source.get(i).number(), lines.get(i)));
+          diagnostics.add(
+              Removals.removed(
+                  "record_header", source.get(i).number(), source.get(i).text().strip()));
         }
       }
       readBody(bodyStart);
@@ -124,7 +134,7 @@ public final class VerbatimReader {
     }
 
     /** A label found at line i, with the lines it takes and the text after it. */
-    record LabelAt(SpeakerLabel label, int lastLine, String rest) {}
+    record LabelAt(SpeakerLabel label, int lastLine, String rest, String printed) {}
 
     Optional<LabelAt> labelAt(int i) {
       String first = lines.get(i);
@@ -157,7 +167,8 @@ public final class VerbatimReader {
       for (int[] seg : segments) {
         if (end - 1 >= seg[1] && end - 1 < seg[2]) {
           String rest = joined.substring(Math.min(end, seg[2]), seg[2]).strip();
-          return Optional.of(new LabelAt(label.get(), seg[0], rest));
+          String printed = joined.substring(0, Math.min(end, joined.length())).strip();
+          return Optional.of(new LabelAt(label.get(), seg[0], rest, printed));
         }
       }
       return Optional.empty();
@@ -207,6 +218,10 @@ public final class VerbatimReader {
                       labelAt(k).isPresent()
                           || ProceduralNotes.at(lines, k, stopAt(k)).isPresent());
           blocks.add(new VoteBlock(read, i));
+          for (int k : read.used()) {
+            // The names are in the vote; the list heads and commas leave the text here.
+            diagnostics.add(Removals.removed("vote_list", source.get(k).number(), lines.get(k)));
+          }
           int last = read.used().isEmpty() ? i : read.used().get(read.used().size() - 1);
           i = last + 1;
           continue;
@@ -215,6 +230,9 @@ public final class VerbatimReader {
         if (label.isPresent()) {
           current = closeBefore(current, pending);
           current = new Turn(label.get().label(), i);
+          // The label becomes the statement's speaker; the diagnostic keeps it as printed.
+          diagnostics.add(
+              Removals.removed("speaker_label", source.get(i).number(), label.get().printed()));
           numbered = numbered || label.get().label().numbered();
           blocks.add(current);
           if (!label.get().rest().isEmpty()) {
@@ -303,6 +321,11 @@ public final class VerbatimReader {
      */
     Turn closeBefore(Turn current, List<Integer> pending) {
       if (current != null) {
+        for (String[] r : current.removedInline) {
+          int k = Integer.parseInt(r[0]);
+          diagnostics.add(Removals.removed("language_note", source.get(k).number(), r[1]));
+        }
+        current.removedInline.clear();
         List<Integer> heading = current.trailingHeading(lines);
         blocks.addAll(current.deferred);
         current.deferred.clear();
@@ -416,6 +439,7 @@ public final class VerbatimReader {
     final List<Boolean> indents = new ArrayList<>();
     final List<String> switches = new ArrayList<>();
     final List<NoteBlock> deferred = new ArrayList<>();
+    final List<String[]> removedInline = new ArrayList<>();
     final java.util.Set<Integer> forcedBreaks = new java.util.HashSet<>();
     boolean resumed;
 
@@ -425,6 +449,11 @@ public final class VerbatimReader {
     }
 
     void add(int line, String text, boolean indent) {
+      Matcher inline = SPOKE_INLINE.matcher(text);
+      while (inline.find()) {
+        removedInline.add(new String[] {Integer.toString(line), inline.group()});
+        switches.add(inline.group().replaceAll("(?i)[()]|spoke|speaking|\\bin\\b", "").strip());
+      }
       String cleaned = SPOKE_INLINE.matcher(text).replaceAll(" ").strip();
       if (cleaned.isEmpty()) {
         return;
