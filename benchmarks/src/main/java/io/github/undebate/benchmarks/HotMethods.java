@@ -46,8 +46,21 @@ public final class HotMethods {
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> responsible = new HashMap<>();
     Map<String, Integer> inclusive = new HashMap<>();
+    Map<String, Integer> allocated = new HashMap<>();
+    long allocatedTotal = 0;
     int samples = 0;
     for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+      if (event.getEventType().getName().equals("jdk.ObjectAllocationSample")
+          && event.getStackTrace() != null) {
+        String first = firstProjectFrame(event.getStackTrace().getFrames());
+        if (first != null) {
+          // weight: the bytes allocated since the previous sample, in kilobytes to fit an int
+          int kilobytes = (int) Math.min(Integer.MAX_VALUE, event.getLong("weight") / 1024);
+          allocated.merge(first, kilobytes, Integer::sum);
+          allocatedTotal += kilobytes;
+        }
+        continue;
+      }
       if (!event.getEventType().getName().equals("jdk.ExecutionSample")
           || event.getStackTrace() == null) {
         continue;
@@ -84,6 +97,24 @@ public final class HotMethods {
         samples,
         rows);
     table(out, "inclusive (undebate method anywhere on the stack)", inclusive, samples, rows);
+    out.println();
+    out.printf(Locale.ROOT, "%d KB of sampled allocation in undebate code%n", allocatedTotal);
+    table(
+        out,
+        "allocating undebate method (first on the stack), KB",
+        allocated,
+        (int) Math.max(1, Math.min(Integer.MAX_VALUE, allocatedTotal)),
+        rows);
+  }
+
+  private static String firstProjectFrame(List<RecordedFrame> frames) {
+    for (RecordedFrame frame : frames) {
+      String name = name(frame.getMethod());
+      if (isProject(name)) {
+        return name;
+      }
+    }
+    return null;
   }
 
   private static boolean isProject(String name) {
@@ -97,7 +128,7 @@ public final class HotMethods {
   private static void table(
       PrintStream out, String title, Map<String, Integer> counts, int samples, int rows) {
     out.println();
-    out.println("| " + title + " | samples | % |");
+    out.println("| " + title + " | " + (title.contains("KB") ? "KB" : "samples") + " | % |");
     out.println("|---|---:|---:|");
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
