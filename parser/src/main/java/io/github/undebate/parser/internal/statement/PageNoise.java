@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.statement;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.SourceLine;
+import io.github.undebate.parser.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,10 +91,7 @@ final class PageNoise {
   }
 
   static String fold(String s) {
-    return s.replace('\u00A0', ' ')
-        .replace('\u2009', ' ')
-        .replace('\u202F', ' ')
-        .replaceAll("\\s+", " ")
+    return Whitespace.fold(s.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' '))
         .strip();
   }
 

@@ -42,6 +42,8 @@ public final class StatementReader {
   private static final List<String[]> SITES = PhraseTable.rows("government-sites.tsv");
   private static final Pattern LABEL =
       Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’ -]{1,60}\\p{Lu}\\.?):\\s*");
+  private static final Pattern SITE_HOST = Pattern.compile("^(?:https?://)?([^/:]+)");
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my)\\b");
   private static final Pattern QUESTION_LABEL = Pattern.compile("^Q(?::\\s*|\\s+)(?=\\S)");
   private static final Pattern AS_POST =
       Pattern.compile("\\b[Aa]s (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");
@@ -530,7 +532,7 @@ public final class StatementReader {
 
   /** The State a government website speaks for, from the page's address. */
   private static Optional<Nations.State> siteCountry(String url) {
-    Matcher m = Pattern.compile("^(?:https?://)?([^/:]+)").matcher(url.strip());
+    Matcher m = SITE_HOST.matcher(url.strip());
     if (!m.find()) {
       return Optional.empty();
     }
@@ -550,7 +552,7 @@ public final class StatementReader {
    */
   static Optional<String> postInSpeech(String speech) {
     for (String sentence : speech.split("(?<=[.!?])\\s+")) {
-      if (!Pattern.compile("\\b(I|me|my)\\b").matcher(sentence).find()) {
+      if (!FIRST_PERSON.matcher(sentence).find()) {
         continue;
       }
       Matcher m = AS_POST.matcher(sentence);

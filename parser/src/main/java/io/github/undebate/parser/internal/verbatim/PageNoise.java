@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -117,7 +118,7 @@ final class PageNoise {
   }
 
   private static String fold(String s) {
-    return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    return Whitespace.fold(s).strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean startsBlock(String line) {

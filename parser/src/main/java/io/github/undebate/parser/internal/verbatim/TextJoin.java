@@ -1,5 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.Whitespace;
+
 /**
  * Joins wrapped lines into running text: a single space between lines, none after a hyphen that
  * ends a line between letters ("Secretary-" and "General" give "Secretary-General"; the records
@@ -29,6 +31,6 @@ final class TextJoin {
 
   /** The text with runs of whitespace folded to single spaces. */
   static String fold(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return Whitespace.fold(text).strip();
   }
 }
