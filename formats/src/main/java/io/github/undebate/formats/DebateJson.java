@@ -4,6 +4,7 @@ import io.github.undebate.core.Debate;
 import io.github.undebate.formats.internal.JsonReading;
 import io.github.undebate.formats.internal.JsonWriting;
 import io.github.undebate.formats.internal.SchemaResources;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -182,9 +183,9 @@ public final class DebateJson implements DebateWriter, DebateReader {
   public Debate read(Reader in) {
     Objects.requireNonNull(in, "in");
     try (JsonParser p = reader.createParser(in)) {
-      return read(p);
+      return read(p, null);
     } catch (JacksonException e) {
-      throw readFailure(e, null);
+      throw readFailure(e, null, null);
     }
   }
 
@@ -198,19 +199,20 @@ public final class DebateJson implements DebateWriter, DebateReader {
    */
   public Debate read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = reader.createParser(in)) {
-      return read(p);
+    FailureWatch watched = new FailureWatch(in);
+    try (JsonParser p = reader.createParser(watched)) {
+      return read(p, watched);
     } catch (JacksonException e) {
-      throw readFailure(e, null);
+      throw readFailure(e, null, watched);
     }
   }
 
-  private Debate read(JsonParser p) {
+  private Debate read(JsonParser p, FailureWatch source) {
     JsonNode root;
     try {
       root = reader.readTree(p);
     } catch (JacksonException e) {
-      throw readFailure(e, p);
+      throw readFailure(e, p, source);
     }
     if (root == null || root.isMissingNode()) {
       throw new DebateFormatException(DebateFormatException.ROOT, "the document is empty");
@@ -234,11 +236,15 @@ public final class DebateJson implements DebateWriter, DebateReader {
   }
 
   /** The failure as the reader's exception, at the parser's position when it is known. */
-  private static RuntimeException readFailure(JacksonException e, JsonParser parser) {
-    // Bytes that are not in the detected encoding are a malformed document, not a failed stream.
+  private static RuntimeException readFailure(
+      JacksonException e, JsonParser parser, FailureWatch source) {
+    // Bytes that are not in the detected encoding (or in an encoding Jackson refuses, such as an
+    // unusual UTF-32 byte order) are a malformed document, not a failed stream: only an
+    // IOException the source itself threw is the stream's failure.
     if (e instanceof JacksonIOException
         && e.getCause() instanceof IOException io
-        && !(io instanceof java.io.CharConversionException)) {
+        && !(io instanceof java.io.CharConversionException)
+        && (source == null || source.failed)) {
       return new UncheckedIOException(io.getMessage(), io);
     }
     String path = DebateFormatException.ROOT;
@@ -266,6 +272,40 @@ public final class DebateJson implements DebateWriter, DebateReader {
           .append(')');
     }
     return new DebateFormatException(path, problem.toString(), e);
+  }
+
+  /** Remembers whether the stream itself threw, to tell its failures from malformed bytes. */
+  private static final class FailureWatch extends FilterInputStream {
+    private boolean failed;
+
+    FailureWatch(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      // The caller's stream stays open, as read(InputStream) documents.
+    }
   }
 
   /** A JSON Pointer as JSONPath, so that every message uses one notation. */
