@@ -23,14 +23,12 @@ import io.github.undebate.core.VoteOutcome;
 import io.github.undebate.formats.DebateFormatException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,7 +66,10 @@ public final class JsonReading {
     }
     b.date(
         optionalText(root, "date", at, true)
-            .map(s -> parse(() -> LocalDate.parse(s), at + ".date", "an ISO date (2020-01-10)", s))
+            .map(
+                s ->
+                    ModelValues.parse(
+                        () -> LocalDate.parse(s), at + ".date", "an ISO date (2020-01-10)", s))
             .orElse(null));
     b.title(optionalText(root, "title", at, true).orElse(null));
     b.location(optionalText(root, "location", at, true).orElse(null));
@@ -76,7 +77,10 @@ public final class JsonReading {
     b.session(optionalText(root, "session", at, false).orElse(null));
     b.time(
         optionalText(root, "time", at, false)
-            .map(s -> parse(() -> LocalTime.parse(s), at + ".time", "an ISO time (10:05)", s))
+            .map(
+                s ->
+                    ModelValues.parse(
+                        () -> LocalTime.parse(s), at + ".time", "an ISO time (10:05)", s))
             .orElse(null));
     JsonNode provisional = root.get("provisional");
     if (provisional != null) {
@@ -128,14 +132,14 @@ public final class JsonReading {
     elements(
         root, "diagnostics", at, false, (node, path) -> diagnostics.add(diagnostic(node, path)));
     b.diagnostics(diagnostics);
-    return build(b::build, at);
+    return ModelValues.build(b::build, at);
   }
 
   private static Member member(JsonNode node, String at) {
     object(node, at);
     String country = requiredText(node, "country", at);
     String representative = requiredText(node, "representative", at);
-    return build(() -> new Member(country, representative), at);
+    return ModelValues.build(() -> new Member(country, representative), at);
   }
 
   private static Speaker speaker(JsonNode node, String at) {
@@ -160,7 +164,7 @@ public final class JsonReading {
     b.role(enumValue(node, "role", at, SpeakerRole.class));
     b.post(optionalText(node, "post", at, true).orElse(null));
     b.raw(string(required(node, "raw", at), at + ".raw"));
-    return build(b::build, at);
+    return ModelValues.build(b::build, at);
   }
 
   private static Proceeding proceeding(JsonNode node, String at, Set<String> speakerIds) {
@@ -174,12 +178,12 @@ public final class JsonReading {
       case "note":
         {
           String text = requiredText(node, "text", at);
-          return build(() -> new Note(text), at);
+          return ModelValues.build(() -> new Note(text), at);
         }
       case "heading":
         {
           String text = requiredText(node, "text", at);
-          return build(() -> new Heading(text), at);
+          return ModelValues.build(() -> new Heading(text), at);
         }
       default:
         throw new DebateFormatException(
@@ -206,7 +210,7 @@ public final class JsonReading {
         });
     List<Paragraph> paragraphs = new ArrayList<>();
     elements(node, "paragraphs", at, true, (p, path) -> paragraphs.add(paragraph(p, path)));
-    return build(() -> new Statement(speaker, language, paragraphs), at);
+    return ModelValues.build(() -> new Statement(speaker, language, paragraphs), at);
   }
 
   private static Paragraph paragraph(JsonNode node, String at) {
@@ -217,7 +221,7 @@ public final class JsonReading {
     elements(node, "citations", at, true, (c, path) -> citations.add(citation(c, path, text)));
     List<Quotation> quotations = new ArrayList<>();
     elements(node, "quotations", at, false, (q, path) -> quotations.add(quotation(q, path, text)));
-    return build(() -> new Paragraph(kind, text, citations, quotations), at);
+    return ModelValues.build(() -> new Paragraph(kind, text, citations, quotations), at);
   }
 
   private static Citation citation(JsonNode node, String at, String paragraph) {
@@ -256,7 +260,7 @@ public final class JsonReading {
               + "\"");
     }
     String target = requiredText(node, "target", at);
-    return build(() -> new Citation(type, text, start, end, target), at);
+    return ModelValues.build(() -> new Citation(type, text, start, end, target), at);
   }
 
   private static Quotation quotation(JsonNode node, String at, String paragraph) {
@@ -279,7 +283,7 @@ public final class JsonReading {
               + end);
     }
     Optional<String> speaker = optionalText(node, "speaker", at, false);
-    return build(() -> new Quotation(start, end, speaker), at);
+    return ModelValues.build(() -> new Quotation(start, end, speaker), at);
   }
 
   private static Vote vote(JsonNode node, String at) {
@@ -290,7 +294,7 @@ public final class JsonReading {
     List<String> abstaining = countries(node, "abstaining", at);
     VoteOutcome outcome = enumValue(node, "outcome", at, VoteOutcome.class);
     Optional<String> resolution = optionalText(node, "resolution", at, true);
-    return build(
+    return ModelValues.build(
         () -> new Vote(method, draft, inFavour, against, abstaining, outcome, resolution), at);
   }
 
@@ -310,7 +314,7 @@ public final class JsonReading {
     }
     String message = requiredText(node, "message", at);
     String excerpt = string(required(node, "excerpt", at), at + ".excerpt");
-    return build(() -> new Diagnostic(severity, code, line, message, excerpt), at);
+    return ModelValues.build(() -> new Diagnostic(severity, code, line, message, excerpt), at);
   }
 
   // ---- values ----
@@ -393,44 +397,13 @@ public final class JsonReading {
   private static <E extends Enum<E>> E enumValue(
       JsonNode parent, String key, String at, Class<E> type) {
     String path = at + "." + key;
-    return enumOf(text(required(parent, key, at), path), path, type);
+    return ModelValues.enumAt(text(required(parent, key, at), path), path, type);
   }
 
   private static <E extends Enum<E>> Optional<E> optionalEnum(
       JsonNode parent, String key, String at, Class<E> type) {
     String path = at + "." + key;
-    return optionalText(parent, key, at, true).map(s -> enumOf(s, path, type));
-  }
-
-  private static <E extends Enum<E>> E enumOf(String spelling, String at, Class<E> type) {
-    for (E e : type.getEnumConstants()) {
-      if (JsonWriting.name(e).equals(spelling)) {
-        return e;
-      }
-    }
-    List<String> known = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      known.add(JsonWriting.name(e));
-    }
-    throw new DebateFormatException(
-        at, "unknown value \"" + spelling + "\", expected one of " + String.join(", ", known));
-  }
-
-  private static <T> T parse(Supplier<T> parser, String at, String expected, String value) {
-    try {
-      return parser.get();
-    } catch (DateTimeParseException e) {
-      throw new DebateFormatException(at, "must be " + expected + ", was \"" + value + "\"", e);
-    }
-  }
-
-  /** Builds a model value; a rule of the model that the checks above missed names the object. */
-  private static <T> T build(Supplier<T> constructor, String at) {
-    try {
-      return constructor.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new DebateFormatException(at, e.getMessage(), e);
-    }
+    return optionalText(parent, key, at, true).map(s -> ModelValues.enumAt(s, path, type));
   }
 
   private static DebateFormatException wrongType(JsonNode node, String at, String expected) {

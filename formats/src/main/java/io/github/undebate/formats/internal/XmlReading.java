@@ -23,13 +23,11 @@ import io.github.undebate.core.VoteOutcome;
 import io.github.undebate.formats.DebateFormatException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -112,7 +110,7 @@ public final class XmlReading {
           {
             String at = x.path(null);
             String value = text(x);
-            b.body(enumAt(value, at, Body.class));
+            b.body(ModelValues.enumAt(value, at, Body.class));
             break;
           }
         case "meetingNumber":
@@ -138,14 +136,17 @@ public final class XmlReading {
           {
             String at = x.path(null);
             String value = x.text();
-            b.date(parse(() -> LocalDate.parse(value), at, "an ISO date (2020-01-10)", value));
+            b.date(
+                ModelValues.parse(
+                    () -> LocalDate.parse(value), at, "an ISO date (2020-01-10)", value));
             break;
           }
         case "time":
           {
             String at = x.path(null);
             String value = x.text();
-            b.time(parse(() -> LocalTime.parse(value), at, "an ISO time (10:05)", value));
+            b.time(
+                ModelValues.parse(() -> LocalTime.parse(value), at, "an ISO time (10:05)", value));
             break;
           }
         case "title":
@@ -205,7 +206,7 @@ public final class XmlReading {
     b.presidentId(president);
     b.members(members).agenda(agenda).speakers(speakers).proceedings(proceedings);
     b.diagnostics(diagnostics);
-    return build(b::build, "/debate");
+    return ModelValues.build(b::build, "/debate");
   }
 
   private static Member member(XmlCursor x) throws XMLStreamException {
@@ -223,7 +224,7 @@ public final class XmlReading {
     }
     String c = required(country, at, "country");
     String r = required(representative, at, "representative");
-    return build(() -> new Member(c, r), at);
+    return ModelValues.build(() -> new Member(c, r), at);
   }
 
   private static Speaker speaker(XmlCursor x) throws XMLStreamException {
@@ -277,7 +278,7 @@ public final class XmlReading {
       throw new DebateFormatException(at + "/countryCode", "needs a country, which is missing");
     }
     b.country(country, code);
-    return build(b::build, at);
+    return ModelValues.build(b::build, at);
   }
 
   private static Proceeding proceeding(XmlCursor x, String name, Set<String> ids)
@@ -292,13 +293,13 @@ public final class XmlReading {
         {
           x.onlyAttributes(Set.of());
           String text = text(x);
-          return build(() -> new Note(text), at);
+          return ModelValues.build(() -> new Note(text), at);
         }
       default:
         {
           x.onlyAttributes(Set.of());
           String text = text(x);
-          return build(() -> new Heading(text), at);
+          return ModelValues.build(() -> new Heading(text), at);
         }
     }
   }
@@ -326,7 +327,7 @@ public final class XmlReading {
       }
     }
     String s = required(speaker, at, "speaker");
-    return build(() -> new Statement(s, Optional.ofNullable(language), paragraphs), at);
+    return ModelValues.build(() -> new Statement(s, Optional.ofNullable(language), paragraphs), at);
   }
 
   private static Paragraph paragraph(XmlCursor x) throws XMLStreamException {
@@ -351,7 +352,7 @@ public final class XmlReading {
       }
     }
     String t = required(text, at, "text");
-    return build(() -> new Paragraph(kind, t, citations, quotations), at);
+    return ModelValues.build(() -> new Paragraph(kind, t, citations, quotations), at);
   }
 
   private static Citation citation(XmlCursor x, String paragraph) throws XMLStreamException {
@@ -402,7 +403,7 @@ public final class XmlReading {
     }
     String t = required(text, at, "text");
     String g = required(target, at, "target");
-    return build(() -> new Citation(type, t, start, end, g), at);
+    return ModelValues.build(() -> new Citation(type, t, start, end, g), at);
   }
 
   private static Quotation quotation(XmlCursor x, String paragraph) throws XMLStreamException {
@@ -431,7 +432,7 @@ public final class XmlReading {
       speaker = text(x);
     }
     Optional<String> s = Optional.ofNullable(speaker);
-    return build(() -> new Quotation(start, end, s), at);
+    return ModelValues.build(() -> new Quotation(start, end, s), at);
   }
 
   private static Vote vote(XmlCursor x) throws XMLStreamException {
@@ -465,7 +466,8 @@ public final class XmlReading {
     }
     Optional<String> d = Optional.ofNullable(draft);
     Optional<String> r = Optional.ofNullable(resolution);
-    return build(() -> new Vote(method, d, inFavour, against, abstaining, outcome, r), at);
+    return ModelValues.build(
+        () -> new Vote(method, d, inFavour, against, abstaining, outcome, r), at);
   }
 
   private static Diagnostic diagnostic(XmlCursor x) throws XMLStreamException {
@@ -496,7 +498,7 @@ public final class XmlReading {
     String c = required(code, at, "code");
     String m = required(message, at, "message");
     String e = required(excerpt, at, "excerpt");
-    return build(() -> new Diagnostic(severity, c, line, m, e), at);
+    return ModelValues.build(() -> new Diagnostic(severity, c, line, m, e), at);
   }
 
   // ---- values ----
@@ -520,46 +522,10 @@ public final class XmlReading {
 
   private static <E extends Enum<E>> E enumOf(
       String spelling, XmlCursor x, String tail, Class<E> type) {
-    for (E e : type.getEnumConstants()) {
-      if (JsonWriting.name(e).equals(spelling)) {
-        return e;
-      }
+    Optional<E> e = ModelValues.lookup(spelling, type);
+    if (e.isEmpty()) {
+      throw x.fail(tail, ModelValues.unknownValue(spelling, type));
     }
-    List<String> known = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      known.add(JsonWriting.name(e));
-    }
-    throw x.fail(
-        tail, "unknown value \"" + spelling + "\", expected one of " + String.join(", ", known));
-  }
-
-  private static <E extends Enum<E>> E enumAt(String spelling, String at, Class<E> type) {
-    for (E e : type.getEnumConstants()) {
-      if (JsonWriting.name(e).equals(spelling)) {
-        return e;
-      }
-    }
-    List<String> known = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      known.add(JsonWriting.name(e));
-    }
-    throw new DebateFormatException(
-        at, "unknown value \"" + spelling + "\", expected one of " + String.join(", ", known));
-  }
-
-  private static <T> T parse(Supplier<T> parser, String at, String expected, String value) {
-    try {
-      return parser.get();
-    } catch (DateTimeParseException e) {
-      throw new DebateFormatException(at, "must be " + expected + ", was \"" + value + "\"", e);
-    }
-  }
-
-  private static <T> T build(Supplier<T> constructor, String at) {
-    try {
-      return constructor.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new DebateFormatException(at, e.getMessage(), e);
-    }
+    return e.get();
   }
 }
