@@ -2,13 +2,15 @@ package io.github.undebate.parser.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A scraped page to plain text that the text path reads: the page's heading, byline and {@code
@@ -19,52 +21,110 @@ import org.jsoup.select.Elements;
  * the most paragraph text.
  */
 public final class HtmlText {
-  private static final String DROPPED =
-      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
-          + " select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+  // Tag and attribute tests are hand-written for the elements every page has many of, and the
+  // remaining queries compiled once (jsoup's evaluators are thread-safe): matching CSS queries
+  // against every element cost more than parsing the page.
+  private static final Set<String> DROPPED_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "nav",
+          "header",
+          "footer",
+          "aside",
+          "form",
+          "iframe",
+          "svg",
+          "button",
+          "select");
+  private static final Set<String> DROPPED_ROLES = Set.of("navigation", "banner", "contentinfo");
   // class or id words of chrome blocks in WordPress, Drupal and mission-site themes
   private static final Pattern CHROME_CLASS =
       Pattern.compile(
           "(?i)(^|[\\s_-])(related|share|sharing|social|breadcrumbs?|menu|sidebar|comments?|widget|teaser|"
               + "newsletter|cookie|pager|pagination|tags|more-articles|latest|read-more|navbar|skip)([\\s_-]|$)");
-  private static final String BODY_CONTAINERS =
-      ".entry-content, .post-content, .article-content, .article-body, .field--name-body,"
-          + " .node__content, .field-name-body, [itemprop=articleBody]";
-  // where WordPress and Drupal themes print the author or byline
-  private static final String BYLINES =
-      ".byline, .author, [rel=author], [itemprop=author], .entry-meta, .node__meta, .submitted,"
-          + " .field--name-uid, .post-meta";
-  private static final String BLOCKS =
-      "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, tr, dd, dt, figcaption";
+  private static final Evaluator BODY_CONTAINERS =
+      Selector.evaluatorOf(
+          ".entry-content, .post-content, .article-content, .article-body, .field--name-body,"
+              + " .node__content, .field-name-body, [itemprop=articleBody]");
+  private static final Evaluator ARTICLE = Selector.evaluatorOf("article, main, [role=main]");
+  // classes where WordPress and Drupal themes print the author or byline
+  private static final List<String> BYLINE_CLASSES =
+      List.of(
+          "byline",
+          "author",
+          "entry-meta",
+          "node__meta",
+          "submitted",
+          "field--name-uid",
+          "post-meta");
+  private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "p",
+          "li",
+          "blockquote",
+          "pre",
+          "tr",
+          "dd",
+          "dt",
+          "figcaption");
+  private static final Set<String> LIST_CONTENT = Set.of("p", "li");
+  private static final Evaluator CELLS = Selector.evaluatorOf("> td, > th");
+  private static final Evaluator CANDIDATE_ROOTS = Selector.evaluatorOf("div, section, td, table");
+  private static final Set<String> TEXT_CHILDREN =
+      Set.of("p", "blockquote", "h2", "h3", "tr", "tbody");
 
   private HtmlText() {}
 
   /** The text of the page's main content, blocks separated by blank lines. */
   public static String of(String html) {
     Document doc = Jsoup.parse(html);
-    List<String> heading = headingLines(doc);
-    doc.select(DROPPED).remove();
-    for (Element e : doc.body().select("[class], [id]")) {
-      if (e.parent() != null
-          && CHROME_CLASS.matcher(e.className() + " " + e.id()).find()
-          && !e.is("body, html")) {
-        e.remove();
+    List<String> heading = new ArrayList<>(3);
+    List<Element> dropped = new ArrayList<>();
+    surveyPage(doc, heading, dropped);
+    for (Element e : dropped) {
+      e.remove();
+    }
+    Element body = doc.body();
+    List<Element> chrome = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e != body && (e.hasAttr("class") || e.hasAttr("id")) && isChrome(e)) {
+        chrome.add(e);
       }
+    }
+    for (Element e : chrome) {
+      e.remove();
     }
     Element root = articleRoot(doc);
     StringBuilder out = new StringBuilder();
-    String rootText = root.text();
-    for (String line : heading) {
-      if (!rootText.contains(line)) {
-        out.append(line).append("\n\n");
+    if (!heading.isEmpty()) {
+      String rootText = root.text();
+      for (String line : heading) {
+        if (!rootText.contains(line)) {
+          out.append(line).append("\n\n");
+        }
       }
     }
     int before = out.length();
-    for (Element block : root.select(BLOCKS)) {
-      if (!block.is("li, tr") && block.select(BLOCKS).size() > 1) {
+    for (Element block : root.getAllElements()) {
+      String name = block.normalName();
+      if (!BLOCKS.contains(name)) {
+        continue;
+      }
+      boolean listItem = name.equals("li");
+      if (!listItem && !name.equals("tr") && hasDescendant(block, BLOCKS)) {
         continue; // a container: its own blocks carry the text
       }
-      if (block.is("li") && block.select("p, li").size() > 1) {
+      if (listItem && hasDescendant(block, LIST_CONTENT)) {
         continue;
       }
       String text = blockText(block);
@@ -78,44 +138,116 @@ public final class HtmlText {
     return out.toString();
   }
 
-  /** The page's title heading, byline and date, read before chrome is dropped. */
-  private static List<String> headingLines(Document doc) {
-    List<String> lines = new ArrayList<>();
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null && !h1.text().isBlank()) {
-      lines.add(h1.text().strip());
+  /**
+   * One pass over the whole page, before anything is dropped: the heading lines (the first {@code
+   * <h1>}, the first byline that says something else, the first {@code <time>}) and the elements to
+   * drop (scripts, navigation, page header and footer, forms and what is hidden).
+   */
+  private static void surveyPage(Document doc, List<String> heading, List<Element> dropped) {
+    Element h1 = null;
+    Element time = null;
+    List<Element> bylines = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      String name = e.normalName();
+      if (h1 == null && name.equals("h1")) {
+        h1 = e;
+      } else if (time == null && name.equals("time")) {
+        time = e;
+      }
+      if (e.attributesSize() > 0) {
+        if (isByline(e)) {
+          bylines.add(e);
+        }
+        if (DROPPED_TAGS.contains(name) || isDroppedByAttribute(e)) {
+          dropped.add(e);
+        }
+      } else if (DROPPED_TAGS.contains(name)) {
+        dropped.add(e);
+      }
     }
-    for (Element e : doc.select(BYLINES)) {
-      if (!e.text().isBlank() && !lines.contains(e.text().strip())) {
-        lines.add(e.text().strip());
+    String h1Text = h1 == null ? "" : h1.text();
+    if (!h1Text.isBlank()) {
+      heading.add(h1Text.strip());
+    }
+    for (Element e : bylines) {
+      String text = e.text();
+      if (!text.isBlank() && !heading.contains(text.strip())) {
+        heading.add(text.strip());
         break;
       }
     }
-    Element time = doc.selectFirst("time");
-    if (time != null && !time.text().isBlank()) {
-      lines.add(time.text().strip());
+    String timeText = time == null ? "" : time.text();
+    if (!timeText.isBlank()) {
+      heading.add(timeText.strip());
     }
-    return lines;
+  }
+
+  private static boolean isByline(Element e) {
+    if (hasValue(e, "rel", "author") || hasValue(e, "itemprop", "author")) {
+      return true;
+    }
+    String classes = e.attr("class");
+    int n = classes.length();
+    for (int start = 0; start < n; ) {
+      int end = start;
+      while (end < n && !Character.isWhitespace(classes.charAt(end))) {
+        end++;
+      }
+      for (String name : BYLINE_CLASSES) {
+        if (name.length() == end - start
+            && classes.regionMatches(true, start, name, 0, end - start)) {
+          return true;
+        }
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  private static boolean isDroppedByAttribute(Element e) {
+    if (e.hasAttr("role")) {
+      String role = e.attr("role");
+      for (String dropped : DROPPED_ROLES) {
+        if (dropped.equalsIgnoreCase(role)) {
+          return true;
+        }
+      }
+    }
+    return hasValue(e, "aria-hidden", "true");
+  }
+
+  /** Whether the attribute is there with the value, as CSS's {@code [key=value]} tests it. */
+  private static boolean hasValue(Element e, String key, String value) {
+    return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key));
+  }
+
+  private static boolean isChrome(Element e) {
+    return CHROME_CLASS.matcher(e.className() + " " + e.id()).find();
+  }
+
+  /** Whether an element below {@code element} (not the element itself) has one of the names. */
+  private static boolean hasDescendant(Element element, Set<String> names) {
+    // Element.stream() walks the subtree without recursion, so deep nesting cannot overflow
+    return element.stream().skip(1).anyMatch(e -> names.contains(e.normalName()));
   }
 
   /** The element that holds the article. */
   private static Element articleRoot(Document doc) {
     Element container = doc.selectFirst(BODY_CONTAINERS);
-    if (container != null && container.select("p").size() >= 2) {
+    if (container != null && container.select(PARAGRAPH).size() >= 2) {
       return container;
     }
-    Element root = doc.selectFirst("article, main, [role=main]");
+    Element root = doc.selectFirst(ARTICLE);
     if (root != null && !root.text().isBlank()) {
       return root;
     }
     // the element whose own paragraphs hold the most text
     Element best = doc.body();
     int bestLength = 0;
-    for (Element e : doc.body().select("div, section, td, table")) {
+    for (Element e : doc.body().select(CANDIDATE_ROOTS)) {
       int length = 0;
-      Elements children = e.children();
-      for (Element c : children) {
-        if (c.is("p, blockquote, h2, h3, tr, tbody")) {
+      for (Element c : e.children()) {
+        if (TEXT_CHILDREN.contains(c.normalName())) {
           length += c.text().length();
         }
       }
@@ -129,9 +261,9 @@ public final class HtmlText {
 
   /** A block's text, {@code <br>} as a line break, table cells separated by tabs. */
   private static String blockText(Element block) {
-    if (block.is("tr")) {
+    if (block.normalName().equals("tr")) {
       List<String> cells = new ArrayList<>();
-      for (Element cell : block.select("> td, > th")) {
+      for (Element cell : block.select(CELLS)) {
         cells.add(inline(cell).replace('\n', ' ').strip());
       }
       return String.join("\t", cells);
@@ -142,7 +274,41 @@ public final class HtmlText {
   private static String inline(Element element) {
     StringBuilder sb = new StringBuilder();
     append(element, sb);
-    return sb.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
+    return spacesFolded(sb).strip();
+  }
+
+  /**
+   * Runs of spaces, tabs and no-break spaces as one space, and no space next to a line break (one
+   * on each side is dropped).
+   */
+  private static String spacesFolded(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isInlineSpace(c)) {
+        while (i + 1 < n && isInlineSpace(text.charAt(i + 1))) {
+          i++;
+        }
+        out.append(' ');
+      } else if (c == '\n') {
+        int last = out.length() - 1;
+        if (last >= 0 && out.charAt(last) == ' ') {
+          out.setLength(last);
+        }
+        out.append('\n');
+        while (i + 1 < n && isInlineSpace(text.charAt(i + 1))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isInlineSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
   }
 
   private static void append(Node node, StringBuilder sb) {
@@ -150,7 +316,7 @@ public final class HtmlText {
       if (child instanceof TextNode t) {
         sb.append(t.text());
       } else if (child instanceof Element e) {
-        if (e.is("br")) {
+        if (e.nameIs("br")) {
           sb.append('\n');
         } else {
           boolean block = e.isBlock();
