@@ -3,6 +3,7 @@ package io.github.undebate.core;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Argument checks shared by the model's constructors; messages name the field. */
 final class Check {
@@ -42,5 +43,26 @@ final class Check {
     if (!condition) {
       throw new IllegalArgumentException(message);
     }
+  }
+
+  /** As {@link #argument(boolean, String)}, building the message only when the check fails. */
+  static void argument(boolean condition, Supplier<String> message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message.get());
+    }
+  }
+
+  /** Whether {@code code} is {@code length} letters from {@code first} to {@code last}. */
+  static boolean isCode(String code, int length, char first, char last) {
+    if (code.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = code.charAt(i);
+      if (c < first || c > last) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -18,16 +18,17 @@ public record Citation(CitationType type, String text, int start, int end, Strin
     Check.notNull(type, "type");
     Check.notBlank(text, "text");
     Check.notBlank(target, "target");
-    Check.argument(start >= 0, "start must be >= 0, was " + start);
-    Check.argument(start <= end, "start must be <= end, was " + start + " > " + end);
+    Check.argument(start >= 0, () -> "start must be >= 0, was " + start);
+    Check.argument(start <= end, () -> "start must be <= end, was " + start + " > " + end);
     Check.argument(
         end - start == text.length(),
-        "end - start must equal the length of text, was "
-            + (end - start)
-            + " for \""
-            + text
-            + "\" ("
-            + text.length()
-            + ")");
+        () ->
+            "end - start must equal the length of text, was "
+                + (end - start)
+                + " for \""
+                + text
+                + "\" ("
+                + text.length()
+                + ")");
   }
 }

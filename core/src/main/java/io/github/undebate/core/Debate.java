@@ -56,7 +56,8 @@ public record Debate(
     Check.optionalText(symbol, "symbol");
     Check.notNull(body, "body");
     Check.notNull(meetingNumber, "meetingNumber");
-    meetingNumber.ifPresent(n -> Check.argument(n > 0, "meetingNumber must be positive, was " + n));
+    meetingNumber.ifPresent(
+        n -> Check.argument(n > 0, () -> "meetingNumber must be positive, was " + n));
     Check.optionalText(session, "session");
     Check.notNull(date, "date");
     Check.notNull(time, "time");
@@ -74,21 +75,25 @@ public record Debate(
 
     Set<String> ids = new HashSet<>();
     for (Speaker s : speakers) {
-      Check.argument(ids.add(s.id()), "speakers must have unique ids, \"" + s.id() + "\" repeats");
+      Check.argument(
+          ids.add(s.id()), () -> "speakers must have unique ids, \"" + s.id() + "\" repeats");
     }
     presidentId.ifPresent(
         id ->
             Check.argument(
-                ids.contains(id), "presidentId \"" + id + "\" must name one of the speakers"));
+                ids.contains(id),
+                () -> "presidentId \"" + id + "\" must name one of the speakers"));
     for (int i = 0; i < proceedings.size(); i++) {
       if (proceedings.get(i) instanceof Statement st) {
+        int at = i;
         Check.argument(
             ids.contains(st.speakerId()),
-            "proceedings["
-                + i
-                + "].speakerId \""
-                + st.speakerId()
-                + "\" must name one of the speakers");
+            () ->
+                "proceedings["
+                    + at
+                    + "].speakerId \""
+                    + st.speakerId()
+                    + "\" must name one of the speakers");
       }
     }
   }

@@ -20,7 +20,7 @@ public record Diagnostic(Severity severity, String code, int line, String messag
   public Diagnostic {
     Check.notNull(severity, "severity");
     Check.notBlank(code, "code");
-    Check.argument(line >= 0, "line must be >= 0, was " + line);
+    Check.argument(line >= 0, () -> "line must be >= 0, was " + line);
     Check.notBlank(message, "message");
     Check.notNull(excerpt, "excerpt");
   }

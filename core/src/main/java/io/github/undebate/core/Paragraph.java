@@ -22,28 +22,43 @@ public record Paragraph(
     quotations = Check.list(quotations, "quotations");
     for (int i = 0; i < citations.size(); i++) {
       Citation c = citations.get(i);
+      int at = i;
       Check.argument(
           c.end() <= text.length(),
-          "citations[" + i + "].end must be <= text length " + text.length() + ", was " + c.end());
+          () ->
+              "citations["
+                  + at
+                  + "].end must be <= text length "
+                  + text.length()
+                  + ", was "
+                  + c.end());
       Check.argument(
           text.regionMatches(c.start(), c.text(), 0, c.text().length()),
-          "citations["
-              + i
-              + "].text must equal the paragraph text at "
-              + c.start()
-              + ".."
-              + c.end()
-              + ", was \""
-              + c.text()
-              + "\" but the paragraph has \""
-              + text.substring(c.start(), c.end())
-              + "\"");
+          () ->
+              "citations["
+                  + at
+                  + "].text must equal the paragraph text at "
+                  + c.start()
+                  + ".."
+                  + c.end()
+                  + ", was \""
+                  + c.text()
+                  + "\" but the paragraph has \""
+                  + text.substring(c.start(), c.end())
+                  + "\"");
     }
     for (int i = 0; i < quotations.size(); i++) {
       Quotation q = quotations.get(i);
+      int at = i;
       Check.argument(
           q.end() <= text.length(),
-          "quotations[" + i + "].end must be <= text length " + text.length() + ", was " + q.end());
+          () ->
+              "quotations["
+                  + at
+                  + "].end must be <= text length "
+                  + text.length()
+                  + ", was "
+                  + q.end());
     }
   }
 

@@ -14,8 +14,8 @@ public record Quotation(int start, int end, Optional<String> speaker) {
 
   /** Validates the fields: a non-empty span and a non-blank speaker when present. */
   public Quotation {
-    Check.argument(start >= 0, "start must be >= 0, was " + start);
-    Check.argument(start < end, "start must be < end, was " + start + " >= " + end);
+    Check.argument(start >= 0, () -> "start must be >= 0, was " + start);
+    Check.argument(start < end, () -> "start must be < end, was " + start + " >= " + end);
     Check.optionalText(speaker, "speaker");
   }
 }

@@ -45,9 +45,9 @@ public record Speaker(
     countryCode.ifPresent(
         code -> {
           Check.argument(
-              code.matches("[A-Z]{2}"),
-              "countryCode must be an ISO 3166-1 alpha-2 code, was \"" + code + "\"");
-          Check.argument(country.isPresent(), "countryCode " + code + " needs a country");
+              Check.isCode(code, 2, 'A', 'Z'),
+              () -> "countryCode must be an ISO 3166-1 alpha-2 code, was \"" + code + "\"");
+          Check.argument(country.isPresent(), () -> "countryCode " + code + " needs a country");
         });
   }
 

@@ -22,8 +22,8 @@ public record Statement(String speakerId, Optional<String> language, List<Paragr
     language.ifPresent(
         code ->
             Check.argument(
-                code.matches("[a-z]{2}"),
-                "language must be an ISO 639-1 code, was \"" + code + "\""));
+                Check.isCode(code, 2, 'a', 'z'),
+                () -> "language must be an ISO 639-1 code, was \"" + code + "\""));
     paragraphs = Check.list(paragraphs, "paragraphs");
   }
 }
