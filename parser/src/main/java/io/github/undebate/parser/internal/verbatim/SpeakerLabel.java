@@ -84,7 +84,7 @@ record SpeakerLabel(
     }
     int pos = 0;
     Matcher num = NUMBERED.matcher(text);
-    boolean numbered = num.find();
+    boolean numbered = num.lookingAt();
     if (numbered) {
       pos = num.end();
     }
@@ -115,7 +115,7 @@ record SpeakerLabel(
         return Optional.empty();
       }
     } else {
-      Optional<String> h = ReferenceTables.honorific(text.substring(pos));
+      Optional<String> h = ReferenceTables.honorific(text, pos);
       if (h.isEmpty()
           || !Character.isUpperCase(h.get().charAt(0))
           || pos + h.get().length() >= text.length()
