@@ -69,6 +69,7 @@ public final class Whitespace {
    * Whether {@code c} is one of the characters {@link #fold} folds (those of regex {@code \\s}).
    */
   public static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return c <= ' '
+        && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
   }
 }

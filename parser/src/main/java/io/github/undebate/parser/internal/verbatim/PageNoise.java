@@ -130,18 +130,13 @@ final class PageNoise {
   }
 
   /**
-   * Whether {@code fold(line)} equals {@code key}. An ASCII line, as nearly every line is, is
-   * compared as it folds, without building the folded copy.
+   * Whether {@code fold(line)} equals {@code key}. Its ASCII part is compared as it folds, without
+   * building the folded copy, so that most lines are told apart at their first character; the first
+   * other character hands the line to the full fold.
    */
   private static boolean foldsTo(String line, String key) {
-    int n = line.length();
-    for (int i = 0; i < n; i++) {
-      if (line.charAt(i) >= 0x80) {
-        return fold(line).equals(key);
-      }
-    }
     int lo = 0;
-    int hi = n;
+    int hi = line.length();
     while (lo < hi && Character.isWhitespace(line.charAt(lo))) {
       lo++;
     }
@@ -151,6 +146,10 @@ final class PageNoise {
     int k = 0;
     for (int i = lo; i < hi; i++) {
       char c = line.charAt(i);
+      if (c >= 0x80) {
+        // Lower-casing beyond ASCII may depend on what follows: fold the whole line.
+        return fold(line).equals(key);
+      }
       if (Whitespace.isSpace(c)) {
         while (i + 1 < hi && Whitespace.isSpace(line.charAt(i + 1))) {
           i++;

@@ -53,6 +53,7 @@ final class ProceduralNotes {
    */
   static final class Finder {
     private final Matcher[] matchers = new Matcher[RULES.size()];
+    private final StringBuilder joined = new StringBuilder();
 
     Finder() {
       for (int k = 0; k < matchers.length; k++) {
@@ -70,7 +71,7 @@ final class ProceduralNotes {
       if (!(Character.isUpperCase(c) || c == '[')) {
         return Optional.empty();
       }
-      StringBuilder joined = new StringBuilder();
+      joined.setLength(0);
       for (int k = 0; k < MAX_LINES && start + k < stop; k++) {
         String line = lines.get(start + k);
         if (line.isEmpty()) {

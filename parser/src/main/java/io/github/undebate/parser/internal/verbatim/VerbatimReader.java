@@ -65,6 +65,9 @@ public final class VerbatimReader {
     boolean numbered;
     final ProceduralNotes.Finder notes = new ProceduralNotes.Finder();
 
+    /** The lines a label may take, joined; one builder for the whole read. */
+    final StringBuilder labelText = new StringBuilder();
+
     Run(List<SourceLine> source, List<Diagnostic> readDiagnostics) {
       this.source = source;
       this.diagnostics.addAll(readDiagnostics);
@@ -157,7 +160,9 @@ public final class VerbatimReader {
       if (!colon) {
         return Optional.empty();
       }
-      StringBuilder joined = new StringBuilder(first);
+      StringBuilder joined = labelText;
+      joined.setLength(0);
+      joined.append(first);
       List<int[]> segments = new ArrayList<>();
       segments.add(new int[] {i, 0, first.length()});
       int j = i + 1;
