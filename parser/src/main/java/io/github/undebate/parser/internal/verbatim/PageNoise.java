@@ -15,20 +15,28 @@ final class PageNoise {
   /** How near (in lines) a weak pattern must be to a page break to count. */
   private static final int ZONE = 4;
 
-  private record Rule(boolean strong, String what, Pattern pattern) {}
+  private record Rule(boolean strong, String what, Pattern pattern, FirstCharacters first) {}
 
   private static final List<Rule> RULES = new ArrayList<>();
   private static final List<Pattern> RULE_PATTERNS = new ArrayList<>();
   private static final List<Pattern> BLOCK_STARTS = new ArrayList<>();
+  private static final List<FirstCharacters> BLOCK_FIRST = new ArrayList<>();
   private static final List<Pattern> BLOCK_ENDS = new ArrayList<>();
 
   static {
     for (String[] row : ResourceTable.rows("page-noise.tsv")) {
-      RULES.add(new Rule("strong".equals(row[0]), row[1], Pattern.compile(row[2])));
+      Pattern pattern = Pattern.compile(row[2]);
+      RULES.add(new Rule("strong".equals(row[0]), row[1], pattern, FirstCharacters.of(pattern)));
       RULE_PATTERNS.add(RULES.get(RULES.size() - 1).pattern());
     }
     for (String[] row : ResourceTable.rows("boilerplate.tsv")) {
-      (row[0].equals("start") ? BLOCK_STARTS : BLOCK_ENDS).add(Pattern.compile(row[1]));
+      Pattern pattern = Pattern.compile(row[1]);
+      if (row[0].equals("start")) {
+        BLOCK_STARTS.add(pattern);
+        BLOCK_FIRST.add(FirstCharacters.of(pattern));
+      } else {
+        BLOCK_ENDS.add(pattern);
+      }
     }
   }
 
@@ -72,7 +80,8 @@ final class PageNoise {
         continue;
       }
       for (int r = 0; r < rules.length; r++) {
-        if (RULES.get(r).strong && rules[r].reset(line).matches()) {
+        Rule rule = RULES.get(r);
+        if (rule.strong && rule.first.mayStart(line) && rules[r].reset(line).matches()) {
           kind[i] = RULES.get(r).what;
           break;
         }
@@ -94,7 +103,8 @@ final class PageNoise {
       }
       String line = lines.get(i);
       for (int r = 0; r < rules.length; r++) {
-        if (!RULES.get(r).strong && rules[r].reset(line).matches()) {
+        Rule rule = RULES.get(r);
+        if (!rule.strong && rule.first.mayStart(line) && rules[r].reset(line).matches()) {
           kind[i] = RULES.get(r).what;
           break;
         }
@@ -175,8 +185,8 @@ final class PageNoise {
   }
 
   private static boolean startsBlock(Matcher[] starts, String line) {
-    for (Matcher m : starts) {
-      if (m.reset(line).lookingAt()) {
+    for (int k = 0; k < starts.length; k++) {
+      if (BLOCK_FIRST.get(k).mayStart(line) && starts[k].reset(line).lookingAt()) {
         return true;
       }
     }

@@ -24,13 +24,14 @@ final class ProceduralNotes {
    */
   record Found(String kind, String text, int lines) {}
 
-  private record Rule(String kind, Pattern pattern) {}
+  private record Rule(String kind, Pattern pattern, FirstCharacters first) {}
 
   private static final List<Rule> RULES = new ArrayList<>();
 
   static {
     for (String[] row : ResourceTable.rows("notes.tsv")) {
-      RULES.add(new Rule(row[0], Pattern.compile(row[1])));
+      Pattern pattern = Pattern.compile(row[1]);
+      RULES.add(new Rule(row[0], pattern, FirstCharacters.of(pattern)));
     }
   }
 
@@ -83,7 +84,7 @@ final class ProceduralNotes {
           continue;
         }
         for (int r = 0; r < matchers.length; r++) {
-          if (matchers[r].reset(joined).matches()) {
+          if (RULES.get(r).first.mayStart(first) && matchers[r].reset(joined).matches()) {
             matchers[r].reset("");
             return Optional.of(new Found(RULES.get(r).kind, joined.toString(), k + 1));
           }

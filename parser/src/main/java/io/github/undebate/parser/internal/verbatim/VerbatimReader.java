@@ -201,8 +201,8 @@ public final class VerbatimReader {
           i++;
           continue;
         }
-        Matcher spoke = SPOKE_LINE.matcher(line);
-        if (spoke.matches()) {
+        Matcher spoke = line.charAt(0) == '(' ? SPOKE_LINE.matcher(line) : null;
+        if (spoke != null && spoke.matches()) {
           diagnostics.add(Removals.removed("language_note", source.get(i).number(), line));
           if (current != null) {
             current.switches.add(spoke.group(1));
