@@ -24,14 +24,21 @@ public record SourceLine(int number, int offset, String text) {
     int start = 0;
     int number = 1;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(new SourceLine(number++, start, text.substring(start, i)));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+    // indexOf finds the line ends much faster than a loop over every character.
+    int lf = text.indexOf('\n');
+    int cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      int i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      lines.add(new SourceLine(number++, start, text.substring(start, i)));
+      start = i + 1;
+      if (text.charAt(i) == '\r' && start < n && text.charAt(start) == '\n') {
+        start++;
+      }
+      if (lf >= 0 && lf < start) {
+        lf = text.indexOf('\n', start);
+      }
+      if (cr >= 0 && cr < start) {
+        cr = text.indexOf('\r', start);
       }
     }
     if (start < n) {

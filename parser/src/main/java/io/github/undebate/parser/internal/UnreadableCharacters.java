@@ -78,6 +78,10 @@ public final class UnreadableCharacters {
   private static int firstUnreadable(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        // Printable ASCII, nearly all of a record: nothing to look at.
+        continue;
+      }
       if (unreadable(c)) {
         return i;
       }

@@ -37,7 +37,39 @@ public final class Whitespace {
     return out == null ? text : out.toString();
   }
 
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  /**
+   * The text with every run of two or more of those characters as one space, as {@code
+   * replaceAll("\\s{2,}", " ")} does; a single tab or line feed stays as it is.
+   */
+  public static String foldRuns(String text) {
+    int n = text.length();
+    StringBuilder out = null;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && i + 1 < n && isSpace(text.charAt(i + 1))) {
+        int j = i + 2;
+        while (j < n && isSpace(text.charAt(j))) {
+          j++;
+        }
+        if (out == null) {
+          out = new StringBuilder(n).append(text, 0, i);
+        }
+        out.append(' ');
+        i = j - 1;
+        continue;
+      }
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Whether {@code c} is one of the characters {@link #fold} folds (those of regex {@code \\s}).
+   */
+  public static boolean isSpace(char c) {
+    return c <= ' '
+        && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
   }
 }

@@ -31,4 +31,39 @@ class WhitespaceTest {
           .isEqualTo(s.replaceAll("\\s+", " "));
     }
   }
+
+  @Test
+  void foldsOnlyRunsOfTwoOrMoreAsTheRegexDid() {
+    assertThat(Whitespace.foldRuns("The  President:\tI  thank"))
+        .isEqualTo("The President:\tI thank");
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    String alphabet = "ab \t\n\r\f\u000B\u00A0é";
+    for (int i = 0; i < 10_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(20); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      assertThat(Whitespace.foldRuns(s))
+          .as("seed %d, case %d: %s", seed, i, s)
+          .isEqualTo(s.replaceAll("\\s{2,}", " "));
+    }
+  }
+
+  @Test
+  void splitsLinesAtEveryKindOfLineEnd() {
+    String text = "S/PV.8699\r\nSecurity Council\rSeventy-fifth year\n\n\r\n8699th meeting";
+    assertThat(SourceLine.split(text))
+        .containsExactly(
+            new SourceLine(1, 0, "S/PV.8699"),
+            new SourceLine(2, 11, "Security Council"),
+            new SourceLine(3, 28, "Seventy-fifth year"),
+            new SourceLine(4, 47, ""),
+            new SourceLine(5, 48, ""),
+            new SourceLine(6, 50, "8699th meeting"));
+    assertThat(SourceLine.split("one\ntwo\n"))
+        .extracting(SourceLine::text)
+        .containsExactly("one", "two");
+  }
 }

@@ -2,8 +2,10 @@ package io.github.undebate.parser.internal.common;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,9 +22,36 @@ public final class Honorifics {
 
   private final Set<String> singleWords;
 
+  /**
+   * The honorifics by their first character as {@code regionMatches} ignoring case compares it
+   * ({@link #caseKey}), each list longest first; null when one begins with a surrogate or is empty,
+   * and every honorific is tried.
+   */
+  private final Map<Character, List<String>> byFirst;
+
   private Honorifics(List<String> honorifics, Set<String> singleWords) {
     this.honorifics = honorifics;
     this.singleWords = singleWords;
+    Map<Character, List<String>> first = new HashMap<>();
+    for (String honorific : honorifics) {
+      if (honorific.isEmpty() || Character.isSurrogate(honorific.charAt(0))) {
+        first = null;
+        break;
+      }
+      first.computeIfAbsent(caseKey(honorific.charAt(0)), k -> new ArrayList<>()).add(honorific);
+    }
+    if (first != null) {
+      first.replaceAll((k, v) -> List.copyOf(v));
+    }
+    this.byFirst = first == null ? null : Map.copyOf(first);
+  }
+
+  /**
+   * The character as {@code String.regionMatches(true, ...)} compares it: two characters match
+   * there exactly when their keys are equal.
+   */
+  private static char caseKey(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   private static final class Holder {
@@ -58,11 +87,29 @@ public final class Honorifics {
     if (label == null) {
       return Optional.empty();
     }
-    int start = 0;
+    return leading(label, 0);
+  }
+
+  /**
+   * As {@link #leading(String)} of {@code label.substring(from)}, without the copy: the honorific
+   * the label starts with from {@code from} on, leading spaces skipped.
+   */
+  public Optional<String> leading(String label, int from) {
+    int start = from;
     while (start < label.length() && Character.isWhitespace(label.charAt(start))) {
       start++;
     }
-    for (String honorific : honorifics) {
+    List<String> candidates = honorifics;
+    if (byFirst != null) {
+      if (start >= label.length()) {
+        return Optional.empty();
+      }
+      char c = label.charAt(start);
+      if (!Character.isSurrogate(c)) {
+        candidates = byFirst.getOrDefault(caseKey(c), List.of());
+      }
+    }
+    for (String honorific : candidates) {
       int end = start + honorific.length();
       if (label.regionMatches(true, start, honorific, 0, honorific.length())
           && endsWord(label, end, honorific)) {

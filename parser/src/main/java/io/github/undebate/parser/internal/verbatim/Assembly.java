@@ -34,6 +34,9 @@ final class Assembly {
   private final double width;
   private final boolean indentStyle;
 
+  /** The paragraph being joined, one builder for all turns. */
+  private final StringBuilder paragraph = new StringBuilder();
+
   Assembly(
       RecordHeader header,
       List<Object> blocks,
@@ -70,14 +73,20 @@ final class Assembly {
   Debate build() {
     Body body = header.body();
     List<List<String>> turnParagraphs = new ArrayList<>();
-    StringBuilder speech = new StringBuilder();
+    int speechLength = 0;
     for (Object b : blocks) {
       if (b instanceof VerbatimReader.Turn t) {
         List<String> ps = paragraphs(t);
         turnParagraphs.add(ps);
         for (String p : ps) {
-          speech.append(p).append('\n');
+          speechLength += p.length() + 1;
         }
+      }
+    }
+    StringBuilder speech = new StringBuilder(speechLength);
+    for (List<String> ps : turnParagraphs) {
+      for (String p : ps) {
+        speech.append(p).append('\n');
       }
     }
     RecordNames names = new RecordNames();
@@ -263,7 +272,8 @@ final class Assembly {
   /** Cuts a turn's lines into paragraphs. */
   private List<String> paragraphs(VerbatimReader.Turn t) {
     List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
+    StringBuilder cur = paragraph;
+    cur.setLength(0);
     for (int k = 0; k < t.texts.size(); k++) {
       String text = t.texts.get(k);
       if (cur.length() > 0 && breaksBefore(t, k)) {

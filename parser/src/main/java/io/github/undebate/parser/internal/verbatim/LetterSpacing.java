@@ -32,7 +32,36 @@ final class LetterSpacing {
 
   /** The longest run of single characters separated by single spaces in the line. */
   static int longestRunOf(String line) {
-    return longestRun(line.strip().split(" "));
+    // As longestRun(line.strip().split(" ")), without the array: every line of a record is looked
+    // at. Tokens are what stands between single spaces; an empty one (two spaces) breaks a run.
+    int lo = 0;
+    int hi = line.length();
+    while (lo < hi && Character.isWhitespace(line.charAt(lo))) {
+      lo++;
+    }
+    while (hi > lo && Character.isWhitespace(line.charAt(hi - 1))) {
+      hi--;
+    }
+    int best = 0;
+    int run = 0;
+    int start = lo;
+    for (int i = lo; i <= hi; i++) {
+      if (i < hi && line.charAt(i) != ' ') {
+        continue;
+      }
+      run = oneCodePoint(line, start, i) ? run + 1 : 0;
+      best = Math.max(best, run);
+      start = i + 1;
+    }
+    return best;
+  }
+
+  private static boolean oneCodePoint(String line, int start, int end) {
+    int length = end - start;
+    return length == 1
+        || (length == 2
+            && Character.isHighSurrogate(line.charAt(start))
+            && Character.isLowSurrogate(line.charAt(start + 1)));
   }
 
   private static int longestRun(String[] tokens) {

@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.verbatim;
 import io.github.undebate.parser.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,18 +15,28 @@ final class PageNoise {
   /** How near (in lines) a weak pattern must be to a page break to count. */
   private static final int ZONE = 4;
 
-  private record Rule(boolean strong, String what, Pattern pattern) {}
+  private record Rule(boolean strong, String what, Pattern pattern, FirstCharacters first) {}
 
   private static final List<Rule> RULES = new ArrayList<>();
+  private static final List<Pattern> RULE_PATTERNS = new ArrayList<>();
   private static final List<Pattern> BLOCK_STARTS = new ArrayList<>();
+  private static final List<FirstCharacters> BLOCK_FIRST = new ArrayList<>();
   private static final List<Pattern> BLOCK_ENDS = new ArrayList<>();
 
   static {
     for (String[] row : ResourceTable.rows("page-noise.tsv")) {
-      RULES.add(new Rule("strong".equals(row[0]), row[1], Pattern.compile(row[2])));
+      Pattern pattern = Pattern.compile(row[2]);
+      RULES.add(new Rule("strong".equals(row[0]), row[1], pattern, FirstCharacters.of(pattern)));
+      RULE_PATTERNS.add(RULES.get(RULES.size() - 1).pattern());
     }
     for (String[] row : ResourceTable.rows("boilerplate.tsv")) {
-      (row[0].equals("start") ? BLOCK_STARTS : BLOCK_ENDS).add(Pattern.compile(row[1]));
+      Pattern pattern = Pattern.compile(row[1]);
+      if (row[0].equals("start")) {
+        BLOCK_STARTS.add(pattern);
+        BLOCK_FIRST.add(FirstCharacters.of(pattern));
+      } else {
+        BLOCK_ENDS.add(pattern);
+      }
     }
   }
 
@@ -50,22 +61,28 @@ final class PageNoise {
   static String[] classify(List<String> lines, boolean[] pageBreaks) {
     int n = lines.size();
     String[] kind = new String[n];
+    // One matcher per pattern for the whole call, reset for every line: a new matcher per rule
+    // and line was the reader's hot spot. They stay local, so the call is safe to run in parallel.
+    Matcher[] rules = matchers(RULE_PATTERNS);
+    Matcher[] starts = matchers(BLOCK_STARTS);
+    Matcher[] ends = matchers(BLOCK_ENDS);
     for (int i = 0; i < n; i++) {
       if (kind[i] != null) {
         continue;
       }
       String line = lines.get(i);
-      if (startsBlock(line)) {
-        int end = blockEnd(lines, i);
+      if (startsBlock(starts, line)) {
+        int end = blockEnd(ends, lines, i);
         for (int j = i; j <= end; j++) {
           kind[j] = "boilerplate";
         }
         i = end;
         continue;
       }
-      for (Rule r : RULES) {
-        if (r.strong && r.pattern.matcher(line).matches()) {
-          kind[i] = r.what;
+      for (int r = 0; r < rules.length; r++) {
+        Rule rule = RULES.get(r);
+        if (rule.strong && rule.first.mayStart(line) && rules[r].reset(line).matches()) {
+          kind[i] = RULES.get(r).what;
           break;
         }
       }
@@ -85,9 +102,10 @@ final class PageNoise {
         continue;
       }
       String line = lines.get(i);
-      for (Rule r : RULES) {
-        if (!r.strong && r.pattern.matcher(line).matches()) {
-          kind[i] = r.what;
+      for (int r = 0; r < rules.length; r++) {
+        Rule rule = RULES.get(r);
+        if (!rule.strong && rule.first.mayStart(line) && rules[r].reset(line).matches()) {
+          kind[i] = RULES.get(r).what;
           break;
         }
       }
@@ -105,7 +123,7 @@ final class PageNoise {
   static void markTitles(List<String> lines, String[] kind, String title, int from) {
     String key = fold(title);
     for (int i = Math.max(0, from); i < lines.size(); i++) {
-      if (kind[i] != null || !fold(lines.get(i)).equals(key)) {
+      if (kind[i] != null || !foldsTo(lines.get(i), key)) {
         continue;
       }
       for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
@@ -121,19 +139,64 @@ final class PageNoise {
     return Whitespace.fold(s).strip().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static boolean startsBlock(String line) {
-    for (Pattern p : BLOCK_STARTS) {
-      if (p.matcher(line).lookingAt()) {
+  /**
+   * Whether {@code fold(line)} equals {@code key}. Its ASCII part is compared as it folds, without
+   * building the folded copy, so that most lines are told apart at their first character; the first
+   * other character hands the line to the full fold.
+   */
+  private static boolean foldsTo(String line, String key) {
+    int lo = 0;
+    int hi = line.length();
+    while (lo < hi && Character.isWhitespace(line.charAt(lo))) {
+      lo++;
+    }
+    while (hi > lo && Character.isWhitespace(line.charAt(hi - 1))) {
+      hi--;
+    }
+    int k = 0;
+    for (int i = lo; i < hi; i++) {
+      char c = line.charAt(i);
+      if (c >= 0x80) {
+        // Lower-casing beyond ASCII may depend on what follows: fold the whole line.
+        return fold(line).equals(key);
+      }
+      if (Whitespace.isSpace(c)) {
+        while (i + 1 < hi && Whitespace.isSpace(line.charAt(i + 1))) {
+          i++;
+        }
+        c = ' ';
+      } else if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (k >= key.length() || key.charAt(k) != c) {
+        return false;
+      }
+      k++;
+    }
+    return k == key.length();
+  }
+
+  private static Matcher[] matchers(List<Pattern> patterns) {
+    Matcher[] matchers = new Matcher[patterns.size()];
+    for (int k = 0; k < matchers.length; k++) {
+      matchers[k] = patterns.get(k).matcher("");
+    }
+    return matchers;
+  }
+
+  private static boolean startsBlock(Matcher[] starts, String line) {
+    for (int k = 0; k < starts.length; k++) {
+      if (BLOCK_FIRST.get(k).mayStart(line) && starts[k].reset(line).lookingAt()) {
         return true;
       }
     }
     return false;
   }
 
-  private static int blockEnd(List<String> lines, int start) {
+  private static int blockEnd(Matcher[] ends, List<String> lines, int start) {
     for (int j = start; j < Math.min(lines.size(), start + 12); j++) {
-      for (Pattern p : BLOCK_ENDS) {
-        if (p.matcher(lines.get(j)).find()) {
+      for (Matcher m : ends) {
+        if (m.reset(lines.get(j)).find()) {
           return j;
         }
       }

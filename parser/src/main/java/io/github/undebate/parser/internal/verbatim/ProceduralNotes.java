@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.verbatim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,13 +24,14 @@ final class ProceduralNotes {
    */
   record Found(String kind, String text, int lines) {}
 
-  private record Rule(String kind, Pattern pattern) {}
+  private record Rule(String kind, Pattern pattern, FirstCharacters first) {}
 
   private static final List<Rule> RULES = new ArrayList<>();
 
   static {
     for (String[] row : ResourceTable.rows("notes.tsv")) {
-      RULES.add(new Rule(row[0], Pattern.compile(row[1])));
+      Pattern pattern = Pattern.compile(row[1]);
+      RULES.add(new Rule(row[0], pattern, FirstCharacters.of(pattern)));
     }
   }
 
@@ -43,32 +45,52 @@ final class ProceduralNotes {
    * @param stop the first index the note may not reach (a page break, a label)
    */
   static Optional<Found> at(List<String> lines, int start, int stop) {
-    String first = lines.get(start);
-    if (first.isEmpty()) {
-      return Optional.empty();
-    }
-    char c = first.charAt(0);
-    if (!(Character.isUpperCase(c) || c == '[')) {
-      return Optional.empty();
-    }
-    StringBuilder joined = new StringBuilder();
-    for (int k = 0; k < MAX_LINES && start + k < stop; k++) {
-      String line = lines.get(start + k);
-      if (line.isEmpty()) {
-        break;
+    return new Finder().at(lines, start, stop);
+  }
+
+  /**
+   * Finds notes with one matcher per rule, reset for every text: a reader looks at nearly every
+   * line. Not safe to share between threads; one read makes its own.
+   */
+  static final class Finder {
+    private final Matcher[] matchers = new Matcher[RULES.size()];
+    private final StringBuilder joined = new StringBuilder();
+
+    Finder() {
+      for (int k = 0; k < matchers.length; k++) {
+        matchers[k] = RULES.get(k).pattern.matcher("");
       }
-      TextJoin.append(joined, line);
-      char last = line.charAt(line.length() - 1);
-      if (last != '.' && last != ')' && last != ']') {
-        continue;
+    }
+
+    /** As {@link ProceduralNotes#at}. */
+    Optional<Found> at(List<String> lines, int start, int stop) {
+      String first = lines.get(start);
+      if (first.isEmpty()) {
+        return Optional.empty();
       }
-      String text = joined.toString();
-      for (Rule r : RULES) {
-        if (r.pattern.matcher(text).matches()) {
-          return Optional.of(new Found(r.kind, text, k + 1));
+      char c = first.charAt(0);
+      if (!(Character.isUpperCase(c) || c == '[')) {
+        return Optional.empty();
+      }
+      joined.setLength(0);
+      for (int k = 0; k < MAX_LINES && start + k < stop; k++) {
+        String line = lines.get(start + k);
+        if (line.isEmpty()) {
+          break;
+        }
+        TextJoin.append(joined, line);
+        char last = line.charAt(line.length() - 1);
+        if (last != '.' && last != ')' && last != ']') {
+          continue;
+        }
+        for (int r = 0; r < matchers.length; r++) {
+          if (RULES.get(r).first.mayStart(first) && matchers[r].reset(joined).matches()) {
+            matchers[r].reset("");
+            return Optional.of(new Found(RULES.get(r).kind, joined.toString(), k + 1));
+          }
         }
       }
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 }

@@ -71,6 +71,11 @@ final class ReferenceTables {
     return Honorifics.standard().leading(text);
   }
 
+  /** As {@link #honorific(String)} of {@code text.substring(from)}, without the copy. */
+  static Optional<String> honorific(String text, int from) {
+    return Honorifics.standard().leading(text, from);
+  }
+
   /** The ISO 639-1 code of a language named in English ("Russian" gives "ru"). */
   static Optional<String> language(String name) {
     return Languages.standard().code(name);

@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,8 @@ record SpeakerLabel(
           "^\\s*(?:spoke|speaking)\\s+in\\s+(\\p{L}+)\\s*$|"
               + "^\\s*(?:interpretation|translated|translation)\\s+from\\s+(\\p{L}+)\\s*$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern LANGUAGE_IN_RAW =
+      Pattern.compile("\\s*\\(\\s*(?:spoke|speaking|interpretation|translated)[^()]*\\)");
   private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*");
   private static final Set<String> PARTICLES =
       Set.of(
@@ -84,7 +87,7 @@ record SpeakerLabel(
     }
     int pos = 0;
     Matcher num = NUMBERED.matcher(text);
-    boolean numbered = num.find();
+    boolean numbered = num.lookingAt();
     if (numbered) {
       pos = num.end();
     }
@@ -115,7 +118,7 @@ record SpeakerLabel(
         return Optional.empty();
       }
     } else {
-      Optional<String> h = ReferenceTables.honorific(text.substring(pos));
+      Optional<String> h = ReferenceTables.honorific(text, pos);
       if (h.isEmpty()
           || !Character.isUpperCase(h.get().charAt(0))
           || pos + h.get().length() >= text.length()
@@ -193,7 +196,7 @@ record SpeakerLabel(
         if (close < 0) {
           return Optional.empty();
         }
-        String inner = text.substring(p + 1, close).strip().replaceAll("\\s+", " ");
+        String inner = Whitespace.fold(text.substring(p + 1, close).strip());
         Optional<String> lang = languageNote(inner);
         if (lang.isPresent()) {
           language = lang.get();
@@ -216,7 +219,7 @@ record SpeakerLabel(
         if (candidate.isEmpty() || candidate.indexOf('(') >= 0 || candidate.indexOf('.') >= 0) {
           return Optional.empty();
         }
-        post = candidate.replaceAll("\\s+", " ");
+        post = Whitespace.fold(candidate);
         rawEnd = colon;
         pos = colon;
         continue;
@@ -230,9 +233,11 @@ record SpeakerLabel(
     if (office != null && name == null && affiliations.size() > 1) {
       return Optional.empty();
     }
-    String raw = text.substring(whoStart, rawEnd).replaceAll("\\s+", " ").strip();
+    String raw = Whitespace.fold(text.substring(whoStart, rawEnd)).strip();
     // Remove a language note that sits before the post from the raw form.
-    raw = raw.replaceAll("\\s*\\(\\s*(?:spoke|speaking|interpretation|translated)[^()]*\\)", "");
+    if (raw.indexOf('(') >= 0) {
+      raw = LANGUAGE_IN_RAW.matcher(raw).replaceAll("");
+    }
     return Optional.of(
         new SpeakerLabel(
             raw,

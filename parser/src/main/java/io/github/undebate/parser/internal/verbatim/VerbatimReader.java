@@ -5,6 +5,7 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.citation.CitationFinder;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.SourceLine;
+import io.github.undebate.parser.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,6 @@ public final class VerbatimReader {
 
   /** The lines at the top of a record where letter-spaced header type is looked for. */
   private static final int HEAD_LINES = 60;
-
-  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
   /** The most lines a heading block printed right before a label may take. */
   private static final int MAX_HEADING_LINES = 24;
@@ -64,6 +63,10 @@ public final class VerbatimReader {
     final List<Object> blocks = new ArrayList<>();
     final java.util.Set<String> agendaKeys = new java.util.HashSet<>();
     boolean numbered;
+    final ProceduralNotes.Finder notes = new ProceduralNotes.Finder();
+
+    /** The lines a label may take, joined; one builder for the whole read. */
+    final StringBuilder labelText = new StringBuilder();
 
     Run(List<SourceLine> source, List<Diagnostic> readDiagnostics) {
       this.source = source;
@@ -87,7 +90,7 @@ public final class VerbatimReader {
         if (LetterSpacing.longestRunOf(line) >= (i < HEAD_LINES ? 3 : 4)) {
           line = LetterSpacing.repair(line);
         }
-        lines.set(i, SPACES.matcher(line).replaceAll(" "));
+        lines.set(i, Whitespace.foldRuns(line));
       }
       noise = PageNoise.classify(lines, pageBreaks);
       int bodyStart = bodyStart();
@@ -145,7 +148,21 @@ public final class VerbatimReader {
       if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
         return Optional.empty();
       }
-      StringBuilder joined = new StringBuilder(first);
+      // A label ends with a colon: lines without one in the three a label may take need no
+      // reading (most lines of speech).
+      boolean colon = first.indexOf(':') >= 0;
+      for (int j = i + 1, taken = 1; !colon && taken < 3 && j < lines.size(); j++) {
+        if (noise[j] == null && !lines.get(j).isEmpty()) {
+          colon = lines.get(j).indexOf(':') >= 0;
+          taken++;
+        }
+      }
+      if (!colon) {
+        return Optional.empty();
+      }
+      StringBuilder joined = labelText;
+      joined.setLength(0);
+      joined.append(first);
       List<int[]> segments = new ArrayList<>();
       segments.add(new int[] {i, 0, first.length()});
       int j = i + 1;
@@ -184,8 +201,8 @@ public final class VerbatimReader {
           i++;
           continue;
         }
-        Matcher spoke = SPOKE_LINE.matcher(line);
-        if (spoke.matches()) {
+        Matcher spoke = line.charAt(0) == '(' ? SPOKE_LINE.matcher(line) : null;
+        if (spoke != null && spoke.matches()) {
           diagnostics.add(Removals.removed("language_note", source.get(i).number(), line));
           if (current != null) {
             current.switches.add(spoke.group(1));
@@ -193,7 +210,7 @@ public final class VerbatimReader {
           i++;
           continue;
         }
-        Optional<ProceduralNotes.Found> note = ProceduralNotes.at(lines, i, stopAt(i));
+        Optional<ProceduralNotes.Found> note = notes.at(lines, i, stopAt(i));
         if (note.isPresent() && current != null && note.get().kind().equals("chair")) {
           // Someone takes the Chair while a speaker goes on: the note follows the turn, whose
           // speech stays one statement.
@@ -214,9 +231,7 @@ public final class VerbatimReader {
                   lines,
                   i,
                   noise,
-                  k ->
-                      labelAt(k).isPresent()
-                          || ProceduralNotes.at(lines, k, stopAt(k)).isPresent());
+                  k -> labelAt(k).isPresent() || notes.at(lines, k, stopAt(k)).isPresent());
           blocks.add(new VoteBlock(read, i));
           for (int k : read.used()) {
             // The names are in the vote; the list heads and commas leave the text here.
@@ -449,12 +464,20 @@ public final class VerbatimReader {
     }
 
     void add(int line, String text, boolean indent) {
-      Matcher inline = SPOKE_INLINE.matcher(text);
-      while (inline.find()) {
-        removedInline.add(new String[] {Integer.toString(line), inline.group()});
-        switches.add(inline.group().replaceAll("(?i)[()]|spoke|speaking|\\bin\\b", "").strip());
+      String cleaned = text.strip();
+      if (text.indexOf('(') >= 0) {
+        // Only a line with a parenthesis can hold an inline language note.
+        Matcher inline = SPOKE_INLINE.matcher(text);
+        boolean found = false;
+        while (inline.find()) {
+          found = true;
+          removedInline.add(new String[] {Integer.toString(line), inline.group()});
+          switches.add(inline.group().replaceAll("(?i)[()]|spoke|speaking|\\bin\\b", "").strip());
+        }
+        if (found) {
+          cleaned = inline.reset().replaceAll(" ").strip();
+        }
       }
-      String cleaned = SPOKE_INLINE.matcher(text).replaceAll(" ").strip();
       if (cleaned.isEmpty()) {
         return;
       }

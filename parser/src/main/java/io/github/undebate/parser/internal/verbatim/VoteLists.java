@@ -36,6 +36,11 @@ final class VoteLists {
 
   /** Whether the line starts the lists ("In favour:"). */
   static boolean starts(String line) {
+    // regionMatches ignoring case accepts all the pattern does (and a little more): most lines
+    // need no matcher.
+    if (!line.regionMatches(true, 0, "In favour", 0, "In favour".length())) {
+      return false;
+    }
     Matcher m = LIST_HEAD.matcher(line);
     return m.matches() && m.group(1).equalsIgnoreCase("In favour");
   }

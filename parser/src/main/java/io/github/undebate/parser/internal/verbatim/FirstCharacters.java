@@ -1,0 +1,38 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ASCII characters a match of a pattern may begin with, found once from the pattern itself, so
+ * that a reader that tries many patterns on every line tries only those that can match there: a
+ * line of speech starting with "T" is no page number. A character is ruled out only when matching
+ * the pattern against that one character fails without reaching its end ({@link Matcher#hitEnd}),
+ * that is when no longer text starting with it could match either. Characters beyond ASCII are
+ * never ruled out.
+ */
+final class FirstCharacters {
+  private final boolean[] may = new boolean[128];
+
+  private FirstCharacters(Pattern pattern) {
+    Matcher m = pattern.matcher("");
+    for (char c = 0; c < may.length; c++) {
+      m.reset(String.valueOf(c));
+      may[c] = m.lookingAt() || m.hitEnd();
+    }
+  }
+
+  /** The characters a match of {@code pattern} may begin with. */
+  static FirstCharacters of(Pattern pattern) {
+    return new FirstCharacters(pattern);
+  }
+
+  /** Whether a match may start at the beginning of {@code text}; true for empty text. */
+  boolean mayStart(CharSequence text) {
+    if (text.length() == 0) {
+      return true;
+    }
+    char c = text.charAt(0);
+    return c >= may.length || may[c];
+  }
+}
