@@ -33,14 +33,20 @@ final class RecordKindSigns {
     int labels = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).text();
-      if (i < HEAD_LINES) {
-        String repaired = LetterSpacing.repair(line);
-        symbol = symbol || HeaderReader.SYMBOL.matcher(repaired).find();
-        meeting = meeting || MEETING.matcher(repaired).find();
-        president = president || PRESIDENT_LINE.matcher(repaired).matches();
+      // every test below first looks for what its pattern cannot match without (a letter-spaced
+      // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
+      if (i < HEAD_LINES && !(symbol && meeting && president)) {
+        String repaired = mayBeLetterSpaced(line) ? LetterSpacing.repair(line) : line;
+        symbol = symbol || repaired.contains("PV") && HeaderReader.SYMBOL.matcher(repaired).find();
+        meeting =
+            meeting || containsIgnoreCase(repaired, "meeting") && MEETING.matcher(repaired).find();
+        president =
+            president
+                || (repaired.contains("President") || repaired.contains("PRESIDENT"))
+                    && PRESIDENT_LINE.matcher(repaired).matches();
       }
-      note = note || NOTE.matcher(line).find();
-      if (labels < 3 && SpeakerLabel.read(line.strip()).isPresent()) {
+      note = note || line.contains("The meeting ") && NOTE.matcher(line).find();
+      if (labels < 3 && line.indexOf(':') >= 0 && SpeakerLabel.read(line.strip()).isPresent()) {
         labels++;
       }
     }
@@ -50,5 +56,38 @@ final class RecordKindSigns {
     points += note ? 2 : 0;
     points += labels >= 3 ? 1 : 0;
     return points >= 4;
+  }
+
+  /**
+   * Whether {@link LetterSpacing#repair} can change the line: the same test (three single
+   * characters in a row between single spaces of the stripped line), without cutting the line into
+   * words.
+   */
+  private static boolean mayBeLetterSpaced(String text) {
+    String line = text.strip();
+    int run = 0;
+    int tokenStart = 0;
+    int n = line.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || line.charAt(i) == ' ') {
+        run = line.codePointCount(tokenStart, i) == 1 ? run + 1 : 0;
+        if (run >= 3) {
+          return true;
+        }
+        tokenStart = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text holds the ASCII word in any case, as a pre-check for a case-blind pattern. */
+  private static boolean containsIgnoreCase(String text, String word) {
+    int last = text.length() - word.length();
+    for (int i = 0; i <= last; i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
