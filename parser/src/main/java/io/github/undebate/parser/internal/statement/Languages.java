@@ -67,21 +67,45 @@ final class Languages {
     }
   }
 
-  private static Tally tally(String text) {
+  /**
+   * Counts the texts as one text of them each ended by a line break: no word runs over a line
+   * break, so the texts are read one by one and nothing is joined.
+   */
+  private static Tally tally(List<String> texts) {
     Tally t = new Tally();
+    for (String text : texts) {
+      tally(text, t);
+    }
+    return t;
+  }
+
+  private static void tally(String text, Tally t) {
     int n = text.length();
     int wordStart = -1;
     int previousType = -1;
     boolean broken = false;
     for (int i = 0; i < n; ) {
-      int cp = text.codePointAt(i);
-      int type = Character.getType(cp);
-      if (cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
-        t.arabic++;
+      int at = i;
+      char c = text.charAt(i);
+      int type;
+      if (c < 0x80) {
+        // ASCII: only the letters are letters, none is Arabic
+        type =
+            c >= 'a' && c <= 'z'
+                ? Character.LOWERCASE_LETTER
+                : c >= 'A' && c <= 'Z' ? Character.UPPERCASE_LETTER : Character.CONTROL;
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        type = Character.getType(cp);
+        if (cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+          t.arabic++;
+        }
+        i += Character.charCount(cp);
       }
       if (isWordPart(type)) {
         if (wordStart < 0) {
-          wordStart = i;
+          wordStart = at;
           broken = false;
         } else if (previousType == Character.LOWERCASE_LETTER
             && type == Character.UPPERCASE_LETTER) {
@@ -91,17 +115,15 @@ final class Languages {
       } else if (wordStart >= 0) {
         t.words++;
         t.broken += broken ? 1 : 0;
-        t.hit(FUNCTION_WORDS.mask(text, wordStart, i));
+        t.hit(FUNCTION_WORDS.mask(text, wordStart, at));
         wordStart = -1;
       }
-      i += Character.charCount(cp);
     }
     if (wordStart >= 0) {
       t.words++;
       t.broken += broken ? 1 : 0;
       t.hit(FUNCTION_WORDS.mask(text, wordStart, n));
     }
-    return t;
   }
 
   /** Letters and marks, the characters of {@code [\p{L}\p{M}]}. */
@@ -121,9 +143,9 @@ final class Languages {
     }
   }
 
-  /** The language with the largest share of function words, and that share. */
-  static Map.Entry<String, Double> guess(String text) {
-    return guess(tally(text));
+  /** The language with the largest share of function words in the texts, and that share. */
+  static Map.Entry<String, Double> guess(List<String> texts) {
+    return guess(tally(texts));
   }
 
   private static Map.Entry<String, Double> guess(Tally t) {
@@ -146,19 +168,20 @@ final class Languages {
     return Map.entry(best, total == 0 ? 0.0 : bestHits / (double) total);
   }
 
-  /** The ISO 639-1 code of a text that is not English. */
-  static Optional<String> notEnglish(String text) {
-    String code = guess(text).getKey();
+  /** The ISO 639-1 code of a text that is not English; the text is given in lines or paragraphs. */
+  static Optional<String> notEnglish(List<String> texts) {
+    String code = guess(texts).getKey();
     return code.equals("en") ? Optional.empty() : Optional.of(code);
   }
 
   /**
    * Whether the text is too long to be a fragment yet reads as no known language: almost no
    * function words, and (unlike tables and lists, which also have few) words broken by capitals in
-   * mid-word ("Gy5ill", "Gelb", "SAI WL"), the mark of OCR run on the wrong script.
+   * mid-word ("Gy5ill", "Gelb", "SAI WL"), the mark of OCR run on the wrong script. The text is
+   * given in lines.
    */
-  static boolean unreadable(String text) {
-    Tally t = tally(text);
+  static boolean unreadable(List<String> texts) {
+    Tally t = tally(texts);
     if (t.words < 60) {
       return false;
     }

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 final class PageNoise {
   private static final List<String> CHROME = PhraseTable.lowerCase("chrome.txt");
   private static final List<String> STAGE = PhraseTable.lowerCase("stage-directions.txt");
-  private static final String CHROME_FIRST_CHARACTERS = firstCharacters(CHROME);
 
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
@@ -50,18 +49,6 @@ final class PageNoise {
       Pattern.compile("(?<=[.!?][\"”’]?\\s)\\p{Ll}+\\p{Lu}\\p{L}*\\s+(?=\\p{Lu})");
 
   private PageNoise() {}
-
-  /** The characters the chrome entries open with; null when an entry can open with any. */
-  private static String firstCharacters(List<String> entries) {
-    StringBuilder out = new StringBuilder();
-    for (String e : entries) {
-      if (e.isEmpty() || e.equals("*")) {
-        return null;
-      }
-      out.append(e.charAt(0));
-    }
-    return out.toString();
-  }
 
   /** A character of the regular expression class {@code \\s}. */
   private static boolean isRegexSpace(char c) {
@@ -181,17 +168,18 @@ final class PageNoise {
   }
 
   static boolean isChrome(String text) {
-    // a line's first character lower-cases alone as in the whole line, but for surrogate pairs
-    if (CHROME_FIRST_CHARACTERS != null
-        && !text.isEmpty()
-        && !Character.isSurrogate(text.charAt(0))
-        && CHROME_FIRST_CHARACTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
-      return false;
-    }
-    String t = text.toLowerCase(Locale.ROOT);
+    boolean simple = RootLowerCase.isSimple(text);
+    String t = simple ? text : text.toLowerCase(Locale.ROOT);
     for (String c : CHROME) {
-      if (c.endsWith("*") ? t.startsWith(c.substring(0, c.length() - 1)) : t.equals(c)) {
-        return true;
+      // an entry ending in "*" is a prefix, any other the whole line
+      boolean prefix = c.endsWith("*");
+      int length = prefix ? c.length() - 1 : c.length();
+      if (prefix || t.length() == length) {
+        if (simple
+            ? RootLowerCase.regionMatches(t, 0, c, length)
+            : t.regionMatches(0, c, 0, length)) {
+          return true;
+        }
       }
     }
     return false;

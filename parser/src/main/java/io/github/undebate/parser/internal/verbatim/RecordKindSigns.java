@@ -70,7 +70,7 @@ final class RecordKindSigns {
     int n = line.length();
     for (int i = 0; i <= n; i++) {
       if (i == n || line.charAt(i) == ' ') {
-        run = line.codePointCount(tokenStart, i) == 1 ? run + 1 : 0;
+        run = isOneCodePoint(line, tokenStart, i) ? run + 1 : 0;
         if (run >= 3) {
           return true;
         }
@@ -80,14 +80,36 @@ final class RecordKindSigns {
     return false;
   }
 
-  /** Whether the text holds the ASCII word in any case, as a pre-check for a case-blind pattern. */
+  /** Whether {@code line[start, end)} is one code point, as {@code codePointCount} counts. */
+  private static boolean isOneCodePoint(String line, int start, int end) {
+    int length = end - start;
+    return length == 1
+        || length == 2
+            && Character.isHighSurrogate(line.charAt(start))
+            && Character.isLowSurrogate(line.charAt(start + 1));
+  }
+
+  /**
+   * Whether the text holds the lower-case ASCII word in any ASCII case, as a pattern compiled with
+   * {@code CASE_INSENSITIVE} alone matches it.
+   */
   private static boolean containsIgnoreCase(String text, String word) {
     int last = text.length() - word.length();
+    char first = word.charAt(0);
     for (int i = 0; i <= last; i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
+      if ((text.charAt(i) | 0x20) == first && matchesAt(text, i, word)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean matchesAt(String text, int at, String word) {
+    for (int k = 1; k < word.length(); k++) {
+      if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
