@@ -27,6 +27,12 @@ record Byline(
   private static final List<String> HONORIFICS =
       byLength(PhraseTable.lines("byline-honorifics.txt"));
   private static final List<String> POSTS = byLength(PhraseTable.lines("posts.txt"));
+  // the same entries lower-cased (root locale), in the same order
+  private static final List<String> STATEMENT_WORDS_LOWER = lowerCase(STATEMENT_WORDS);
+  private static final List<String> POSTS_LOWER = lowerCase(POSTS);
+  private static final Pattern VENUE_AFTER_POST =
+      Pattern.compile("\\s(?i:at the|before the|to the general|on the occasion)\\s");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:.\\s]+|[,;:.\\s]+$");
   private static final List<String> STOPS = PhraseTable.lowerCase("name-stops.txt");
   private static final List<String> POST_LINKS = List.of("of", "to", "de", "du", "des", "for");
   private static final Pattern INITIALS_NAME =
@@ -35,6 +41,14 @@ record Byline(
   private static final Pattern NAME_TOKEN =
       Pattern.compile(
           "(?:\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*|de|da|do|dos|van|von|der|bin|al|el|la|le|di|du)");
+
+  private static List<String> lowerCase(List<String> entries) {
+    List<String> out = new ArrayList<>();
+    for (String e : entries) {
+      out.add(e.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(out);
+  }
 
   private static List<String> byLength(List<String> entries) {
     List<String> sorted = new ArrayList<>(entries);
@@ -50,15 +64,26 @@ record Byline(
   }
 
   private static String statementWord(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String w : STATEMENT_WORDS) {
-      String lw = w.toLowerCase(Locale.ROOT);
-      if (lower.startsWith(lw)
-          && (lower.length() == lw.length() || !Character.isLetter(lower.charAt(lw.length())))) {
-        return text.substring(0, lw.length());
+    int length = leadingEntry(text, STATEMENT_WORDS_LOWER);
+    return length < 0 ? null : text.substring(0, length);
+  }
+
+  /**
+   * The length of the first lower-case entry that the lower-cased text starts with as a whole word
+   * (no letter after it), or -1.
+   */
+  private static int leadingEntry(String text, List<String> entries) {
+    boolean simple = RootLowerCase.isSimple(text);
+    String lower = simple ? text : text.toLowerCase(Locale.ROOT);
+    for (String lw : entries) {
+      if ((simple ? RootLowerCase.startsWith(lower, lw) : lower.startsWith(lw))
+          && (lower.length() == lw.length()
+              || !Character.isLetter(
+                  simple ? RootLowerCase.charAt(lower, lw.length()) : lower.charAt(lw.length())))) {
+        return lw.length();
       }
     }
-    return null;
+    return -1;
   }
 
   /** The honorific that opens the text, if any. */
@@ -73,15 +98,8 @@ record Byline(
 
   /** The post that opens the text, if any. */
   static Optional<String> leadingPost(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String p : POSTS) {
-      String lp = p.toLowerCase(Locale.ROOT);
-      if (lower.startsWith(lp)
-          && (lower.length() == lp.length() || !Character.isLetter(lower.charAt(lp.length())))) {
-        return Optional.of(text.substring(0, lp.length()));
-      }
-    }
-    return Optional.empty();
+    int length = leadingEntry(text, POSTS_LOWER);
+    return length < 0 ? Optional.empty() : Optional.of(text.substring(0, length));
   }
 
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
@@ -178,9 +196,7 @@ record Byline(
 
   /** The post without the venue that follows it ("... China At the General Debate of ..."). */
   private static String cutVenue(String post) {
-    Matcher m =
-        Pattern.compile("\\s(?i:at the|before the|to the general|on the occasion)\\s")
-            .matcher(post);
+    Matcher m = VENUE_AFTER_POST.matcher(post);
     return m.find() ? post.substring(0, m.start()) : post;
   }
 
@@ -189,7 +205,7 @@ record Byline(
   }
 
   private static String trimPunctuation(String s) {
-    return s.strip().replaceAll("^[,;:.\\s]+|[,;:.\\s]+$", "");
+    return EDGE_PUNCTUATION.matcher(s.strip()).replaceAll("");
   }
 
   private static Optional<String> nonBlank(String s) {

@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.statement;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -46,6 +47,9 @@ final class Datelines {
 
   /** The first date the text prints, if any. */
   static Optional<LocalDate> find(String text) {
+    if (!hasYear(text)) {
+      return Optional.empty(); // every pattern needs four digits in a row
+    }
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
       try {
@@ -71,9 +75,29 @@ final class Datelines {
     return Optional.empty();
   }
 
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<LocalDate> parse(String day, String month, String year) {
     String text = Integer.parseInt(day) + " " + month.toLowerCase(Locale.ROOT) + " " + year;
     for (DateTimeFormatter f : MONTHS) {
+      // LocalDate.parse throws when the text does not parse whole, and a thrown exception is
+      // costly: that case is seen first, without one
+      ParsePosition position = new ParsePosition(0);
+      if (f.parseUnresolved(text, position) == null
+          || position.getErrorIndex() >= 0
+          || position.getIndex() < text.length()) {
+        continue;
+      }
       try {
         return Optional.of(LocalDate.parse(text, f));
       } catch (DateTimeParseException e) {

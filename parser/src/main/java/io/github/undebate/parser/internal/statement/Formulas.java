@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.statement;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,12 +10,26 @@ import java.util.regex.Pattern;
  * ("Thank you for your attention.") told apart from the body, from the formula tables.
  */
 final class Formulas {
-  private static final List<String> VOCATIVE_HEADS = PhraseTable.lowerCase("salutations.txt");
+  private static final Set<String> VOCATIVE_HEADS =
+      Set.copyOf(PhraseTable.lowerCase("salutations.txt"));
   private static final List<String> CLOSINGS = PhraseTable.lowerCase("closings.txt");
+  private static final String CLOSING_FIRST_CHARACTERS = firstCharacters(CLOSINGS);
   // segments of an address: "Mr. President, Your Excellencies, Ladies and gentlemen,"
   private static final Pattern SEGMENT = Pattern.compile("[,;]");
 
   private Formulas() {}
+
+  /** The characters the entries open with; null when an entry is empty. */
+  private static String firstCharacters(List<String> entries) {
+    StringBuilder out = new StringBuilder();
+    for (String e : entries) {
+      if (e.isEmpty()) {
+        return null;
+      }
+      out.append(e.charAt(0));
+    }
+    return out.toString();
+  }
 
   /**
    * Whether the paragraph is made only of vocative formulas: short, ending in a comma, colon or
@@ -25,7 +40,7 @@ final class Formulas {
     if (t.isEmpty() || ",:!".indexOf(t.charAt(t.length() - 1)) < 0) {
       return false;
     }
-    if (t.split("\\s+").length > 30) {
+    if (WordCount.of(t) > 30) {
       return false;
     }
     for (String segment : SEGMENT.split(t.substring(0, t.length() - 1))) {
@@ -40,25 +55,37 @@ final class Formulas {
     return true;
   }
 
+  /** Whether the segment's first word (up to ASCII whitespace) is a vocative head. */
   private static boolean opensWithVocative(String segment) {
-    String first = segment.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-    for (String head : VOCATIVE_HEADS) {
-      if (first.equals(head)) {
-        return true;
-      }
+    int end = 0;
+    while (end < segment.length() && !WordCount.isSpace(segment.charAt(end))) {
+      end++;
     }
-    return false;
+    String first = segment.substring(0, end).toLowerCase(Locale.ROOT);
+    return VOCATIVE_HEADS.contains(first);
   }
 
   /** Whether the paragraph opens with a closing formula and is short. */
   static boolean isClosing(String paragraph) {
-    String t = paragraph.strip().toLowerCase(Locale.ROOT);
-    if (t.split("\\s+").length > 30) {
+    String stripped = paragraph.strip();
+    // a text opens with a formula only when its first character, lower-cased alone (as in the
+    // whole text, but for surrogate pairs), opens one
+    if (CLOSING_FIRST_CHARACTERS != null
+        && !stripped.isEmpty()
+        && !Character.isSurrogate(stripped.charAt(0))
+        && CLOSING_FIRST_CHARACTERS.indexOf(Character.toLowerCase(stripped.charAt(0))) < 0) {
       return false;
     }
+    if (WordCount.of(stripped) > 30) {
+      return false;
+    }
+    boolean simple = RootLowerCase.isSimple(stripped);
+    String t = simple ? stripped : stripped.toLowerCase(Locale.ROOT);
     for (String c : CLOSINGS) {
-      if (t.startsWith(c)
-          && (t.length() == c.length() || !Character.isLetter(t.charAt(c.length())))) {
+      if ((simple ? RootLowerCase.startsWith(t, c) : t.startsWith(c))
+          && (t.length() == c.length()
+              || !Character.isLetter(
+                  simple ? RootLowerCase.charAt(t, c.length()) : t.charAt(c.length())))) {
         return true;
       }
     }

@@ -1,56 +1,157 @@
 package io.github.undebate.parser.internal.statement;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The language of a text and whether it is readable, from the share of each language's most
  * frequent function words ({@code stopwords.tsv}). Real prose in any of the listed languages has a
  * large share of them; OCR garbage has almost none.
+ *
+ * <p>A text is read in one pass over its code points: a word is a run of letters and marks (as the
+ * regular expression {@code [\p{L}\p{M}]+} finds them), looked up lower-cased in one table that
+ * says which languages list it, without making a string of each word.
  */
 final class Languages {
-  private static final Map<String, Set<String>> STOP_WORDS = load();
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+");
-  private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
+  /** The language codes in table order; bit {@code i} of a word's mask is language {@code i}. */
+  private static final List<String> CODES;
+
+  private static final FunctionWords FUNCTION_WORDS;
+
+  static {
+    List<String> codes = new ArrayList<>();
+    Map<String, Integer> masks = new HashMap<>();
+    for (String[] row : PhraseTable.rows("stopwords.tsv")) {
+      int bit = 1 << codes.size();
+      codes.add(row[0].strip());
+      for (String word : row[1].strip().split("\\s+")) {
+        masks.merge(word, bit, (a, b) -> a | b);
+      }
+    }
+    if (codes.size() > Integer.SIZE) {
+      throw new IllegalStateException("stopwords.tsv lists more languages than a mask holds");
+    }
+    CODES = List.copyOf(codes);
+    FUNCTION_WORDS = new FunctionWords(masks);
+  }
 
   /** The share of words with a capital after a small letter above which OCR is taken as broken. */
   static final double MIN_BROKEN_WORD_SHARE = 0.01;
-
-  private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
 
   /** Below this share of function words a text of some length is taken as unreadable. */
   static final double MIN_FUNCTION_WORD_SHARE = 0.08;
 
   private Languages() {}
 
-  private static Map<String, Set<String>> load() {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String[] row : PhraseTable.rows("stopwords.tsv")) {
-      out.put(row[0].strip(), new HashSet<>(List.of(row[1].strip().split("\\s+"))));
-    }
-    return Map.copyOf(out);
-  }
+  /** What one pass over a text counts. */
+  private static final class Tally {
+    int words;
+    int broken;
+    int arabic;
+    final int[] hits = new int[CODES.size()];
+    // languages in the order of their first hit, so that ties fall as they always did
+    final int[] order = new int[CODES.size()];
+    int languages;
 
-  /** The language with the largest share of function words, and that share. */
-  static Map.Entry<String, Double> guess(String text) {
-    Map<String, Integer> hits = new HashMap<>();
-    int total = 0;
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT);
-      total++;
-      for (Map.Entry<String, Set<String>> e : STOP_WORDS.entrySet()) {
-        if (e.getValue().contains(w)) {
-          hits.merge(e.getKey(), 1, Integer::sum);
+    void hit(int mask) {
+      for (int m = mask; m != 0; m &= m - 1) {
+        int language = Integer.numberOfTrailingZeros(m);
+        if (hits[language]++ == 0) {
+          order[languages++] = language;
         }
       }
+    }
+  }
+
+  /**
+   * Counts the texts as one text of them each ended by a line break: no word runs over a line
+   * break, so the texts are read one by one and nothing is joined.
+   */
+  private static Tally tally(List<String> texts) {
+    Tally t = new Tally();
+    for (String text : texts) {
+      tally(text, t);
+    }
+    return t;
+  }
+
+  private static void tally(String text, Tally t) {
+    int n = text.length();
+    int wordStart = -1;
+    int previousType = -1;
+    boolean broken = false;
+    for (int i = 0; i < n; ) {
+      int at = i;
+      char c = text.charAt(i);
+      int type;
+      if (c < 0x80) {
+        // ASCII: only the letters are letters, none is Arabic
+        type =
+            c >= 'a' && c <= 'z'
+                ? Character.LOWERCASE_LETTER
+                : c >= 'A' && c <= 'Z' ? Character.UPPERCASE_LETTER : Character.CONTROL;
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        type = Character.getType(cp);
+        if (cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+          t.arabic++;
+        }
+        i += Character.charCount(cp);
+      }
+      if (isWordPart(type)) {
+        if (wordStart < 0) {
+          wordStart = at;
+          broken = false;
+        } else if (previousType == Character.LOWERCASE_LETTER
+            && type == Character.UPPERCASE_LETTER) {
+          broken = true;
+        }
+        previousType = type;
+      } else if (wordStart >= 0) {
+        t.words++;
+        t.broken += broken ? 1 : 0;
+        t.hit(FUNCTION_WORDS.mask(text, wordStart, at));
+        wordStart = -1;
+      }
+    }
+    if (wordStart >= 0) {
+      t.words++;
+      t.broken += broken ? 1 : 0;
+      t.hit(FUNCTION_WORDS.mask(text, wordStart, n));
+    }
+  }
+
+  /** Letters and marks, the characters of {@code [\p{L}\p{M}]}. */
+  private static boolean isWordPart(int type) {
+    switch (type) {
+      case Character.UPPERCASE_LETTER:
+      case Character.LOWERCASE_LETTER:
+      case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER:
+      case Character.OTHER_LETTER:
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** The language with the largest share of function words in the texts, and that share. */
+  static Map.Entry<String, Double> guess(List<String> texts) {
+    return guess(tally(texts));
+  }
+
+  private static Map.Entry<String, Double> guess(Tally t) {
+    Map<String, Integer> hits = new HashMap<>();
+    for (int k = 0; k < t.languages; k++) {
+      hits.put(CODES.get(t.order[k]), t.hits[t.order[k]]);
     }
     String best = "en";
     int bestHits = 0;
@@ -60,38 +161,130 @@ final class Languages {
         bestHits = e.getValue();
       }
     }
-    if (ARABIC.matcher(text).results().count() > total / 2 && total > 0) {
+    int total = t.words;
+    if (t.arabic > total / 2 && total > 0) {
       return Map.entry("ar", 1.0);
     }
     return Map.entry(best, total == 0 ? 0.0 : bestHits / (double) total);
   }
 
-  /** The ISO 639-1 code of a text that is not English. */
-  static Optional<String> notEnglish(String text) {
-    String code = guess(text).getKey();
+  /** The ISO 639-1 code of a text that is not English; the text is given in lines or paragraphs. */
+  static Optional<String> notEnglish(List<String> texts) {
+    String code = guess(texts).getKey();
     return code.equals("en") ? Optional.empty() : Optional.of(code);
   }
 
   /**
    * Whether the text is too long to be a fragment yet reads as no known language: almost no
    * function words, and (unlike tables and lists, which also have few) words broken by capitals in
-   * mid-word ("Gy5ill", "Gelb", "SAI WL"), the mark of OCR run on the wrong script.
+   * mid-word ("Gy5ill", "Gelb", "SAI WL"), the mark of OCR run on the wrong script. The text is
+   * given in lines.
    */
-  static boolean unreadable(String text) {
-    Matcher m = TOKEN.matcher(text);
-    int tokens = 0;
-    int broken = 0;
-    while (m.find()) {
-      tokens++;
-      if (INNER_CAPITAL.matcher(m.group()).find()) {
-        broken++;
-      }
-    }
-    if (tokens < 60) {
+  static boolean unreadable(List<String> texts) {
+    Tally t = tally(texts);
+    if (t.words < 60) {
       return false;
     }
-    double share = guess(text).getValue();
+    double share = guess(t).getValue();
     return share < MIN_FUNCTION_WORD_SHARE / 4
-        || share < MIN_FUNCTION_WORD_SHARE && broken >= tokens * MIN_BROKEN_WORD_SHARE;
+        || share < MIN_FUNCTION_WORD_SHARE && t.broken >= t.words * MIN_BROKEN_WORD_SHARE;
+  }
+
+  /**
+   * The function words of all languages, each with the mask of the languages that list it, in an
+   * open-addressing table that a word is looked up in straight from the text, lower-cased as {@code
+   * toLowerCase(Locale.ROOT)} would.
+   */
+  private static final class FunctionWords {
+    private final String[] keys;
+    private final int[] masks;
+    private final int longest;
+
+    FunctionWords(Map<String, Integer> words) {
+      int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+      keys = new String[size];
+      masks = new int[size];
+      int max = 0;
+      for (Map.Entry<String, Integer> e : words.entrySet()) {
+        String key = e.getKey();
+        int slot = key.hashCode() & (size - 1);
+        while (keys[slot] != null) {
+          slot = (slot + 1) & (size - 1);
+        }
+        keys[slot] = key;
+        masks[slot] = e.getValue();
+        max = Math.max(max, key.length());
+      }
+      longest = max;
+    }
+
+    /** The languages that list the word {@code text[start, end)}, lower-cased; 0 for none. */
+    int mask(String text, int start, int end) {
+      if (end - start > longest) {
+        // lower-casing keeps the length but for the characters that take the slow path
+        return needsFullLowerCase(text, start, end) ? maskOf(lowerCase(text, start, end)) : 0;
+      }
+      int hash = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (isSpecialCase(c)) {
+          return maskOf(lowerCase(text, start, end));
+        }
+        hash = 31 * hash + Character.toLowerCase(c);
+      }
+      int slot = hash & (keys.length - 1);
+      for (String key = keys[slot]; key != null; key = keys[slot]) {
+        if (equalsLowerCase(key, text, start, end)) {
+          return masks[slot];
+        }
+        slot = (slot + 1) & (keys.length - 1);
+      }
+      return 0;
+    }
+
+    private int maskOf(String word) {
+      int slot = word.hashCode() & (keys.length - 1);
+      for (String key = keys[slot]; key != null; key = keys[slot]) {
+        if (key.equals(word)) {
+          return masks[slot];
+        }
+        slot = (slot + 1) & (keys.length - 1);
+      }
+      return 0;
+    }
+
+    private static String lowerCase(String text, int start, int end) {
+      return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean needsFullLowerCase(String text, int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (isSpecialCase(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Characters that {@code String.toLowerCase} does not lower-case one by one as {@code
+     * Character.toLowerCase(char)} does: surrogates (case pairs outside the BMP), capital sigma
+     * (final form by context) and capital I with dot (two characters).
+     */
+    private static boolean isSpecialCase(char c) {
+      return Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130';
+    }
+
+    private static boolean equalsLowerCase(String key, String text, int start, int end) {
+      if (key.length() != end - start) {
+        return false;
+      }
+      for (int k = 0; k < key.length(); k++) {
+        if (key.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

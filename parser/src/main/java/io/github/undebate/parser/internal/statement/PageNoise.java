@@ -50,6 +50,11 @@ final class PageNoise {
 
   private PageNoise() {}
 
+  /** A character of the regular expression class {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /**
    * Cleans and classifies the lines from {@code from} on.
    *
@@ -59,8 +64,10 @@ final class PageNoise {
    */
   static List<SpeechLine> clean(List<SourceLine> lines, int from, List<Diagnostic> diagnostics) {
     Map<String, Integer> repeats = new HashMap<>();
+    String[] folded = new String[lines.size() - from];
     for (int i = from; i < lines.size(); i++) {
       String t = fold(lines.get(i).text());
+      folded[i - from] = t;
       if (!t.isEmpty()) {
         repeats.merge(t, 1, Integer::sum);
       }
@@ -85,7 +92,7 @@ final class PageNoise {
         inTag = true;
       }
       String text = inline(new SourceLine(line.number(), line.offset(), raw), diagnostics);
-      out.add(classify(line.number(), line.text(), text, repeats, diagnostics));
+      out.add(classify(line.number(), folded[i - from], text, repeats, diagnostics));
     }
     return out;
   }
@@ -97,17 +104,17 @@ final class PageNoise {
 
   private static SpeechLine classify(
       int number,
-      String original,
+      String foldedOriginal,
       String text,
       Map<String, Integer> repeats,
       List<Diagnostic> diags) {
     if (text.isEmpty()) {
-      if (!fold(original).isEmpty()) {
+      if (!foldedOriginal.isEmpty()) {
         return new SpeechLine(number, "", SpeechLine.Kind.SEPARATOR);
       }
       return new SpeechLine(number, "", SpeechLine.Kind.BLANK);
     }
-    String kind = noiseKind(text, repeats.getOrDefault(fold(original), 0));
+    String kind = noiseKind(text, repeats.getOrDefault(foldedOriginal, 0));
     if (kind == null) {
       return new SpeechLine(number, text, SpeechLine.Kind.TEXT);
     }
@@ -117,29 +124,38 @@ final class PageNoise {
         number, "", separator ? SpeechLine.Kind.SEPARATOR : SpeechLine.Kind.PAGE_BREAK);
   }
 
-  /** What noise the whole line is, or {@code null} when it is text. */
+  /**
+   * What noise the whole line is, or {@code null} when it is text. Each pattern is tried only when
+   * the line opens with a character it can open with (or holds the " |" a link row needs).
+   */
   static String noiseKind(String text, int repeated) {
-    if (PAGE_NUMBER.matcher(text).matches()) {
+    char first = text.isEmpty() ? ' ' : text.charAt(0);
+    boolean digit = first >= '0' && first <= '9';
+    boolean dashOrSpace = "-–—".indexOf(first) >= 0 || isRegexSpace(first);
+    if ((digit || dashOrSpace || first == 'p' || first == 'P')
+        && PAGE_NUMBER.matcher(text).matches()) {
       return "page_number";
     }
-    if (PRINT_HEADER.matcher(text).matches()) {
+    if (digit && PRINT_HEADER.matcher(text).matches()) {
       return "print_header";
     }
-    if (URL.matcher(text).matches()) {
+    if ((first == 'h' || first == 'w') && URL.matcher(text).matches()) {
       return "url";
     }
-    if (TIME_STAMP.matcher(text).matches()) {
+    if (digit && TIME_STAMP.matcher(text).matches()) {
       return "time_stamp";
     }
-    if (SEPARATOR.matcher(text).matches()) {
+    if ((dashOrSpace || "*_=~#•·".indexOf(first) >= 0) && SEPARATOR.matcher(text).matches()) {
       return "separator";
     }
-    if (isChrome(text) || LINK_ROW.matcher(text).find()) {
+    if (isChrome(text) || text.contains(" |") && LINK_ROW.matcher(text).find()) {
       return "site_chrome";
     }
-    Matcher p = PARENTHESISED.matcher(text);
-    if (p.matches() && isStage(p.group(1))) {
-      return "stage_direction";
+    if (first == '(') {
+      Matcher p = PARENTHESISED.matcher(text);
+      if (p.matches() && isStage(p.group(1))) {
+        return "stage_direction";
+      }
     }
     // a banner: the same short line without punctuation on many pages ("OFFICIAL")
     if (repeated >= 3
@@ -152,10 +168,18 @@ final class PageNoise {
   }
 
   static boolean isChrome(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
+    boolean simple = RootLowerCase.isSimple(text);
+    String t = simple ? text : text.toLowerCase(Locale.ROOT);
     for (String c : CHROME) {
-      if (c.endsWith("*") ? t.startsWith(c.substring(0, c.length() - 1)) : t.equals(c)) {
-        return true;
+      // an entry ending in "*" is a prefix, any other the whole line
+      boolean prefix = c.endsWith("*");
+      int length = prefix ? c.length() - 1 : c.length();
+      if (prefix || t.length() == length) {
+        if (simple
+            ? RootLowerCase.regionMatches(t, 0, c, length)
+            : t.regionMatches(0, c, 0, length)) {
+          return true;
+        }
       }
     }
     return false;
@@ -175,47 +199,89 @@ final class PageNoise {
   private static String inline(SourceLine line, List<Diagnostic> diags) {
     String text = line.text();
     StringBuilder removed = new StringBuilder();
-    text = cut(HTML_TAG, text, removed);
-    Matcher h = HEADING_MARK.matcher(text);
-    if (h.find()) {
-      removed.append(h.group().strip()).append(' ');
-      text = text.substring(h.end());
+    // each pattern is tried only on a line with the character it needs
+    if (text.indexOf('<') >= 0) {
+      text = cut(HTML_TAG, text, removed);
     }
-    text =
-        ESCAPE
-            .matcher(text)
-            .replaceAll(
-                m -> {
-                  removed.append('\\');
-                  return Matcher.quoteReplacement(m.group(1));
-                });
-    if (!URL.matcher(fold(text)).find()) {
+    if (text.startsWith("#")) {
+      Matcher h = HEADING_MARK.matcher(text);
+      if (h.find()) {
+        removed.append(h.group().strip()).append(' ');
+        text = text.substring(h.end());
+      }
+    }
+    if (text.indexOf('\\') >= 0) {
+      text =
+          ESCAPE
+              .matcher(text)
+              .replaceAll(
+                  m -> {
+                    removed.append('\\');
+                    return Matcher.quoteReplacement(m.group(1));
+                  });
+    }
+    if ((text.indexOf('*') >= 0 || text.indexOf('_') >= 0) && !URL.matcher(fold(text)).find()) {
       text = cut(EMPHASIS, text, removed);
     }
     if (removed.length() > 0 && !removed.toString().isBlank()) {
       diags.add(Removals.removed("markup", line.number(), removed.toString().strip()));
     }
     text = fold(text);
+    if (text.indexOf('(') >= 0) {
+      text = cutStageDirections(text, line.number(), diags);
+    }
+    if (mayHoldGarbageToken(text)) {
+      Matcher g = GARBAGE_TOKEN.matcher(text);
+      if (g.find()) {
+        diags.add(Removals.removed("garbage_token", line.number(), g.group().strip()));
+        text = fold(text.substring(0, g.start()) + text.substring(g.end()));
+      }
+    }
+    return text;
+  }
+
+  /** The line without the stage directions in it ("(Applause)"), unless it is one. */
+  private static String cutStageDirections(String text, int number, List<Diagnostic> diags) {
     Matcher s = INLINE_STAGE.matcher(text);
     StringBuilder kept = new StringBuilder();
     int last = 0;
+    Boolean whole = null; // whether the whole line is parenthesised: asked once, when needed
     while (s.find()) {
-      if (isStage(s.group(1)) && !PARENTHESISED.matcher(text).matches()) {
-        kept.append(text, last, s.start());
-        last = s.end();
-        diags.add(Removals.removed("stage_direction", line.number(), s.group().strip()));
+      if (isStage(s.group(1))) {
+        if (whole == null) {
+          whole = PARENTHESISED.matcher(text).matches();
+        }
+        if (!whole) {
+          kept.append(text, last, s.start());
+          last = s.end();
+          diags.add(Removals.removed("stage_direction", number, s.group().strip()));
+        }
       }
     }
     if (last > 0) {
       kept.append(text.substring(last));
-      text = fold(kept.toString());
-    }
-    Matcher g = GARBAGE_TOKEN.matcher(text);
-    if (g.find()) {
-      diags.add(Removals.removed("garbage_token", line.number(), g.group().strip()));
-      text = fold(text.substring(0, g.start()) + text.substring(g.end()));
+      return fold(kept.toString());
     }
     return text;
+  }
+
+  /**
+   * Whether {@link #GARBAGE_TOKEN} can match: somewhere a small letter follows the end of a
+   * sentence, an optional closing quote and a space, where the pattern's look-behind holds.
+   */
+  private static boolean mayHoldGarbageToken(String text) {
+    for (int j = 2; j < text.length(); j++) {
+      if (!isRegexSpace(text.charAt(j - 1))
+          || Character.getType(text.codePointAt(j)) != Character.LOWERCASE_LETTER) {
+        continue;
+      }
+      char before = text.charAt(j - 2);
+      if (".!?".indexOf(before) >= 0
+          || j >= 3 && "\"”’".indexOf(before) >= 0 && ".!?".indexOf(text.charAt(j - 3)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String cut(Pattern p, String text, StringBuilder removed) {

@@ -23,6 +23,8 @@ final class Paragraphing {
       Pattern.compile("^(\\d{1,3})\\.(\\t|\\s+)(?=\\S)");
   private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+)-$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+  // a flat character class: a repeated group would cost an allocation per match
+  private static final Pattern HYPHENATED_WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}-]*");
 
   /** A paragraph of text with the input lines it came from. */
   record Block(String text, int firstLine, int lastLine) {}
@@ -38,7 +40,7 @@ final class Paragraphing {
   static List<Block> paragraphs(List<SpeechLine> lines, List<Diagnostic> diagnostics) {
     Set<Integer> numbered = new HashSet<>();
     List<SpeechLine> text = stripParagraphNumbers(lines, diagnostics, numbered);
-    Set<String> vocabulary = vocabulary(text);
+    Vocabulary vocabulary = new Vocabulary(text);
     int width = wrapWidth(text);
     boolean lineMode = width == 0 || width > 160;
     List<Block> out = new ArrayList<>();
@@ -212,7 +214,7 @@ final class Paragraphing {
   }
 
   /** Appends the next line; true when a line-end hyphen was dropped. */
-  private static boolean append(StringBuilder current, String next, Set<String> vocabulary) {
+  private static boolean append(StringBuilder current, String next, Vocabulary vocabulary) {
     int n = current.length();
     if (n >= 2 && current.charAt(n - 1) == '-' && Character.isLetter(current.charAt(n - 2))) {
       // only the end of the paragraph so far: a long paragraph of hyphenated lines stays linear
@@ -226,9 +228,9 @@ final class Paragraphing {
         // Statements typeset without automatic hyphenation break lines at real hyphens
         // ("zero-/tariff", "кого-/либо", "torna-/lo"); a hyphen is taken as the typesetter's only
         // when the text spells the word whole elsewhere, and never with the hyphen.
+        Set<String> words = vocabulary.words();
         boolean softHyphen =
-            vocabulary.contains(joined)
-                && !vocabulary.contains((head + "-" + tail).toLowerCase(Locale.ROOT));
+            words.contains(joined) && !words.contains((head + "-" + tail).toLowerCase(Locale.ROOT));
         if (softHyphen) {
           current.setLength(n - 1);
         }
@@ -244,20 +246,33 @@ final class Paragraphing {
     return false;
   }
 
-  private static Set<String> vocabulary(List<SpeechLine> lines) {
-    Set<String> words = new HashSet<>();
-    // a flat character class: a repeated group would cost an allocation per match
-    Pattern hyphenated = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}-]*");
-    for (SpeechLine l : lines) {
-      Matcher m = hyphenated.matcher(l.text());
-      while (m.find()) {
-        String w = m.group().toLowerCase(Locale.ROOT);
-        words.add(w);
-        if (w.contains("-")) {
-          words.addAll(Arrays.asList(w.split("-")));
+  /**
+   * The words of the text, lower-cased, hyphenated words also in their parts: read only when a line
+   * ends in a hyphen, as most texts have none.
+   */
+  private static final class Vocabulary {
+    private final List<SpeechLine> lines;
+    private Set<String> words;
+
+    Vocabulary(List<SpeechLine> lines) {
+      this.lines = lines;
+    }
+
+    Set<String> words() {
+      if (words == null) {
+        words = new HashSet<>();
+        for (SpeechLine l : lines) {
+          Matcher m = HYPHENATED_WORD.matcher(l.text());
+          while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            words.add(w);
+            if (w.contains("-")) {
+              words.addAll(Arrays.asList(w.split("-")));
+            }
+          }
         }
       }
+      return words;
     }
-    return words;
   }
 }

@@ -15,10 +15,26 @@ import java.util.regex.Pattern;
 final class QuotedSpeech {
   private static final Pattern VERB = verbs(PhraseTable.lowerCase("speech-verbs.txt"));
   // A person named with an honorific or a post: the name is one to three capitalised words.
+  // (TITLES lists what each match opens with; the pattern looks at nothing before.)
   private static final Pattern PERSON =
       Pattern.compile(
           "(?:Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Sir|President|Prime Minister|Secretary-General|Minister|Chancellor|King|Queen|Pope)"
               + "\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2})");
+  private static final List<String> TITLES =
+      List.of(
+          "Mr",
+          "Ms",
+          "Dr",
+          "Sir",
+          "President",
+          "Prime Minister",
+          "Secretary-General",
+          "Minister",
+          "Chancellor",
+          "King",
+          "Queen",
+          "Pope");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:\\s]+$");
   private static final int MIN_WORDS = 4;
   private static final int REACH = 600;
 
@@ -57,16 +73,29 @@ final class QuotedSpeech {
   private static void add(
       String text, int start, int end, Optional<String> speakerBefore, List<Quotation> out) {
     String inner = text.substring(start, end);
-    if (inner.isBlank() || inner.strip().split("\\s+").length < MIN_WORDS) {
+    if (inner.isBlank() || WordCount.of(inner.strip()) < MIN_WORDS) {
       return;
     }
-    Optional<String> speaker = speakerOf(text.substring(Math.max(0, start - REACH), start));
+    Optional<String> speaker = speakerOf(text, Math.max(0, start - REACH), start);
     out.add(new Quotation(start, end, speaker.isPresent() ? speaker : speakerBefore));
   }
 
   /** The person named before a reporting verb in the text leading up to a quotation. */
   static Optional<String> speakerOf(String before) {
-    Matcher p = PERSON.matcher(before);
+    return speakerOf(before, 0, before.length());
+  }
+
+  /**
+   * The person named before a reporting verb in {@code text[from, to)}, read as if it were a string
+   * of its own: a matcher's region bounds the patterns as a string's ends do.
+   */
+  private static Optional<String> speakerOf(String text, int from, int to) {
+    int first = firstTitle(text, from, to);
+    if (first < 0) {
+      return Optional.empty();
+    }
+    // no match can open before the first title, and the pattern looks at nothing before its start
+    Matcher p = PERSON.matcher(text).region(first, to);
     String name = null;
     int nameEnd = -1;
     while (p.find()) {
@@ -76,8 +105,24 @@ final class QuotedSpeech {
     if (name == null) {
       return Optional.empty();
     }
-    String between = before.substring(nameEnd).toLowerCase(java.util.Locale.ROOT);
+    String between = text.substring(nameEnd, to).toLowerCase(java.util.Locale.ROOT);
     return VERB.matcher(between).find() ? Optional.of(name) : Optional.empty();
+  }
+
+  /** Where the first title that opens a {@link #PERSON} match stands in the range, or -1. */
+  private static int firstTitle(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 'C' || c > 'S') {
+        continue;
+      }
+      for (String title : TITLES) {
+        if (title.charAt(0) == c && i + title.length() <= to && text.startsWith(title, i)) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Whether the whole paragraph is one quotation (a block quote). */
@@ -87,11 +132,14 @@ final class QuotedSpeech {
       return false;
     }
     char first = t.charAt(0);
-    String end = t.replaceAll("[.,;:\\s]+$", "");
-    char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
     boolean open = first == '“' || first == '«' || first == '"';
+    if (!open) {
+      return false;
+    }
+    String end = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
+    char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
     boolean close = last == '”' || last == '»' || last == '"';
-    if (!open || !close) {
+    if (!close) {
       return false;
     }
     // the quotation must run from the first mark to the last: no closing mark in between

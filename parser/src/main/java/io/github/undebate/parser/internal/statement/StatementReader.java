@@ -45,6 +45,7 @@ public final class StatementReader {
   private static final Pattern SITE_HOST = Pattern.compile("^(?:https?://)?([^/:]+)");
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my)\\b");
   private static final Pattern QUESTION_LABEL = Pattern.compile("^Q(?::\\s*|\\s+)(?=\\S)");
+  private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern AS_POST =
       Pattern.compile("\\b[Aa]s (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");
   private static final int HEADER_SEARCH_LINES = 40;
@@ -66,11 +67,11 @@ public final class StatementReader {
         }
       }
     }
-    StringBuilder all = new StringBuilder();
+    List<String> texts = new ArrayList<>(lines.size() - from);
     for (int i = from; i < lines.size(); i++) {
-      all.append(lines.get(i).text()).append('\n');
+      texts.add(lines.get(i).text());
     }
-    if (Languages.unreadable(all.toString())) {
+    if (Languages.unreadable(texts)) {
       diags.add(
           new Diagnostic(
               Severity.ERROR,
@@ -98,12 +99,12 @@ public final class StatementReader {
     Turn turn = turns.get(0);
     List<Paragraphing.Block> blocks =
         narrative(trailer(Paragraphing.paragraphs(turn.lines(), diags), diags), diags);
-    String speechText = joined(blocks);
-    Body body = heading.venue().or(() -> Venues.inSpeech(speechText)).orElse(null);
+    SpeechText speechText = new SpeechText(blocks);
+    Body body = heading.venue().or(() -> Venues.inSpeech(speechText.text())).orElse(null);
     List<Paragraph> paragraphs = kinds(blocks, body);
     Speaker speaker =
         speaker("sp1", heading, turn.label(), front, speechText, paragraphs.isEmpty());
-    Optional<String> language = Languages.notEnglish(speechText);
+    Optional<String> language = Languages.notEnglish(speechText.paragraphs());
     Debate.Builder debate =
         Debate.builder()
             .kind(paragraphs.isEmpty() ? RecordKind.OTHER : RecordKind.STATEMENT)
@@ -139,12 +140,12 @@ public final class StatementReader {
       Optional<String> found = Optional.empty();
       int cut = 0;
       if (previousBreak || out.isEmpty() && !currentHasText) {
-        Matcher m = LABEL.matcher(line.text());
-        Matcher q = QUESTION_LABEL.matcher(line.text());
-        if (m.find() && m.group(1).split(" ").length <= 6 && !m.group(1).matches("[IVXLC]+\\.?")) {
+        Matcher m = label(line.text());
+        Matcher q = question(line.text());
+        if (m != null && m.group(1).split(" ").length <= 6 && !m.group(1).matches("[IVXLC]+\\.?")) {
           found = Optional.of(m.group(1) + ":");
           cut = m.end();
-        } else if (q.find()) {
+        } else if (q != null) {
           found = Optional.of("Q");
           cut = q.end();
         }
@@ -174,6 +175,29 @@ public final class StatementReader {
     }
     out.add(new Turn(label, current));
     return out;
+  }
+
+  /**
+   * The matcher that found a speaker label ({@link #LABEL}) at the start of the text, or null; the
+   * pattern is tried only on a text that opens with a capital and has a colon.
+   */
+  private static Matcher label(String text) {
+    if (text.isEmpty()
+        || Character.getType(text.codePointAt(0)) != Character.UPPERCASE_LETTER
+        || text.indexOf(':') < 0) {
+      return null;
+    }
+    Matcher m = LABEL.matcher(text);
+    return m.find() ? m : null;
+  }
+
+  /** The matcher that found a question label ("Q:") at the start of the text, or null. */
+  private static Matcher question(String text) {
+    if (!text.startsWith("Q")) {
+      return null;
+    }
+    Matcher q = QUESTION_LABEL.matcher(text);
+    return q.find() ? q : null;
   }
 
   /** A briefing: one statement per labelled turn, one speaker per distinct label. */
@@ -252,7 +276,7 @@ public final class StatementReader {
     for (int b = 0; b < blocks.size(); b++) {
       int[] block = blocks.get(b);
       String first = lines.get(block[0]).text();
-      if (LABEL.matcher(first).find() || QUESTION_LABEL.matcher(first).find()) {
+      if (label(first) != null || question(first) != null) {
         return block[0];
       }
       String candidate = first;
@@ -286,21 +310,22 @@ public final class StatementReader {
   }
 
   private static boolean isProse(String text) {
-    return text.split("\\s+").length >= PROSE_WORDS && Paragraphing.endsSentence(text);
+    return WordCount.of(text) >= PROSE_WORDS && Paragraphing.endsSentence(text);
   }
 
   /** A sentence of the speech, not a byline: eight words or more ending a sentence. */
   private static boolean isSentence(String text) {
-    return text.split("\\s+").length >= 8
+    return WordCount.of(text) >= 8
         && Paragraphing.endsSentence(text)
         && !Byline.opensWithStatementWord(text)
         && Byline.leadingHonorific(text).isEmpty();
   }
 
   static boolean isTeaser(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
+    boolean simple = RootLowerCase.isSimple(text);
+    String t = simple ? text : text.toLowerCase(Locale.ROOT);
     for (String teaser : TEASERS) {
-      if (t.contains(teaser)) {
+      if (simple ? RootLowerCase.contains(t, teaser) : t.contains(teaser)) {
         return true;
       }
     }
@@ -312,7 +337,7 @@ public final class StatementReader {
       return false;
     }
     for (int i = block[0]; i < block[1]; i++) {
-      if (lines.get(i).text().split("\\s+").length > 16) {
+      if (WordCount.of(lines.get(i).text()) > 16) {
         return false;
       }
     }
@@ -359,8 +384,8 @@ public final class StatementReader {
   private static List<Paragraphing.Block> trailer(
       List<Paragraphing.Block> blocks, List<Diagnostic> diags) {
     int closing = -1;
-    for (int i = 0; i < blocks.size(); i++) {
-      if (Formulas.isClosing(blocks.get(i).text()) && i >= blocks.size() - 8) {
+    for (int i = Math.max(0, blocks.size() - 8); i < blocks.size(); i++) {
+      if (Formulas.isClosing(blocks.get(i).text())) {
         closing = i;
       }
     }
@@ -373,7 +398,7 @@ public final class StatementReader {
       if (Formulas.isClosing(t)) {
         continue;
       }
-      if (t.split("\\s+").length > 20 || Paragraphing.endsSentence(t) && !t.endsWith(":")) {
+      if (WordCount.of(t) > 20 || Paragraphing.endsSentence(t) && !t.endsWith(":")) {
         return blocks;
       }
     }
@@ -397,12 +422,14 @@ public final class StatementReader {
       List<Paragraphing.Block> blocks, List<Diagnostic> diags) {
     int opener = -1;
     for (int i = 0; i + 1 < blocks.size(); i++) {
-      String t = blocks.get(i).text().toLowerCase(Locale.ROOT);
-      if (t.split("\\s+").length <= 40
-          && t.strip().endsWith(":")
-          && SPEECH_OPENERS.stream().anyMatch(t::contains)) {
-        opener = i;
-        break;
+      // lower-casing keeps the whitespace and the closing colon, so both are read first
+      String text = blocks.get(i).text();
+      if (text.strip().endsWith(":") && WordCount.of(text) <= 40) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (SPEECH_OPENERS.stream().anyMatch(t::contains)) {
+          opener = i;
+          break;
+        }
       }
     }
     if (opener < 0) {
@@ -414,7 +441,7 @@ public final class StatementReader {
       if (i <= opener) {
         diags.add(Removals.removed("press_release", b.firstLine(), b.text()));
       } else if (i == opener + 1
-          && b.text().split("\\s+").length <= 8
+          && WordCount.of(b.text()) <= 8
           && !Paragraphing.endsSentence(b.text())
           && !Formulas.isSalutation(b.text())) {
         diags.add(Removals.removed("heading", b.firstLine(), b.text()));
@@ -425,12 +452,40 @@ public final class StatementReader {
     return out;
   }
 
-  private static String joined(List<Paragraphing.Block> blocks) {
-    StringBuilder sb = new StringBuilder();
-    for (Paragraphing.Block b : blocks) {
-      sb.append(b.text()).append('\n');
+  /**
+   * The speech as one text, each paragraph ended by a line break: joined only when a rule reads the
+   * whole speech at once.
+   */
+  private static final class SpeechText {
+    private final List<Paragraphing.Block> blocks;
+    private String text;
+
+    SpeechText(List<Paragraphing.Block> blocks) {
+      this.blocks = blocks;
     }
-    return sb.toString();
+
+    List<String> paragraphs() {
+      List<String> out = new ArrayList<>(blocks.size());
+      for (Paragraphing.Block b : blocks) {
+        out.add(b.text());
+      }
+      return out;
+    }
+
+    String text() {
+      if (text == null) {
+        int length = 0;
+        for (Paragraphing.Block b : blocks) {
+          length += b.text().length() + 1;
+        }
+        StringBuilder sb = new StringBuilder(length);
+        for (Paragraphing.Block b : blocks) {
+          sb.append(b.text()).append('\n');
+        }
+        text = sb.toString();
+      }
+      return text;
+    }
   }
 
   /** The paragraphs with their kinds, citations and quotations. */
@@ -481,7 +536,7 @@ public final class StatementReader {
       Heading heading,
       Optional<String> label,
       Optional<FrontMatter> front,
-      String speech,
+      SpeechText speech,
       boolean empty) {
     Speaker.Builder b = Speaker.builder(id);
     Optional<Byline> byline = heading.byline();
@@ -505,7 +560,7 @@ public final class StatementReader {
     b.raw(raw);
     byline.flatMap(Byline::name).ifPresent(b::name);
     byline.flatMap(Byline::honorific).ifPresent(b::honorific);
-    Optional<String> post = byline.flatMap(Byline::post).or(() -> postInSpeech(speech));
+    Optional<String> post = byline.flatMap(Byline::post).or(() -> postInSpeech(speech.text()));
     post.ifPresent(b::post);
     Optional<Nations.State> state =
         byline
@@ -517,7 +572,7 @@ public final class StatementReader {
                         .flatMap(Optional::stream)
                         .findFirst())
             .or(() -> front.flatMap(f -> f.get("source_url")).flatMap(StatementReader::siteCountry))
-            .or(() -> heading.isEmpty() ? Nations.dominant(speech) : Optional.empty());
+            .or(() -> heading.isEmpty() ? Nations.dominant(speech.text()) : Optional.empty());
     // Only a byline or heading names a speaker's organisation: the organisation a speech names
     // most is as often the one it argues against (NATO in a Russian speech) as its own.
     Optional<String> organization =
@@ -551,17 +606,41 @@ public final class StatementReader {
    * Minister".
    */
   static Optional<String> postInSpeech(String speech) {
-    for (String sentence : speech.split("(?<=[.!?])\\s+")) {
-      if (!FIRST_PERSON.matcher(sentence).find()) {
-        continue;
+    // the sentences as split("(?<=[.!?])\\s+") cuts them, each read as a region of the speech
+    // (a region bounds the patterns' word boundaries as the end of a string does)
+    Matcher gap = SENTENCE_GAP.matcher(speech);
+    Matcher person = FIRST_PERSON.matcher(speech);
+    Matcher m = AS_POST.matcher(speech);
+    int start = 0;
+    while (start <= speech.length()) {
+      int end = speech.length();
+      int next = end + 1;
+      if (gap.find()) {
+        end = gap.start();
+        next = gap.end();
       }
-      Matcher m = AS_POST.matcher(sentence);
-      while (m.find()) {
-        Optional<String> post = Byline.leadingPost(m.group(1));
-        String after = sentence.substring(m.start(1) + post.map(String::length).orElse(0));
-        if (post.isPresent() && !after.startsWith(" of")) {
+      if (end > start) { // an empty sentence names no post
+        Optional<String> post = postInSentence(speech, start, end, person, m);
+        if (post.isPresent()) {
           return post;
         }
+      }
+      start = next;
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> postInSentence(
+      String speech, int start, int end, Matcher person, Matcher m) {
+    if (!person.region(start, end).find()) {
+      return Optional.empty();
+    }
+    m.region(start, end);
+    while (m.find()) {
+      Optional<String> post = Byline.leadingPost(m.group(1));
+      int from = m.start(1) + post.map(String::length).orElse(0);
+      if (post.isPresent() && !(from + 3 <= end && speech.startsWith(" of", from))) {
+        return post;
       }
     }
     return Optional.empty();
@@ -635,7 +714,7 @@ public final class StatementReader {
           if (date == null && inByline.isPresent()) {
             date = inByline.get();
           }
-        } else if (d.isPresent() && text.split("\\s+").length <= 10) {
+        } else if (d.isPresent() && WordCount.of(text) <= 10) {
           if (date == null) {
             date = d.get();
             int comma = text.indexOf(',');
@@ -656,7 +735,7 @@ public final class StatementReader {
           countryLines.add(text);
           what = "letterhead";
         } else {
-          if (plainTitle == null && text.split("\\s+").length >= 2) {
+          if (plainTitle == null && WordCount.of(text) >= 2) {
             plainTitle = titleOf(texts);
           } else {
             countryLines.add(text);
@@ -701,8 +780,16 @@ public final class StatementReader {
     }
 
     private static boolean opensUnclosedQuote(String text) {
-      long open = text.chars().filter(c -> c == '«' || c == '“').count();
-      long close = text.chars().filter(c -> c == '»' || c == '”').count();
+      int open = 0;
+      int close = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '«' || c == '“') {
+          open++;
+        } else if (c == '»' || c == '”') {
+          close++;
+        }
+      }
       return open > close;
     }
 
@@ -738,9 +825,10 @@ public final class StatementReader {
     }
 
     private static boolean isLetterhead(String text) {
-      String t = text.toLowerCase(Locale.ROOT);
+      boolean simple = RootLowerCase.isSimple(text);
+      String t = simple ? text : text.toLowerCase(Locale.ROOT);
       for (String l : LETTERHEADS) {
-        if (t.startsWith(l)) {
+        if (simple ? RootLowerCase.startsWith(t, l) : t.startsWith(l)) {
           return true;
         }
       }

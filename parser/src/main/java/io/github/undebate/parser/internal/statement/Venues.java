@@ -22,7 +22,12 @@ final class Venues {
       Pattern.compile(
           "(?i)\\b(on|about|regarding|concerning)\\s+(the\\s+)?(united nations\\s+|un\\s+|u\\.n\\.\\s+)?$");
 
-  private record Entry(Pattern pattern, Body body) {}
+  /**
+   * A phrase's pattern and organ. {@code folded} is the phrase with each character case-folded as
+   * the case-blind pattern compares it ({@code toLowerCase(toUpperCase(c))}): the pattern can match
+   * only a text whose folded form holds it.
+   */
+  private record Entry(Pattern pattern, String folded, Body body) {}
 
   private Venues() {}
 
@@ -37,16 +42,39 @@ final class Venues {
           Pattern.compile(
               "(?<![\\p{L}])" + Pattern.quote(r[phrase].strip()) + "(?![\\p{L}])",
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      out.add(new Entry(p, Body.valueOf(r[body].strip().toUpperCase(Locale.ROOT))));
+      String folded = fold(r[phrase].strip());
+      out.add(new Entry(p, folded, Body.valueOf(r[body].strip().toUpperCase(Locale.ROOT))));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The text with each character case-folded as a case-blind ({@code CASE_INSENSITIVE |
+   * UNICODE_CASE}) pattern compares it; the folding is its own fixed point, so a text folds to hold
+   * a phrase's folded form wherever the pattern matches the phrase.
+   */
+  private static String fold(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+    }
+    return new String(out);
+  }
+
+  /** Whether the entry's pattern may match a text whose folded form is given. */
+  private static boolean mayMatch(Entry e, String folded) {
+    return folded.contains(e.folded());
   }
 
   /** The organ a heading names as the place of the statement. */
   static Optional<Body> inHeading(String heading) {
     int best = Integer.MAX_VALUE;
     Body found = null;
+    String folded = fold(heading);
     for (Entry e : NAMES) {
+      if (!mayMatch(e, folded)) {
+        continue;
+      }
       Matcher m = e.pattern().matcher(heading);
       while (m.find()) {
         if (TOPIC_BEFORE.matcher(heading.substring(0, m.start())).find()) {
@@ -65,7 +93,11 @@ final class Venues {
   /** The organ the speech addresses, from the cue phrases; the most frequent wins. */
   static Optional<Body> inSpeech(String speech) {
     java.util.Map<Body, Integer> counts = new java.util.EnumMap<>(Body.class);
+    String folded = fold(speech);
     for (Entry e : CUES) {
+      if (!mayMatch(e, folded)) {
+        continue;
+      }
       Matcher m = e.pattern().matcher(speech);
       while (m.find()) {
         counts.merge(e.body(), 1, Integer::sum);

@@ -33,14 +33,20 @@ final class RecordKindSigns {
     int labels = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).text();
-      if (i < HEAD_LINES) {
-        String repaired = LetterSpacing.repair(line);
-        symbol = symbol || HeaderReader.SYMBOL.matcher(repaired).find();
-        meeting = meeting || MEETING.matcher(repaired).find();
-        president = president || PRESIDENT_LINE.matcher(repaired).matches();
+      // every test below first looks for what its pattern cannot match without (a letter-spaced
+      // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
+      if (i < HEAD_LINES && !(symbol && meeting && president)) {
+        String repaired = mayBeLetterSpaced(line) ? LetterSpacing.repair(line) : line;
+        symbol = symbol || repaired.contains("PV") && HeaderReader.SYMBOL.matcher(repaired).find();
+        meeting =
+            meeting || containsIgnoreCase(repaired, "meeting") && MEETING.matcher(repaired).find();
+        president =
+            president
+                || (repaired.contains("President") || repaired.contains("PRESIDENT"))
+                    && PRESIDENT_LINE.matcher(repaired).matches();
       }
-      note = note || NOTE.matcher(line).find();
-      if (labels < 3 && SpeakerLabel.read(line.strip()).isPresent()) {
+      note = note || line.contains("The meeting ") && NOTE.matcher(line).find();
+      if (labels < 3 && line.indexOf(':') >= 0 && SpeakerLabel.read(line.strip()).isPresent()) {
         labels++;
       }
     }
@@ -50,5 +56,60 @@ final class RecordKindSigns {
     points += note ? 2 : 0;
     points += labels >= 3 ? 1 : 0;
     return points >= 4;
+  }
+
+  /**
+   * Whether {@link LetterSpacing#repair} can change the line: the same test (three single
+   * characters in a row between single spaces of the stripped line), without cutting the line into
+   * words.
+   */
+  private static boolean mayBeLetterSpaced(String text) {
+    String line = text.strip();
+    int run = 0;
+    int tokenStart = 0;
+    int n = line.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || line.charAt(i) == ' ') {
+        run = isOneCodePoint(line, tokenStart, i) ? run + 1 : 0;
+        if (run >= 3) {
+          return true;
+        }
+        tokenStart = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code line[start, end)} is one code point, as {@code codePointCount} counts. */
+  private static boolean isOneCodePoint(String line, int start, int end) {
+    int length = end - start;
+    return length == 1
+        || length == 2
+            && Character.isHighSurrogate(line.charAt(start))
+            && Character.isLowSurrogate(line.charAt(start + 1));
+  }
+
+  /**
+   * Whether the text holds the lower-case ASCII word in any ASCII case, as a pattern compiled with
+   * {@code CASE_INSENSITIVE} alone matches it.
+   */
+  private static boolean containsIgnoreCase(String text, String word) {
+    int last = text.length() - word.length();
+    char first = word.charAt(0);
+    for (int i = 0; i <= last; i++) {
+      if ((text.charAt(i) | 0x20) == first && matchesAt(text, i, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(String text, int at, String word) {
+    for (int k = 1; k < word.length(); k++) {
+      if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,0 +1,37 @@
+package io.github.undebate.parser.internal.statement;
+
+/**
+ * How many words a text has, counted as {@code text.split("\\s+").length} counts them (the readers'
+ * length rules were written that way), without a regular expression or an array: runs of characters
+ * other than ASCII whitespace, one more when the text opens with whitespace, 1 for the empty text
+ * and 0 for a text of whitespace only.
+ */
+final class WordCount {
+  private WordCount() {}
+
+  /** The number of elements {@code text.split("\\s+")} would return. */
+  static int of(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return 1;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < n; i++) {
+      boolean space = isSpace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    if (words == 0) {
+      return 0;
+    }
+    return isSpace(text.charAt(0)) ? words + 1 : words;
+  }
+
+  /** A character of the regular expression class {@code \s}. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+}
