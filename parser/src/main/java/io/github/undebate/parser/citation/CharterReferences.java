@@ -41,6 +41,11 @@ final class CharterReferences implements CitationForm {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?<word>[Cc]hapters?|CHAPTERS?)\\s(?<n>[IVX]{1,5})(?![\\p{L}\\p{N}])");
 
+  /** Where {@link #ARTICLE} and {@link #CHAPTER} may open: the patterns run only there. */
+  private static final Openings ARTICLE_OPENINGS = Openings.of("article", "Article", "ARTICLE");
+
+  private static final Openings CHAPTER_OPENINGS = Openings.of("chapter", "Chapter", "CHAPTER");
+
   /**
    * A paragraph of an article: "Article 2, paragraph 4," "Article 1, paragraph 1", "Article 2(4)".
    */
@@ -64,9 +69,19 @@ final class CharterReferences implements CitationForm {
   private static final Pattern CHARTER_NAME =
       Pattern.compile(Phrases.alternation(Phrases.lines("charter-names.txt")) + "(?![\\p{L}])");
 
-  private static final Pattern OTHER_INSTRUMENT = otherInstruments(false);
+  private static final List<String> OTHER_INSTRUMENT_WORDS = otherInstruments(false);
 
-  private static final Pattern OTHER_INSTRUMENT_IN_PARAGRAPH = otherInstruments(true);
+  private static final List<String> OTHER_INSTRUMENT_IN_PARAGRAPH_WORDS = otherInstruments(true);
+
+  private static final Pattern OTHER_INSTRUMENT = wholeWords(OTHER_INSTRUMENT_WORDS);
+
+  private static final Pattern OTHER_INSTRUMENT_IN_PARAGRAPH =
+      wholeWords(OTHER_INSTRUMENT_IN_PARAGRAPH_WORDS);
+
+  private static final Openings OTHER_INSTRUMENT_OPENINGS = Openings.of(OTHER_INSTRUMENT_WORDS);
+
+  private static final Openings OTHER_INSTRUMENT_IN_PARAGRAPH_OPENINGS =
+      Openings.of(OTHER_INSTRUMENT_IN_PARAGRAPH_WORDS);
 
   private static final Pattern CHARTER_WORD = Pattern.compile("Charter");
 
@@ -89,8 +104,8 @@ final class CharterReferences implements CitationForm {
   @Override
   public void collect(String text, Body body, List<Found> out) {
     Context context = new Context(text);
-    collect(text, ARTICLE, ARTICLE_ITEM, true, context, out);
-    collect(text, CHAPTER, CHAPTER_ITEM, false, context, out);
+    collect(text, ARTICLE, ARTICLE_OPENINGS, ARTICLE_ITEM, true, context, out);
+    collect(text, CHAPTER, CHAPTER_OPENINGS, CHAPTER_ITEM, false, context, out);
   }
 
   /** The instruments a text names, found once per text. */
@@ -101,24 +116,30 @@ final class CharterReferences implements CitationForm {
 
     Context(String text) {
       charter = new Mentions(CHARTER_WORD, text);
-      other = new Mentions(OTHER_INSTRUMENT, text);
-      otherInParagraph = new Mentions(OTHER_INSTRUMENT_IN_PARAGRAPH, text);
+      other = new Mentions(OTHER_INSTRUMENT, OTHER_INSTRUMENT_OPENINGS, text);
+      otherInParagraph =
+          new Mentions(OTHER_INSTRUMENT_IN_PARAGRAPH, OTHER_INSTRUMENT_IN_PARAGRAPH_OPENINGS, text);
     }
   }
 
   private void collect(
       String text,
       Pattern head,
+      Openings openings,
       Pattern listItem,
       boolean articles,
       Context context,
       List<Found> out) {
-    Matcher m = head.matcher(text);
+    int from = openings.next(text, 0);
+    if (from < 0) {
+      return;
+    }
+    Matcher m = head.matcher(text).useTransparentBounds(true);
     Matcher item = listItem.matcher(text);
     Matcher paragraph = PARAGRAPH.matcher(text);
     Matcher separator = LIST_SEPARATOR.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
+    Trailer trailer = null;
+    while (from < text.length() && openings.find(m, text, from)) {
       List<Found> items = new ArrayList<>();
       if (!add(items, m.group("n"), m.start(), m.end(), articles)) {
         from = m.end();
@@ -126,7 +147,8 @@ final class CharterReferences implements CitationForm {
       }
       boolean valid = true;
       // only "Articles 33, 36, 37 and 38" lists; "Article 51, 2 days later" does not
-      boolean plural = m.group("word").endsWith("s") || m.group("word").endsWith("S");
+      char last = text.charAt(m.end("word") - 1);
+      boolean plural = last == 's' || last == 'S';
       int pos = m.end();
       for (int n = 0; n < MAX_LIST; n++) {
         if (articles && paragraph.region(pos, text.length()).lookingAt()) {
@@ -148,9 +170,11 @@ final class CharterReferences implements CitationForm {
       if (!valid || items.isEmpty()) {
         continue;
       }
-      String word = m.group("word");
-      boolean lowerCase = Character.isLowerCase(word.charAt(0));
-      Verdict verdict = trailer(text, pos);
+      boolean lowerCase = Character.isLowerCase(text.charAt(m.start("word")));
+      if (trailer == null) {
+        trailer = new Trailer(text);
+      }
+      Verdict verdict = trailer.after(pos);
       if (verdict == Verdict.OTHER) {
         continue;
       }
@@ -191,14 +215,25 @@ final class CharterReferences implements CitationForm {
     NONE
   }
 
-  /** Whether "of the ..." after the reference names the Charter, another instrument, or nothing. */
-  private static Verdict trailer(String text, int pos) {
-    Matcher of = TRAILER.matcher(text).region(pos, text.length());
-    if (!of.lookingAt()) {
-      return Verdict.NONE;
+  /** What follows references in one text: "of the ...", and whether that names the Charter. */
+  private static final class Trailer {
+    private final Matcher of;
+    private final Matcher name;
+    private final int end;
+
+    Trailer(String text) {
+      of = TRAILER.matcher(text);
+      name = CHARTER_NAME.matcher(text);
+      end = text.length();
     }
-    Matcher name = CHARTER_NAME.matcher(text).region(of.end(), text.length());
-    return name.lookingAt() ? Verdict.CHARTER : Verdict.OTHER;
+
+    /** Whether "of the ..." at {@code pos} names the Charter, another instrument, or nothing. */
+    Verdict after(int pos) {
+      if (!of.region(pos, end).lookingAt()) {
+        return Verdict.NONE;
+      }
+      return name.region(of.end(), end).lookingAt() ? Verdict.CHARTER : Verdict.OTHER;
+    }
   }
 
   /**
@@ -221,7 +256,11 @@ final class CharterReferences implements CitationForm {
     return charter >= other;
   }
 
-  private static Pattern otherInstruments(boolean paragraphOnly) {
+  private static Pattern wholeWords(List<String> words) {
+    return Pattern.compile("(?<![\\p{L}])" + Phrases.alternation(words) + "(?![\\p{L}])");
+  }
+
+  private static List<String> otherInstruments(boolean paragraphOnly) {
     List<String> words = new ArrayList<>();
     for (String line : Phrases.lines("other-instruments.txt")) {
       String[] columns = line.split("\t");
@@ -234,6 +273,6 @@ final class CharterReferences implements CitationForm {
         words.add(columns[0]);
       }
     }
-    return Pattern.compile("(?<![\\p{L}])" + Phrases.alternation(words) + "(?![\\p{L}])");
+    return List.copyOf(words);
   }
 }

@@ -16,6 +16,9 @@ final class DecisionReferences implements CitationForm {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:[Dd]ecisions?|DECISIONS?)\\s(?<n>\\d{1,2}/\\d{1,3})(?![\\p{L}\\p{N}/])");
 
+  /** Where {@link #DECISION} may open: it runs only there. */
+  private static final Openings OPENINGS = Openings.of("decision", "Decision", "DECISION");
+
   @Override
   public boolean mayOccur(String text) {
     return text.contains("ecision") || text.contains("ECISION");
@@ -23,8 +26,10 @@ final class DecisionReferences implements CitationForm {
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher m = DECISION.matcher(text);
-    while (m.find()) {
+    Matcher m = DECISION.matcher(text).useTransparentBounds(true);
+    int from = 0;
+    while (OPENINGS.find(m, text, from)) {
+      from = m.end();
       Organ organ =
           Organ.namedBefore(text, m.start(), body)
               .or(() -> Organ.of(body))

@@ -43,11 +43,14 @@ final class DocumentSymbols implements CitationForm {
    */
   private static final String SYMBOL_BODY = "(?:" + SEPARATOR + COMPONENT + "){1,8}+";
 
+  private static final List<String> SERIES = series();
+
   private static final Pattern SYMBOL =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}/.\\-\u2013])"
-              + Phrases.alternation(Phrases.lines("document-series.txt"))
-              + SYMBOL_BODY);
+      Pattern.compile("(?<![\\p{L}\\p{N}/.\\-\u2013])" + Phrases.alternation(SERIES) + SYMBOL_BODY);
+
+  /** The longest series root: a symbol opens at most this far before its first slash. */
+  private static final int LONGEST_SERIES =
+      SERIES.stream().mapToInt(String::length).max().orElse(0);
 
   /** The year or session printed after a resolution symbol: {@code S/RES/1440 (2002)}. */
   private static final Pattern RESOLUTION_YEAR =
@@ -60,8 +63,6 @@ final class DocumentSymbols implements CitationForm {
   private static final Pattern RESUMPTION_PARTS =
       Pattern.compile("\\((Resumption|Part)[ \\t]?(\\d{1,2})\\)");
 
-  private static final Pattern DIGIT = Pattern.compile("\\d");
-
   @Override
   public boolean mayOccur(String text) {
     return text.indexOf('/') >= 0;
@@ -69,15 +70,19 @@ final class DocumentSymbols implements CitationForm {
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher m = SYMBOL.matcher(text);
+    Matcher m = SYMBOL.matcher(text).useTransparentBounds(true);
+    Matcher joint = null;
     int from = 0;
-    while (from < text.length() && m.find(from)) {
+    while (from < text.length() && find(m, text, from)) {
       int start = m.start();
       int end = m.end();
       String symbol = squeeze(m.group());
       // A joint symbol: two symbols joined by a hyphen (or the en dash the UN often prints) are
-      // one document, "A/74/845-S/2020/525".
-      Matcher joint = SYMBOL.matcher(text);
+      // one document, "A/74/845-S/2020/525". The second symbol is matched with opaque bounds: the
+      // look-behind that keeps a symbol from gluing to a hyphen does not see the joining one.
+      if (joint == null) {
+        joint = SYMBOL.matcher(text);
+      }
       while (end + 1 < text.length()
           && (text.charAt(end) == '-' || text.charAt(end) == '\u2013')
           && joint.region(end + 1, text.length()).lookingAt()) {
@@ -85,7 +90,7 @@ final class DocumentSymbols implements CitationForm {
         end = joint.end();
       }
       from = end;
-      if (!DIGIT.matcher(symbol).find()) {
+      if (!hasDigit(symbol)) {
         continue; // "HIV/AIDS" and other slashed words: a symbol has a number
       }
       CitationType type = CitationType.DOCUMENT;
@@ -110,10 +115,60 @@ final class DocumentSymbols implements CitationForm {
     }
   }
 
-  private static boolean hasComponent(String symbol, String component) {
-    for (String part : symbol.split("[/-]")) {
-      if (part.equals(component)) {
+  /**
+   * What {@code symbol.find(from)} finds, tried only where a symbol can open: a symbol is a series
+   * root (capital letters, no letter before it) right before a slash, so each slash is looked back
+   * from to the start of the capitals before it.
+   */
+  private static boolean find(Matcher symbol, String text, int from) {
+    for (int slash = text.indexOf('/', from); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+      int start = slash;
+      while (start > 0 && slash - start <= LONGEST_SERIES && isCapital(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == slash || slash - start > LONGEST_SERIES || start < from) {
+        continue;
+      }
+      if (symbol.region(start, text.length()).lookingAt()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** The series roots; capital letters only, which {@link #find} relies on. */
+  private static List<String> series() {
+    List<String> series = Phrases.lines("document-series.txt");
+    for (String root : series) {
+      if (!root.chars().allMatch(c -> isCapital((char) c))) {
+        throw new IllegalStateException("document-series.txt: not capital letters: " + root);
+      }
+    }
+    return series;
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a component between slashes or hyphens is {@code component}. */
+  private static boolean hasComponent(String symbol, String component) {
+    int start = 0;
+    for (int i = 0; i <= symbol.length(); i++) {
+      if (i == symbol.length() || symbol.charAt(i) == '/' || symbol.charAt(i) == '-') {
+        if (symbol.startsWith(component, start) && i - start == component.length()) {
+          return true;
+        }
+        start = i + 1;
       }
     }
     return false;

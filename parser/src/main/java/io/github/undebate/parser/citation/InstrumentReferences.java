@@ -43,6 +43,9 @@ final class InstrumentReferences implements CitationForm {
               + MONTHS
               + ")\\s(?<d2>\\d{1,2}),\\s(?<y2>\\d{4}))(?![\\p{N}])");
 
+  /** Where {@link #DATED} may open: it runs only there. */
+  private static final Openings DATED_OPENINGS = Openings.of("dated", "of");
+
   /** At most this many words may stand between the noun and "dated". */
   private static final int MAX_WORDS_BETWEEN = 14;
 
@@ -77,8 +80,10 @@ final class InstrumentReferences implements CitationForm {
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher m = DATED.matcher(text);
-    while (m.find()) {
+    Matcher m = DATED.matcher(text).useTransparentBounds(true);
+    int from = 0;
+    while (DATED_OPENINGS.find(m, text, from)) {
+      from = m.end();
       String connector = m.group("connector");
       LocalDate date;
       try {
@@ -151,16 +156,47 @@ final class InstrumentReferences implements CitationForm {
     if (lastStart < 0) {
       return null;
     }
-    String between = text.substring(lastEnd, connectorStart);
-    if (adjacent ? !between.isBlank() : words(between) > MAX_WORDS_BETWEEN) {
+    if (adjacent
+        ? !isBlank(text, lastEnd, connectorStart)
+        : words(text, lastEnd, connectorStart) > MAX_WORDS_BETWEEN) {
       return null;
     }
     n.region(lastStart, connectorStart);
     return n.lookingAt() ? n : null;
   }
 
-  private static int words(String s) {
-    String trimmed = s.strip();
-    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The number of words in [from, to): the text stripped of whitespace at both ends, then split on
+   * runs of {@code \\s} (as {@code strip().split("\\s+")} counts them).
+   */
+  private static int words(String text, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c >= '\t' && c <= '\r';
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 }

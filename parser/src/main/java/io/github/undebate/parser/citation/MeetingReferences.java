@@ -38,7 +38,9 @@ final class MeetingReferences implements CitationForm {
       return;
     }
     Matcher m = ORDINAL_MEETING.matcher(text);
-    while (m.find()) {
+    int from = 0;
+    while (find(m, text, from)) {
+      from = m.end();
       int bracket = m.start();
       if (COMMITTEE.matcher(text).region(Math.max(0, bracket - COMMITTEE_WINDOW), bracket).find()) {
         continue;
@@ -47,6 +49,17 @@ final class MeetingReferences implements CitationForm {
       out.add(
           new Found(CitationType.MEETING, m.start("n"), m.end(), series.get() + "/PV." + number));
     }
+  }
+
+  /** What {@code m.find(from)} finds, tried only at the brackets a reference opens with. */
+  private static boolean find(Matcher m, String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '[' || c == '(') && m.region(i, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> series(Body body) {

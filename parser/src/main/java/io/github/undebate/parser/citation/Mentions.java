@@ -11,12 +11,22 @@ import java.util.regex.Pattern;
  */
 final class Mentions {
   private final Pattern pattern;
+  private final Openings openings;
   private final String text;
   private int[] starts;
   private int[] ends;
 
+  /** The mentions of the pattern, found by trying it at every position. */
   Mentions(Pattern pattern, String text) {
+    this(pattern, null, text);
+  }
+
+  /**
+   * The mentions of a pattern of words, tried only where one of them opens ({@link Openings#find}).
+   */
+  Mentions(Pattern pattern, Openings openings, String text) {
     this.pattern = pattern;
+    this.openings = openings;
     this.text = text;
   }
 
@@ -38,8 +48,8 @@ final class Mentions {
     int[] s = new int[16];
     int[] e = new int[16];
     int n = 0;
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true);
+    while (openings == null ? m.find() : openings.find(m, text, n == 0 ? 0 : m.end())) {
       if (n == s.length) {
         s = Arrays.copyOf(s, n * 2);
         e = Arrays.copyOf(e, n * 2);

@@ -29,6 +29,8 @@ enum Organ {
               + "|ECOSOC|Human\\s+Rights\\s+Council|Council|Assembly)"
               + "(?:['\u2019]s)?\\s+(?:[a-z]{2,20}\\s+)?$");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** The organ named just before {@code keywordStart}, if any. */
   static Optional<Organ> namedBefore(String text, int keywordStart, Body body) {
     int from = Math.max(0, keywordStart - NAMING_WINDOW);
@@ -36,7 +38,7 @@ enum Organ {
     if (!m.find()) {
       return Optional.empty();
     }
-    String name = m.group("name").replaceAll("\\s+", " ");
+    String name = WHITESPACE.matcher(m.group("name")).replaceAll(" ");
     switch (name) {
       case "Security Council":
         return Optional.of(SECURITY_COUNCIL);

@@ -63,6 +63,11 @@ final class ResolutionReferences implements CitationForm {
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile("(?:\\s?,\\s(?:and\\s|or\\s)?|\\s(?:and|or|as\\swell\\sas)\\s)");
 
+  /** Where a keyword may open: the pattern runs only there. */
+  private static final Openings KEYWORD_OPENINGS = Openings.of(WORDS);
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** The most resolutions one list may hold; keeps every attempt short. */
   private static final int MAX_LIST = 40;
 
@@ -80,21 +85,16 @@ final class ResolutionReferences implements CitationForm {
 
   @Override
   public boolean mayOccur(String text) {
-    for (String word : WORDS) {
-      if (text.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return KEYWORD_OPENINGS.next(text, 0) >= 0;
   }
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher keyword = KEYWORD.matcher(text);
+    Matcher keyword = KEYWORD.matcher(text).useTransparentBounds(true);
     Matcher item = ITEM.matcher(text);
     Matcher separator = LIST_SEPARATOR.matcher(text);
     int from = 0;
-    while (from < text.length() && keyword.find(from)) {
+    while (from < text.length() && KEYWORD_OPENINGS.find(keyword, text, from)) {
       from = keyword.end();
       if (isDraft(text, keyword.start())) {
         continue;
@@ -131,7 +131,11 @@ final class ResolutionReferences implements CitationForm {
   private static boolean isDraft(String text, int keywordStart) {
     int from = Math.max(0, keywordStart - DRAFT_WINDOW);
     String before =
-        text.substring(from, keywordStart).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        WHITESPACE
+            .matcher(text.substring(from, keywordStart))
+            .replaceAll(" ")
+            .strip()
+            .toLowerCase(Locale.ROOT);
     for (String word : DRAFT_WORDS) {
       if (before.endsWith(word)) {
         return true;
@@ -174,7 +178,9 @@ final class ResolutionReferences implements CitationForm {
     String paren = item.group("paren");
     if (paren != null) {
       String letters =
-          item.group("letters") == null ? "" : item.group("letters").replaceAll("\\s+", " ");
+          item.group("letters") == null
+              ? ""
+              : WHITESPACE.matcher(item.group("letters")).replaceAll(" ");
       if (Character.isDigit(paren.charAt(0))) {
         return Optional.of("S/RES/" + number + letters + " (" + paren + ")");
       }

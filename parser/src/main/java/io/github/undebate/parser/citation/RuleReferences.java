@@ -17,6 +17,9 @@ final class RuleReferences implements CitationForm {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?<word>[Rr]ules?|RULES?)\\s(?<n>\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)");
 
+  /** Where {@link #RULE} may open: it runs only there. */
+  private static final Openings RULE_OPENINGS = Openings.of("rule", "Rule", "RULE");
+
   private static final Pattern ITEM = Pattern.compile("(?<n>\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)");
 
   private static final Pattern LIST_SEPARATOR =
@@ -37,16 +40,22 @@ final class RuleReferences implements CitationForm {
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher m = RULE.matcher(text);
+    int from = RULE_OPENINGS.next(text, 0);
+    if (from < 0) {
+      return;
+    }
+    Matcher m = RULE.matcher(text).useTransparentBounds(true);
     Matcher item = ITEM.matcher(text);
     Matcher separator = LIST_SEPARATOR.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
+    Matcher of = TRAILER.matcher(text);
+    Matcher procedure = PROCEDURE.matcher(text);
+    while (from < text.length() && RULE_OPENINGS.find(m, text, from)) {
       int count = out.size();
       out.add(found(m.group("n"), m.start(), m.end()));
       int pos = m.end();
       // only "rules 37 and 39" lists; "rule 37, 5 speakers" does not
-      int lists = m.group("word").endsWith("s") || m.group("word").endsWith("S") ? MAX_LIST : 0;
+      char last = text.charAt(m.end("word") - 1);
+      int lists = last == 's' || last == 'S' ? MAX_LIST : 0;
       for (int n = 0; n < lists; n++) {
         if (!separator.region(pos, text.length()).lookingAt()
             || !item.region(separator.end(), text.length()).lookingAt()) {
@@ -56,8 +65,8 @@ final class RuleReferences implements CitationForm {
         pos = item.end();
       }
       from = pos;
-      Matcher of = TRAILER.matcher(text).region(pos, text.length());
-      if (of.lookingAt() && !PROCEDURE.matcher(text).region(of.end(), text.length()).lookingAt()) {
+      if (of.region(pos, text.length()).lookingAt()
+          && !procedure.region(of.end(), text.length()).lookingAt()) {
         out.subList(count, out.size()).clear();
       }
     }
