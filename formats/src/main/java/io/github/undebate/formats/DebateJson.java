@@ -25,7 +25,6 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -207,17 +206,12 @@ public final class DebateJson implements DebateWriter, DebateReader {
     }
   }
 
-  private Debate read(JsonParser p, FailureWatch source) {
-    JsonNode root;
+  private static Debate read(JsonParser p, FailureWatch source) {
     try {
-      root = reader.readTree(p);
+      return JsonReading.debate(p);
     } catch (JacksonException e) {
       throw readFailure(e, p, source);
     }
-    if (root == null || root.isMissingNode()) {
-      throw new DebateFormatException(DebateFormatException.ROOT, "the document is empty");
-    }
-    return JsonReading.debate(root);
   }
 
   /** A builder that starts from this instance's options. */
