@@ -23,7 +23,9 @@ import io.github.undebate.core.VoteOutcome;
 import io.github.undebate.formats.DebateFormatException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.StringNode;
 import tools.jackson.databind.util.ClassUtil;
 
@@ -70,6 +73,9 @@ public final class JsonReading {
    * @throws DebateFormatException if the document is empty or not a valid debate
    * @throws tools.jackson.core.JacksonException if it is not well-formed JSON, has content after
    *     the debate, or breaches one of the parser's limits
+   * @throws DuplicateKey if a key repeats in an object and the parser did not report it first (it
+   *     does with {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}); a caller that reads
+   *     without that feature, because it costs, reads again with it for the exact failure
    */
   public static Debate debate(JsonParser p) {
     JsonToken first = p.nextToken();
@@ -122,42 +128,48 @@ public final class JsonReading {
 
   private static DebateFields debateFields(JsonParser p) {
     DebateFields f = new DebateFields();
+    Set<String> unknown = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       switch (key) {
-        case "schema" -> f.schema = stringOrNode(p);
-        case "kind" -> f.kind = stringOrNode(p);
-        case "symbol" -> f.symbol = stringOrNode(p);
-        case "body" -> f.body = stringOrNode(p);
-        case "meetingNumber" -> f.meetingNumber = intOrNode(p);
-        case "date" -> f.date = stringOrNode(p);
-        case "title" -> f.title = stringOrNode(p);
-        case "location" -> f.location = stringOrNode(p);
-        case "president" -> f.president = stringOrNode(p);
-        case "session" -> f.session = stringOrNode(p);
-        case "time" -> f.time = stringOrNode(p);
-        case "provisional" -> f.provisional = booleanOrNode(p);
-        case "members" -> f.members = items(p, At.ROOT, key, JsonReading::member);
+        case "schema" -> f.schema = once(f.schema, stringOrNode(p));
+        case "kind" -> f.kind = once(f.kind, stringOrNode(p));
+        case "symbol" -> f.symbol = once(f.symbol, stringOrNode(p));
+        case "body" -> f.body = once(f.body, stringOrNode(p));
+        case "meetingNumber" -> f.meetingNumber = once(f.meetingNumber, intOrNode(p));
+        case "date" -> f.date = once(f.date, stringOrNode(p));
+        case "title" -> f.title = once(f.title, stringOrNode(p));
+        case "location" -> f.location = once(f.location, stringOrNode(p));
+        case "president" -> f.president = once(f.president, stringOrNode(p));
+        case "session" -> f.session = once(f.session, stringOrNode(p));
+        case "time" -> f.time = once(f.time, stringOrNode(p));
+        case "provisional" -> f.provisional = once(f.provisional, booleanOrNode(p));
+        case "members" -> f.members = once(f.members, items(p, At.ROOT, key, JsonReading::member));
         case "agenda" ->
             f.agenda = items(p, At.ROOT, key, (q, at) -> text(stringOrNode(q), at, null));
         case "speakers" ->
             f.speakers =
-                items(
-                    p,
-                    At.ROOT,
-                    key,
-                    (q, at) -> {
-                      Speaker s = speaker(q, at);
-                      if (!f.ids.add(s.id())) {
-                        throw new DebateFormatException(
-                            at.key("id"),
-                            "speaker id \"" + s.id() + "\" repeats an earlier speaker's");
-                      }
-                      return s;
-                    });
-        case "proceedings" -> f.proceedings = items(p, At.ROOT, key, JsonReading::proceedingFields);
-        case "diagnostics" -> f.diagnostics = items(p, At.ROOT, key, JsonReading::diagnostic);
-        default -> node(p);
+                once(
+                    f.speakers,
+                    items(
+                        p,
+                        At.ROOT,
+                        key,
+                        (q, at) -> {
+                          Speaker s = speaker(q, at);
+                          if (!f.ids.add(s.id())) {
+                            throw new DebateFormatException(
+                                at.key("id"),
+                                "speaker id \"" + s.id() + "\" repeats an earlier speaker's");
+                          }
+                          return s;
+                        }));
+        case "proceedings" ->
+            f.proceedings =
+                once(f.proceedings, items(p, At.ROOT, key, JsonReading::proceedingFields));
+        case "diagnostics" ->
+            f.diagnostics = once(f.diagnostics, items(p, At.ROOT, key, JsonReading::diagnostic));
+        default -> unknown = unknownKey(p, key, unknown);
       }
     }
     return f;
@@ -227,12 +239,13 @@ public final class JsonReading {
     object(p, at);
     Object country = null;
     Object representative = null;
+    Set<String> unknown = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       switch (key) {
-        case "country" -> country = stringOrNode(p);
-        case "representative" -> representative = stringOrNode(p);
-        default -> node(p);
+        case "country" -> country = once(country, stringOrNode(p));
+        case "representative" -> representative = once(representative, stringOrNode(p));
+        default -> unknown = unknownKey(p, key, unknown);
       }
     }
     String c = requiredText(country, at, "country");
@@ -251,19 +264,20 @@ public final class JsonReading {
     Object role = null;
     Object post = null;
     Object raw = null;
+    Set<String> unknown = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       switch (key) {
-        case "id" -> id = stringOrNode(p);
-        case "name" -> name = stringOrNode(p);
-        case "honorific" -> honorific = stringOrNode(p);
-        case "country" -> country = stringOrNode(p);
-        case "countryCode" -> countryCode = stringOrNode(p);
-        case "organization" -> organization = stringOrNode(p);
-        case "role" -> role = stringOrNode(p);
-        case "post" -> post = stringOrNode(p);
-        case "raw" -> raw = stringOrNode(p);
-        default -> node(p);
+        case "id" -> id = once(id, stringOrNode(p));
+        case "name" -> name = once(name, stringOrNode(p));
+        case "honorific" -> honorific = once(honorific, stringOrNode(p));
+        case "country" -> country = once(country, stringOrNode(p));
+        case "countryCode" -> countryCode = once(countryCode, stringOrNode(p));
+        case "organization" -> organization = once(organization, stringOrNode(p));
+        case "role" -> role = once(role, stringOrNode(p));
+        case "post" -> post = once(post, stringOrNode(p));
+        case "raw" -> raw = once(raw, stringOrNode(p));
+        default -> unknown = unknownKey(p, key, unknown);
       }
     }
     Speaker.Builder b = Speaker.builder(requiredText(id, at, "id"));
@@ -295,15 +309,16 @@ public final class JsonReading {
     Object line = null;
     Object message = null;
     Object excerpt = null;
+    Set<String> unknown = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       switch (key) {
-        case "severity" -> severity = stringOrNode(p);
-        case "code" -> code = stringOrNode(p);
-        case "line" -> line = intOrNode(p);
-        case "message" -> message = stringOrNode(p);
-        case "excerpt" -> excerpt = stringOrNode(p);
-        default -> node(p);
+        case "severity" -> severity = once(severity, stringOrNode(p));
+        case "code" -> code = once(code, stringOrNode(p));
+        case "line" -> line = once(line, intOrNode(p));
+        case "message" -> message = once(message, stringOrNode(p));
+        case "excerpt" -> excerpt = once(excerpt, stringOrNode(p));
+        default -> unknown = unknownKey(p, key, unknown);
       }
     }
     Severity s = enumValue(severity, at, "severity", Severity.class);
@@ -350,22 +365,25 @@ public final class JsonReading {
       f.notObject = node(p);
       return f;
     }
+    Set<String> unknown = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       switch (key) {
-        case "type" -> f.type = stringOrNode(p);
-        case "text" -> f.text = stringOrNode(p);
-        case "speaker" -> f.speaker = stringOrNode(p);
-        case "language" -> f.language = stringOrNode(p);
-        case "paragraphs" -> f.paragraphs = items(p, at, key, JsonReading::paragraph);
-        case "method" -> f.method = stringOrNode(p);
-        case "draft" -> f.draft = stringOrNode(p);
-        case "inFavour" -> f.inFavour = items(p, at, key, JsonReading::country);
-        case "against" -> f.against = items(p, at, key, JsonReading::country);
-        case "abstaining" -> f.abstaining = items(p, at, key, JsonReading::country);
-        case "outcome" -> f.outcome = stringOrNode(p);
-        case "resolution" -> f.resolution = stringOrNode(p);
-        default -> node(p);
+        case "type" -> f.type = once(f.type, stringOrNode(p));
+        case "text" -> f.text = once(f.text, stringOrNode(p));
+        case "speaker" -> f.speaker = once(f.speaker, stringOrNode(p));
+        case "language" -> f.language = once(f.language, stringOrNode(p));
+        case "paragraphs" ->
+            f.paragraphs = once(f.paragraphs, items(p, at, key, JsonReading::paragraph));
+        case "method" -> f.method = once(f.method, stringOrNode(p));
+        case "draft" -> f.draft = once(f.draft, stringOrNode(p));
+        case "inFavour" -> f.inFavour = once(f.inFavour, items(p, at, key, JsonReading::country));
+        case "against" -> f.against = once(f.against, items(p, at, key, JsonReading::country));
+        case "abstaining" ->
+            f.abstaining = once(f.abstaining, items(p, at, key, JsonReading::country));
+        case "outcome" -> f.outcome = once(f.outcome, stringOrNode(p));
+        case "resolution" -> f.resolution = once(f.resolution, stringOrNode(p));
+        default -> unknown = unknownKey(p, key, unknown);
       }
     }
     return f;
@@ -460,14 +478,16 @@ public final class JsonReading {
     Object text = null;
     Items<SpanFields> citations = null;
     Items<SpanFields> quotations = null;
+    Set<String> unknown = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       switch (key) {
-        case "kind" -> kind = stringOrNode(p);
-        case "text" -> text = stringOrNode(p);
-        case "citations" -> citations = items(p, at, key, JsonReading::spanFields);
-        case "quotations" -> quotations = items(p, at, key, JsonReading::spanFields);
-        default -> node(p);
+        case "kind" -> kind = once(kind, stringOrNode(p));
+        case "text" -> text = once(text, stringOrNode(p));
+        case "citations" -> citations = once(citations, items(p, at, key, JsonReading::spanFields));
+        case "quotations" ->
+            quotations = once(quotations, items(p, at, key, JsonReading::spanFields));
+        default -> unknown = unknownKey(p, key, unknown);
       }
     }
     ParagraphKind k = enumValue(kind, at, "kind", ParagraphKind.class);
@@ -491,16 +511,17 @@ public final class JsonReading {
       f.notObject = node(p);
       return f;
     }
+    Set<String> unknown = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       switch (key) {
-        case "type" -> f.type = stringOrNode(p);
-        case "text" -> f.text = stringOrNode(p);
-        case "start" -> f.start = intOrNode(p);
-        case "end" -> f.end = intOrNode(p);
-        case "target" -> f.target = stringOrNode(p);
-        case "speaker" -> f.speaker = stringOrNode(p);
-        default -> node(p);
+        case "type" -> f.type = once(f.type, stringOrNode(p));
+        case "text" -> f.text = once(f.text, stringOrNode(p));
+        case "start" -> f.start = once(f.start, intOrNode(p));
+        case "end" -> f.end = once(f.end, intOrNode(p));
+        case "target" -> f.target = once(f.target, stringOrNode(p));
+        case "speaker" -> f.speaker = once(f.speaker, stringOrNode(p));
+        default -> unknown = unknownKey(p, key, unknown);
       }
     }
     return f;
@@ -630,6 +651,38 @@ public final class JsonReading {
     return items.values;
   }
 
+  // ---- duplicate keys ----
+
+  /**
+   * Thrown on a key that repeats in its object, when the parser does not report it itself: see
+   * {@link #debate(JsonParser)}.
+   */
+  public static final class DuplicateKey extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateKey() {
+      super("a key repeats in its object", null, false, false);
+    }
+  }
+
+  /** The value of a key read for the first time in its object; a second time is a duplicate. */
+  private static <T> T once(Object previous, T value) {
+    if (previous != null) {
+      throw new DuplicateKey();
+    }
+    return value;
+  }
+
+  /** Reads the value of a key the contract does not know; returns the object's unknown keys. */
+  private static Set<String> unknownKey(JsonParser p, String key, Set<String> unknown) {
+    Set<String> keys = unknown == null ? new HashSet<>() : unknown;
+    if (!keys.add(key)) {
+      throw new DuplicateKey();
+    }
+    node(p);
+    return keys;
+  }
+
   // ---- values ----
 
   /** The string at the parser's token, or the value there as a tree. */
@@ -658,9 +711,42 @@ public final class JsonReading {
     return node(p);
   }
 
-  /** The value at the parser's token as a tree, read as Jackson reads a whole document. */
+  /**
+   * The value at the parser's token as a tree, only to describe it: a scalar as Jackson reads it
+   * into a tree, an object or array read to its end (every scalar in it read likewise, so that the
+   * parser's limits apply as to a tree) and checked for duplicate keys, but given back empty.
+   */
   private static JsonNode node(JsonParser p) {
-    return p.readValueAsTree();
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return p.readValueAsTree();
+    }
+    JsonNode empty =
+        t == JsonToken.START_OBJECT
+            ? JsonNodeFactory.instance.objectNode()
+            : JsonNodeFactory.instance.arrayNode();
+    // Iterative, since the nesting limit may be set high: the keys of each open object.
+    Deque<Set<String>> open = new ArrayDeque<>();
+    open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : Set.of());
+    while (!open.isEmpty()) {
+      t = p.nextToken();
+      if (t == null) {
+        break;
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        open.pop();
+      } else if (t == JsonToken.PROPERTY_NAME) {
+        if (!open.peek().add(p.currentName())) {
+          throw new DuplicateKey();
+        }
+      } else if (t == JsonToken.START_OBJECT) {
+        open.push(new HashSet<>());
+      } else if (t == JsonToken.START_ARRAY) {
+        open.push(Set.of());
+      } else {
+        p.readValueAsTree();
+      }
+    }
+    return empty;
   }
 
   /** Requires an object at the parser's token; reads any other value before failing. */
