@@ -25,7 +25,6 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -79,6 +78,13 @@ public final class DebateJson implements DebateWriter, DebateReader {
   private final long maxDocumentLength;
   private final JsonMapper reader;
 
+  /**
+   * Reads like {@link #reader} but leaves duplicate keys to {@link JsonReading}, which finds them
+   * for less: only for a document in a string, which can be read again with {@link #reader} to
+   * report any failure exactly as {@link #reader} does.
+   */
+  private final JsonMapper optimisticReader;
+
   private DebateJson(Builder builder) {
     this.pretty = builder.pretty;
     this.maxNestingDepth = builder.maxNestingDepth;
@@ -93,6 +99,10 @@ public final class DebateJson implements DebateWriter, DebateReader {
     this.reader =
         JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    this.optimisticReader =
+        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
   }
@@ -169,7 +179,14 @@ public final class DebateJson implements DebateWriter, DebateReader {
   @Override
   public Debate read(String json) {
     Objects.requireNonNull(json, "json");
-    return read(new StringReader(json));
+    // Jackson's duplicate-key check costs a set of keys per object; JsonReading's own check costs
+    // little but cannot say where in the text the key repeats. So read without Jackson's, and on
+    // any failure read again with it: that read reports the failure exactly.
+    try (JsonParser p = optimisticReader.createParser(new StringReader(json))) {
+      return JsonReading.debate(p);
+    } catch (RuntimeException e) {
+      return read(new StringReader(json));
+    }
   }
 
   /**
@@ -207,17 +224,12 @@ public final class DebateJson implements DebateWriter, DebateReader {
     }
   }
 
-  private Debate read(JsonParser p, FailureWatch source) {
-    JsonNode root;
+  private static Debate read(JsonParser p, FailureWatch source) {
     try {
-      root = reader.readTree(p);
+      return JsonReading.debate(p);
     } catch (JacksonException e) {
       throw readFailure(e, p, source);
     }
-    if (root == null || root.isMissingNode()) {
-      throw new DebateFormatException(DebateFormatException.ROOT, "the document is empty");
-    }
-    return JsonReading.debate(root);
   }
 
   /** A builder that starts from this instance's options. */

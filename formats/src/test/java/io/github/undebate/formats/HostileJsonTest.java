@@ -2,6 +2,7 @@ package io.github.undebate.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.Reader;
@@ -153,6 +154,31 @@ class HostileJsonTest {
     assertThatThrownBy(() -> JSON.read(""))
         .isInstanceOf(DebateFormatException.class)
         .hasMessageContaining("empty");
+  }
+
+  @Test
+  void aRepeatedKeyFailsWhereverItIsEvenInValuesNeverUsed() {
+    String json = JSON.write(Samples.everyField());
+    String[] hidden = {
+      // an unknown key's value, at the root and deep inside
+      json.replaceFirst("\\{", "{\"future\": {\"a\": 1, \"a\": 2},"),
+      json.replaceFirst("\\{", "{\"future\": [[{\"b\": {\"a\": 1, \"a\": [2]}}]],"),
+      // keys that a statement's kind of proceeding does not use
+      json.replaceFirst(
+          "\"type\" : \"statement\",",
+          "\"type\": \"statement\", \"inFavour\": {\"x\": 1, \"x\": 1},"),
+      // an unknown key that repeats
+      json.replaceFirst("\\{", "{\"future\": 1, \"future\": 2,"),
+    };
+    for (String doc : hidden) {
+      assertThat(doc).isNotEqualTo(json);
+      assertThatThrownBy(() -> JSON.read(doc))
+          .isInstanceOf(DebateFormatException.class)
+          .hasMessageContaining("Duplicate Object property");
+      String fromString = catchThrowable(() -> JSON.read(doc)).getMessage();
+      assertThat(catchThrowable(() -> JSON.read(new StringReader(doc))).getMessage())
+          .isEqualTo(fromString);
+    }
   }
 
   @Test

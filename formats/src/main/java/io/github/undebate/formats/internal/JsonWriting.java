@@ -24,9 +24,48 @@ import tools.jackson.core.JsonGenerator;
 public final class JsonWriting {
   private JsonWriting() {}
 
+  /**
+   * The constants of each enum that the formats spell, with their spellings in the same order:
+   * worked out once per enum rather than once per value written or read.
+   */
+  private static final ClassValue<Spellings> SPELLINGS =
+      new ClassValue<>() {
+        @Override
+        protected Spellings computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] names = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+          }
+          return new Spellings(constants, names);
+        }
+      };
+
+  /** An enum's constants and their spellings, by ordinal; never changed once made. */
+  private static final class Spellings {
+    private final Object[] constants;
+    private final String[] names;
+
+    Spellings(Object[] constants, String[] names) {
+      this.constants = constants;
+      this.names = names;
+    }
+  }
+
   /** The lower_snake_case spelling of an enum constant, as the contract writes it. */
   public static String name(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
+    return SPELLINGS.get(value.getDeclaringClass()).names[value.ordinal()];
+  }
+
+  /** The constant of {@code type} spelt so, or {@code null}. */
+  static <E extends Enum<E>> E spelt(String spelling, Class<E> type) {
+    Spellings s = SPELLINGS.get(type);
+    for (int i = 0; i < s.names.length; i++) {
+      if (s.names[i].equals(spelling)) {
+        return type.cast(s.constants[i]);
+      }
+    }
+    return null;
   }
 
   /** Writes one debate as a whole JSON document. */

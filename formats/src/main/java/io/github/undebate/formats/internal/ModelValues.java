@@ -17,12 +17,12 @@ final class ModelValues {
 
   /** The constant spelt as the formats write it ({@code verbatim_record}), if there is one. */
   static <E extends Enum<E>> Optional<E> lookup(String spelling, Class<E> type) {
-    for (E e : type.getEnumConstants()) {
-      if (JsonWriting.name(e).equals(spelling)) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(spelt(spelling, type));
+  }
+
+  /** The constant spelt as the formats write it ({@code verbatim_record}), or {@code null}. */
+  static <E extends Enum<E>> E spelt(String spelling, Class<E> type) {
+    return JsonWriting.spelt(spelling, type);
   }
 
   /** The message for a spelling that names no constant, listing the ones that exist. */
@@ -49,12 +49,15 @@ final class ModelValues {
     }
   }
 
-  /** Builds a model value; a rule of the model that the readers' checks missed names the object. */
-  static <T> T build(Supplier<T> constructor, String at) {
+  /**
+   * Builds a model value; a rule of the model that the readers' checks missed names the object at
+   * {@code at}, a path whose {@code toString()} is called only then.
+   */
+  static <T> T build(Supplier<T> constructor, Object at) {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new DebateFormatException(at, e.getMessage(), e);
+      throw new DebateFormatException(at.toString(), e.getMessage(), e);
     }
   }
 }
