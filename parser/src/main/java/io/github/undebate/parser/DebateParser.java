@@ -6,6 +6,7 @@ import io.github.undebate.parser.internal.DecodedText;
 import io.github.undebate.parser.internal.HtmlText;
 import io.github.undebate.parser.internal.RecordReader;
 import io.github.undebate.parser.internal.TextDecoder;
+import io.github.undebate.parser.internal.UngdcFileName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Parses the raw text or HTML of a UN debate record into a {@link Debate}.
@@ -110,6 +112,11 @@ public final class DebateParser {
    * Parses a file of plain text. The charset is found as described on the class; the platform's
    * default charset is never used.
    *
+   * <p>The file's name is read only for what the UN General Debate Corpus puts in it: a speech
+   * named {@code <ISO3>_<session>_<year>.txt} (e.g. {@code CUB_15_1960.txt}, also with a prefix
+   * such as {@code UNGDC_}) whose byline or heading does not name the speaker's State is given the
+   * State of that ISO 3166-1 code in that year, and a diagnostic says so.
+   *
    * @throws IOException if the file cannot be read
    * @throws LimitExceededException if the file is larger than {@link Builder#maxInputBytes(int)} or
    *     its text longer than {@link Builder#maxInputChars(int)}
@@ -117,8 +124,11 @@ public final class DebateParser {
   public Debate parse(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
     checkBytes(Files.size(path));
+    Path name = path.getFileName();
+    Optional<UngdcFileName> corpusName =
+        name == null ? Optional.empty() : UngdcFileName.of(name.toString());
     try (InputStream in = Files.newInputStream(path)) {
-      return parse(in);
+      return parse(in, corpusName);
     }
   }
 
@@ -132,6 +142,10 @@ public final class DebateParser {
    */
   public Debate parse(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
+    return parse(in, Optional.empty());
+  }
+
+  private Debate parse(InputStream in, Optional<UngdcFileName> fileName) throws IOException {
     // One byte past the limit tells a stream at the limit from one beyond it.
     byte[] bytes =
         in.readNBytes(maxInputBytes == Integer.MAX_VALUE ? maxInputBytes : maxInputBytes + 1);
@@ -141,7 +155,7 @@ public final class DebateParser {
     }
     DecodedText text = TextDecoder.decode(bytes);
     checkChars(text.text().length());
-    return read(text.text(), text.diagnostics());
+    return read(text.text(), text.diagnostics(), fileName);
   }
 
   /**
@@ -164,8 +178,13 @@ public final class DebateParser {
   }
 
   private static Debate read(String text, List<Diagnostic> diagnostics) {
+    return read(text, diagnostics, Optional.empty());
+  }
+
+  private static Debate read(
+      String text, List<Diagnostic> diagnostics, Optional<UngdcFileName> fileName) {
     try {
-      return RecordReader.read(text, diagnostics);
+      return RecordReader.read(text, diagnostics, fileName);
     } catch (RuntimeException | StackOverflowError e) {
       throw failure(e);
     }

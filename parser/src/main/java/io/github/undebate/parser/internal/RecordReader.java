@@ -8,6 +8,7 @@ import io.github.undebate.parser.internal.statement.StatementReader;
 import io.github.undebate.parser.internal.verbatim.VerbatimReader;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The parser's pipeline: text in, one {@link Debate} out. It normalises the text, cuts it into
@@ -19,6 +20,15 @@ public final class RecordReader {
 
   /** Parses the text; {@code readDiagnostics} are what decoding the input had to say. */
   public static Debate read(String input, List<Diagnostic> readDiagnostics) {
+    return read(input, readDiagnostics, Optional.empty());
+  }
+
+  /**
+   * Parses the text as {@link #read(String, List)} does, with the UNGDC name of the file it came
+   * from, which gives a General Debate speech's State when the text does not.
+   */
+  public static Debate read(
+      String input, List<Diagnostic> readDiagnostics, Optional<UngdcFileName> fileName) {
     DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);
     String text = Normalizer.normalize(readable.text(), Normalizer.Form.NFC);
     readDiagnostics = readable.diagnostics();
@@ -34,7 +44,7 @@ public final class RecordReader {
     if (VerbatimReader.isVerbatimRecord(lines)) {
       return VerbatimReader.read(lines, readDiagnostics);
     }
-    return StatementReader.read(lines, readDiagnostics);
+    return StatementReader.read(lines, readDiagnostics, fileName);
   }
 
   private static String stripBom(String text) {

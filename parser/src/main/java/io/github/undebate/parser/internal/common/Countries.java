@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The countries of {@code countries.tsv}: the 193 Member States by their UN short names, the
@@ -16,15 +18,23 @@ public final class Countries {
   private static final String TABLE = "countries.tsv";
   private static final String TRANSLATIONS = "country-names.tsv";
   private static final String LOOKALIKES = "country-lookalikes.txt";
+  private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
 
   private final List<Country> all;
   private final List<Country> members;
   private final NameIndex<Country> names;
+  // the first and last year of each former State, as the table gives them
+  private final Map<Country, int[]> years;
 
-  private Countries(List<Country> all, List<Country> members, NameIndex<Country> names) {
+  private Countries(
+      List<Country> all,
+      List<Country> members,
+      NameIndex<Country> names,
+      Map<Country, int[]> years) {
     this.all = all;
     this.members = members;
     this.names = names;
+    this.years = years;
   }
 
   private static final class Holder {
@@ -40,6 +50,7 @@ public final class Countries {
     List<Country> all = new ArrayList<>();
     List<Country> members = new ArrayList<>();
     Map<String, Country> byAlpha3 = new HashMap<>();
+    Map<Country, int[]> years = new HashMap<>();
     NameIndex.Builder<Country> names =
         new NameIndex.Builder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
     for (TableReader.Row row : TableReader.read(TABLE, 6, 6)) {
@@ -60,6 +71,9 @@ public final class Countries {
         throw row.malformed(e.getMessage());
       }
       all.add(country);
+      if (country.historical()) {
+        years.put(country, years(row));
+      }
       if (status.equals("member")) {
         members.add(country);
       }
@@ -86,7 +100,16 @@ public final class Countries {
     for (TableReader.Row row : TableReader.read(LOOKALIKES, 1, 1)) {
       names.addLookalike(row.cell(0), row);
     }
-    return new Countries(List.copyOf(all), List.copyOf(members), names.build());
+    return new Countries(List.copyOf(all), List.copyOf(members), names.build(), Map.copyOf(years));
+  }
+
+  private static int[] years(TableReader.Row row) {
+    Matcher m = YEARS.matcher(row.cell(4));
+    if (!m.matches()) {
+      throw row.malformed(
+          "years must read first-last, e.g. 1945-1991, was \"" + row.cell(4) + "\"");
+    }
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
   }
 
   private static String code(String cell) {
@@ -129,5 +152,28 @@ public final class Countries {
   /** The current Member States of the United Nations. */
   public List<Country> members() {
     return members;
+  }
+
+  /**
+   * The country that had the ISO 3166-1 alpha-3 code in the given year: a former State whose years
+   * in the table cover it ("UKR" in 1946 is the Ukrainian SSR), else the current one.
+   */
+  public Optional<Country> byAlpha3(String alpha3, int year) {
+    if (alpha3.isEmpty()) {
+      return Optional.empty();
+    }
+    Country current = null;
+    for (Country c : all) {
+      if (!c.alpha3().equals(alpha3)) {
+        continue;
+      }
+      int[] span = years.get(c);
+      if (span == null) {
+        current = c;
+      } else if (span[0] <= year && year <= span[1]) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.ofNullable(current);
   }
 }

@@ -31,7 +31,8 @@ final class Nations {
     }
   }
 
-  private static State state(Country c) {
+  /** The State a row of the country table names. */
+  static State state(Country c) {
     return new State(c.name(), c.alpha2());
   }
 

@@ -14,6 +14,7 @@ import io.github.undebate.core.Statement;
 import io.github.undebate.parser.citation.CitationFinder;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.SourceLine;
+import io.github.undebate.parser.internal.UngdcFileName;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,15 @@ public final class StatementReader {
 
   /** Reads the lines as one statement, or as labelled turns when several speakers are labelled. */
   public static Debate read(List<SourceLine> lines, List<Diagnostic> diagnostics) {
+    return read(lines, diagnostics, Optional.empty());
+  }
+
+  /**
+   * Reads the lines as {@link #read(List, List)} does; a General Debate speech whose text does not
+   * name its State takes it from its UNGDC file name.
+   */
+  public static Debate read(
+      List<SourceLine> lines, List<Diagnostic> diagnostics, Optional<UngdcFileName> fileName) {
     List<Diagnostic> diags = new ArrayList<>(diagnostics);
     Optional<FrontMatter> front = FrontMatter.read(lines);
     int from = 0;
@@ -103,7 +113,8 @@ public final class StatementReader {
     Body body = heading.venue().or(() -> Venues.inSpeech(speechText.text())).orElse(null);
     List<Paragraph> paragraphs = kinds(blocks, body);
     Speaker speaker =
-        speaker("sp1", heading, turn.label(), front, speechText, paragraphs.isEmpty());
+        speaker(
+            "sp1", heading, turn.label(), front, speechText, paragraphs.isEmpty(), fileName, diags);
     Optional<String> language = Languages.notEnglish(speechText.paragraphs());
     Debate.Builder debate =
         Debate.builder()
@@ -537,7 +548,9 @@ public final class StatementReader {
       Optional<String> label,
       Optional<FrontMatter> front,
       SpeechText speech,
-      boolean empty) {
+      boolean empty,
+      Optional<UngdcFileName> fileName,
+      List<Diagnostic> diags) {
     Speaker.Builder b = Speaker.builder(id);
     Optional<Byline> byline = heading.byline();
     if (byline.isEmpty() || byline.get().name().isEmpty()) {
@@ -572,6 +585,7 @@ public final class StatementReader {
                         .flatMap(Optional::stream)
                         .findFirst())
             .or(() -> front.flatMap(f -> f.get("source_url")).flatMap(StatementReader::siteCountry))
+            .or(() -> fileCountry(fileName, diags))
             .or(() -> heading.isEmpty() ? Nations.dominant(speech.text()) : Optional.empty());
     // Only a byline or heading names a speaker's organisation: the organisation a speech names
     // most is as often the one it argues against (NATO in a Russian speech) as its own.
@@ -583,6 +597,31 @@ public final class StatementReader {
       b.role(SpeakerRole.REPRESENTATIVE);
     }
     return b.build();
+  }
+
+  /**
+   * The State a UNGDC file name gives, when the text names none; said in a diagnostic, since it
+   * comes from outside the text.
+   */
+  private static Optional<Nations.State> fileCountry(
+      Optional<UngdcFileName> fileName, List<Diagnostic> diags) {
+    Optional<Nations.State> state = fileName.flatMap(UngdcFileName::country).map(Nations::state);
+    state.ifPresent(
+        s ->
+            diags.add(
+                new Diagnostic(
+                    Severity.INFO,
+                    "speaker.country_from_file_name",
+                    0,
+                    "no byline or heading names the speaker's State; "
+                        + s.name()
+                        + " is from the UNGDC file name ("
+                        + fileName.get().alpha3()
+                        + ", session "
+                        + fileName.get().session()
+                        + ")",
+                    "")));
+    return state;
   }
 
   /** The State a government website speaks for, from the page's address. */
