@@ -50,21 +50,25 @@ final class Assembly {
     this.source = source;
     this.lines = lines;
     this.citations = citations;
-    List<Integer> lengths = new ArrayList<>();
-    int indentedLines = 0;
     int all = 0;
     for (Object b : blocks) {
       if (b instanceof VerbatimReader.Turn t) {
+        all += t.texts.size();
+      }
+    }
+    int[] sorted = new int[all];
+    int indentedLines = 0;
+    int next = 0;
+    for (Object b : blocks) {
+      if (b instanceof VerbatimReader.Turn t) {
         for (int k = 0; k < t.texts.size(); k++) {
-          lengths.add(t.texts.get(k).length());
-          all++;
+          sorted[next++] = t.texts.get(k).length();
           if (t.indents.get(k)) {
             indentedLines++;
           }
         }
       }
     }
-    int[] sorted = lengths.stream().mapToInt(Integer::intValue).toArray();
     Arrays.sort(sorted);
     this.width = sorted.length == 0 ? 60 : sorted[(int) (sorted.length * 0.9)];
     this.indentStyle = all > 0 && indentedLines > all / 20 && indentedLines < all * 6 / 10;

@@ -1,5 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,5 +36,35 @@ final class FirstCharacters {
     }
     char c = text.charAt(0);
     return c >= may.length || may[c];
+  }
+
+  /**
+   * For a list of patterns, by first character, the indices (ascending) of those a match may begin
+   * with it; the last entry, for empty text and characters beyond ASCII, holds them all.
+   *
+   * @param firsts the patterns' first characters, in the order they are tried
+   * @param tried which of them to index
+   */
+  static int[][] index(List<FirstCharacters> firsts, boolean[] tried) {
+    int[][] table = new int[129][];
+    for (int c = 0; c <= 128; c++) {
+      List<Integer> found = new ArrayList<>();
+      for (int r = 0; r < firsts.size(); r++) {
+        if (tried[r] && (c == 128 || firsts.get(r).may[c])) {
+          found.add(r);
+        }
+      }
+      table[c] = found.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return table;
+  }
+
+  /** The entry of {@link #index} for the text's first character. */
+  static int[] candidates(int[][] index, CharSequence text) {
+    if (text.length() == 0) {
+      return index[128];
+    }
+    char c = text.charAt(0);
+    return c < 128 ? index[c] : index[128];
   }
 }

@@ -23,6 +23,11 @@ final class PageNoise {
   private static final List<FirstCharacters> BLOCK_FIRST = new ArrayList<>();
   private static final List<Pattern> BLOCK_ENDS = new ArrayList<>();
 
+  /** The strong and the weak rules that a line may match, by its first character. */
+  private static final int[][] STRONG_BY_FIRST;
+
+  private static final int[][] WEAK_BY_FIRST;
+
   static {
     for (String[] row : ResourceTable.rows("page-noise.tsv")) {
       Pattern pattern = Pattern.compile(row[2]);
@@ -38,6 +43,15 @@ final class PageNoise {
         BLOCK_ENDS.add(pattern);
       }
     }
+    List<FirstCharacters> firsts = RULES.stream().map(Rule::first).toList();
+    boolean[] strong = new boolean[RULES.size()];
+    boolean[] weak = new boolean[RULES.size()];
+    for (int r = 0; r < RULES.size(); r++) {
+      strong[r] = RULES.get(r).strong;
+      weak[r] = !strong[r];
+    }
+    STRONG_BY_FIRST = FirstCharacters.index(firsts, strong);
+    WEAK_BY_FIRST = FirstCharacters.index(firsts, weak);
   }
 
   private PageNoise() {}
@@ -79,9 +93,8 @@ final class PageNoise {
         i = end;
         continue;
       }
-      for (int r = 0; r < rules.length; r++) {
-        Rule rule = RULES.get(r);
-        if (rule.strong && rule.first.mayStart(line) && rules[r].reset(line).matches()) {
+      for (int r : FirstCharacters.candidates(STRONG_BY_FIRST, line)) {
+        if (rules[r].reset(line).matches()) {
           kind[i] = RULES.get(r).what;
           break;
         }
@@ -102,9 +115,8 @@ final class PageNoise {
         continue;
       }
       String line = lines.get(i);
-      for (int r = 0; r < rules.length; r++) {
-        Rule rule = RULES.get(r);
-        if (!rule.strong && rule.first.mayStart(line) && rules[r].reset(line).matches()) {
+      for (int r : FirstCharacters.candidates(WEAK_BY_FIRST, line)) {
+        if (rules[r].reset(line).matches()) {
           kind[i] = RULES.get(r).what;
           break;
         }

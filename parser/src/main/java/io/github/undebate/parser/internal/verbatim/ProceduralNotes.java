@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.verbatim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,14 @@ final class ProceduralNotes {
 
     /** As {@link ProceduralNotes#at}. */
     Optional<Found> at(List<String> lines, int start, int stop) {
+      return at(lines, start, i -> stop);
+    }
+
+    /**
+     * As {@link ProceduralNotes#at}, with the stop worked out from {@code start} only for a line
+     * that can begin a note.
+     */
+    Optional<Found> at(List<String> lines, int start, IntUnaryOperator stopFor) {
       String first = lines.get(start);
       if (first.isEmpty()) {
         return Optional.empty();
@@ -72,6 +81,7 @@ final class ProceduralNotes {
       if (!(Character.isUpperCase(c) || c == '[')) {
         return Optional.empty();
       }
+      int stop = stopFor.applyAsInt(start);
       joined.setLength(0);
       for (int k = 0; k < MAX_LINES && start + k < stop; k++) {
         String line = lines.get(start + k);

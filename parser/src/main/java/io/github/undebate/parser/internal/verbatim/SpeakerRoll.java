@@ -262,8 +262,41 @@ final class SpeakerRoll {
     if (s == null) {
       return "";
     }
+    String ascii = foldAscii(s);
+    if (ascii != null) {
+      return ascii;
+    }
     String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /**
+   * As {@link #fold} for ASCII text, which decomposition leaves alone: letters and digits
+   * lower-cased, every run of other characters one space, none at either end. Null when {@code s}
+   * is not ASCII.
+   */
+  private static String foldAscii(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   private String nextId() {

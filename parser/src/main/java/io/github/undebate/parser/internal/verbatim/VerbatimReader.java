@@ -210,7 +210,7 @@ public final class VerbatimReader {
           i++;
           continue;
         }
-        Optional<ProceduralNotes.Found> note = notes.at(lines, i, stopAt(i));
+        Optional<ProceduralNotes.Found> note = notes.at(lines, i, this::stopAt);
         if (note.isPresent() && current != null && note.get().kind().equals("chair")) {
           // Someone takes the Chair while a speaker goes on: the note follows the turn, whose
           // speech stays one statement.
