@@ -84,16 +84,26 @@ final class Languages {
     int wordStart = -1;
     int previousType = -1;
     boolean broken = false;
+    // the current word's hash lower-cased, and whether it needs String.toLowerCase
+    int hash = 0;
+    boolean special = false;
     for (int i = 0; i < n; ) {
       int at = i;
       char c = text.charAt(i);
       int type;
+      char lower;
       if (c < 0x80) {
         // ASCII: only the letters are letters, none is Arabic
-        type =
-            c >= 'a' && c <= 'z'
-                ? Character.LOWERCASE_LETTER
-                : c >= 'A' && c <= 'Z' ? Character.UPPERCASE_LETTER : Character.CONTROL;
+        if (c >= 'a' && c <= 'z') {
+          type = Character.LOWERCASE_LETTER;
+          lower = c;
+        } else if (c >= 'A' && c <= 'Z') {
+          type = Character.UPPERCASE_LETTER;
+          lower = (char) (c + ('a' - 'A'));
+        } else {
+          type = Character.CONTROL;
+          lower = c;
+        }
         i++;
       } else {
         int cp = text.codePointAt(i);
@@ -101,28 +111,36 @@ final class Languages {
         if (cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
           t.arabic++;
         }
+        lower = Character.toLowerCase(c);
         i += Character.charCount(cp);
       }
       if (isWordPart(type)) {
         if (wordStart < 0) {
           wordStart = at;
           broken = false;
+          hash = 0;
+          special = false;
         } else if (previousType == Character.LOWERCASE_LETTER
             && type == Character.UPPERCASE_LETTER) {
           broken = true;
         }
         previousType = type;
+        if (FunctionWords.isSpecialCase(c)) {
+          special = true; // a surrogate pair lands here by its first half
+        } else {
+          hash = 31 * hash + lower;
+        }
       } else if (wordStart >= 0) {
         t.words++;
         t.broken += broken ? 1 : 0;
-        t.hit(FUNCTION_WORDS.mask(text, wordStart, at));
+        t.hit(FUNCTION_WORDS.mask(text, wordStart, at, hash, special));
         wordStart = -1;
       }
     }
     if (wordStart >= 0) {
       t.words++;
       t.broken += broken ? 1 : 0;
-      t.hit(FUNCTION_WORDS.mask(text, wordStart, n));
+      t.hit(FUNCTION_WORDS.mask(text, wordStart, n, hash, special));
     }
   }
 
@@ -218,19 +236,17 @@ final class Languages {
       longest = max;
     }
 
-    /** The languages that list the word {@code text[start, end)}, lower-cased; 0 for none. */
-    int mask(String text, int start, int end) {
-      if (end - start > longest) {
-        // lower-casing keeps the length but for the characters that take the slow path
-        return needsFullLowerCase(text, start, end) ? maskOf(lowerCase(text, start, end)) : 0;
+    /**
+     * The languages that list the word {@code text[start, end)}, lower-cased; 0 for none. {@code
+     * hash} is the {@code String} hash of the word lower-cased character by character, {@code
+     * special} whether a character of it must be lower-cased by {@code String.toLowerCase}.
+     */
+    int mask(String text, int start, int end, int hash, boolean special) {
+      if (special) {
+        return maskOf(text.substring(start, end).toLowerCase(Locale.ROOT));
       }
-      int hash = 0;
-      for (int i = start; i < end; i++) {
-        char c = text.charAt(i);
-        if (isSpecialCase(c)) {
-          return maskOf(lowerCase(text, start, end));
-        }
-        hash = 31 * hash + Character.toLowerCase(c);
+      if (end - start > longest) {
+        return 0; // lower-cased character by character, the word keeps its length
       }
       int slot = hash & (keys.length - 1);
       for (String key = keys[slot]; key != null; key = keys[slot]) {
@@ -253,25 +269,12 @@ final class Languages {
       return 0;
     }
 
-    private static String lowerCase(String text, int start, int end) {
-      return text.substring(start, end).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean needsFullLowerCase(String text, int start, int end) {
-      for (int i = start; i < end; i++) {
-        if (isSpecialCase(text.charAt(i))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     /**
      * Characters that {@code String.toLowerCase} does not lower-case one by one as {@code
      * Character.toLowerCase(char)} does: surrogates (case pairs outside the BMP), capital sigma
      * (final form by context) and capital I with dot (two characters).
      */
-    private static boolean isSpecialCase(char c) {
+    static boolean isSpecialCase(char c) {
       return Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130';
     }
 

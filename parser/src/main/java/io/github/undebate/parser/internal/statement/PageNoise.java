@@ -85,13 +85,19 @@ final class PageNoise {
         raw = gt >= 0 ? raw.substring(gt + 1) : "";
         inTag = gt < 0;
       }
-      Matcher open = UNCLOSED_TAG.matcher(raw);
-      if (open.find()) {
-        diagnostics.add(Removals.removed("markup", line.number(), open.group().strip()));
-        raw = raw.substring(0, open.start());
-        inTag = true;
+      if (raw.indexOf('<') >= 0) {
+        Matcher open = UNCLOSED_TAG.matcher(raw);
+        if (open.find()) {
+          diagnostics.add(Removals.removed("markup", line.number(), open.group().strip()));
+          raw = raw.substring(0, open.start());
+          inTag = true;
+        }
       }
-      String text = inline(new SourceLine(line.number(), line.offset(), raw), diagnostics);
+      String text =
+          inline(
+              new SourceLine(line.number(), line.offset(), raw),
+              raw == line.text() ? folded[i - from] : null,
+              diagnostics);
       out.add(classify(line.number(), folded[i - from], text, repeats, diagnostics));
     }
     return out;
@@ -195,8 +201,11 @@ final class PageNoise {
     return false;
   }
 
-  /** The line with markup, escapes, inline stage directions and garbage tokens removed. */
-  private static String inline(SourceLine line, List<Diagnostic> diags) {
+  /**
+   * The line with markup, escapes, inline stage directions and garbage tokens removed; {@code
+   * folded} is the line already folded, or null.
+   */
+  private static String inline(SourceLine line, String folded, List<Diagnostic> diags) {
     String text = line.text();
     StringBuilder removed = new StringBuilder();
     // each pattern is tried only on a line with the character it needs
@@ -226,7 +235,8 @@ final class PageNoise {
     if (removed.length() > 0 && !removed.toString().isBlank()) {
       diags.add(Removals.removed("markup", line.number(), removed.toString().strip()));
     }
-    text = fold(text);
+    // a line that lost nothing so far folds as its original did
+    text = folded != null && text == line.text() ? folded : fold(text);
     if (text.indexOf('(') >= 0) {
       text = cutStageDirections(text, line.number(), diags);
     }
@@ -270,15 +280,25 @@ final class PageNoise {
    * sentence, an optional closing quote and a space, where the pattern's look-behind holds.
    */
   private static boolean mayHoldGarbageToken(String text) {
-    for (int j = 2; j < text.length(); j++) {
-      if (!isRegexSpace(text.charAt(j - 1))
-          || Character.getType(text.codePointAt(j)) != Character.LOWERCASE_LETTER) {
-        continue;
+    return mayHoldGarbageTokenAfter(text, '.')
+        || mayHoldGarbageTokenAfter(text, '!')
+        || mayHoldGarbageTokenAfter(text, '?');
+  }
+
+  /** Whether a small letter follows an {@code end} mark, an optional closing quote and a space. */
+  private static boolean mayHoldGarbageTokenAfter(String text, char end) {
+    for (int i = text.indexOf(end); i >= 0; i = text.indexOf(end, i + 1)) {
+      int j = i + 1;
+      if (j < text.length() && "\"”’".indexOf(text.charAt(j)) >= 0) {
+        j++;
       }
-      char before = text.charAt(j - 2);
-      if (".!?".indexOf(before) >= 0
-          || j >= 3 && "\"”’".indexOf(before) >= 0 && ".!?".indexOf(text.charAt(j - 3)) >= 0) {
-        return true;
+      for (int k = i + 1; k <= j; k++) {
+        // the space at k, the small letter after it
+        if (k + 1 < text.length()
+            && isRegexSpace(text.charAt(k))
+            && Character.getType(text.codePointAt(k + 1)) == Character.LOWERCASE_LETTER) {
+          return true;
+        }
       }
     }
     return false;

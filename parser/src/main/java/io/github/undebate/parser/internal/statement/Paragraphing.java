@@ -44,6 +44,8 @@ final class Paragraphing {
     int width = wrapWidth(text);
     boolean lineMode = width == 0 || width > 160;
     List<Block> out = new ArrayList<>();
+    // the paragraph so far: its one line, or the lines joined once a second one comes
+    String opening = null;
     StringBuilder current = null;
     int first = 0;
     int last = 0;
@@ -58,7 +60,7 @@ final class Paragraphing {
       }
       String t = line.text();
       boolean join;
-      if (current == null) {
+      if (opening == null && current == null) {
         join = false;
       } else if (gap == null) {
         join = lineMode ? !endsSentence(previous) : !wrapBreak(previous, t, width);
@@ -66,7 +68,7 @@ final class Paragraphing {
           join = false; // a block quotation on its own line after "... acknowledged openly that"
         }
         if (numbered.contains(line.number())
-            || PARAGRAPH_NUMBER.matcher(t).find() && endsSentence(previous)) {
+            || mayBeNumbered(t) && PARAGRAPH_NUMBER.matcher(t).find() && endsSentence(previous)) {
           join = false; // a printed paragraph number always starts a paragraph
         }
       } else if (gap == SpeechLine.Kind.SEPARATOR) {
@@ -80,25 +82,35 @@ final class Paragraphing {
                 && (startsLowerCase(t) || endsWithLink(previous));
       }
       if (join) {
+        if (current == null) {
+          current = new StringBuilder(opening.length() + t.length() + 16).append(opening);
+          opening = null;
+        }
         if (append(current, t, vocabulary)) {
           diagnostics.add(Removals.removed("line_end_hyphen", last, "-"));
         }
         last = line.number();
       } else {
-        if (current != null) {
-          out.add(new Block(current.toString(), first, last));
+        if (opening != null || current != null) {
+          out.add(new Block(current != null ? current.toString() : opening, first, last));
         }
-        current = new StringBuilder(t);
+        opening = t;
+        current = null;
         first = line.number();
         last = line.number();
       }
       previous = t;
       gap = null;
     }
-    if (current != null) {
-      out.add(new Block(current.toString(), first, last));
+    if (opening != null || current != null) {
+      out.add(new Block(current != null ? current.toString() : opening, first, last));
     }
     return out;
+  }
+
+  /** Whether the line opens with a digit, as a printed paragraph number does. */
+  private static boolean mayBeNumbered(String line) {
+    return !line.isEmpty() && line.charAt(0) >= '0' && line.charAt(0) <= '9';
   }
 
   /**
@@ -111,8 +123,11 @@ final class Paragraphing {
     int increasing = 0;
     int previous = -1;
     for (SpeechLine l : lines) {
+      if (l.kind() != SpeechLine.Kind.TEXT || !mayBeNumbered(l.text())) {
+        continue;
+      }
       Matcher m = PARAGRAPH_NUMBER.matcher(l.text());
-      if (l.kind() == SpeechLine.Kind.TEXT && m.find()) {
+      if (m.find()) {
         int n = Integer.parseInt(m.group(1));
         numbered++;
         if (n > previous) {
@@ -126,8 +141,11 @@ final class Paragraphing {
     }
     List<SpeechLine> out = new ArrayList<>();
     for (SpeechLine l : lines) {
-      Matcher m = PARAGRAPH_NUMBER.matcher(l.text());
-      if (l.kind() == SpeechLine.Kind.TEXT && m.find()) {
+      Matcher m =
+          l.kind() == SpeechLine.Kind.TEXT && mayBeNumbered(l.text())
+              ? PARAGRAPH_NUMBER.matcher(l.text())
+              : null;
+      if (m != null && m.find()) {
         diagnostics.add(Removals.removed("paragraph_number", l.number(), m.group().strip()));
         stripped.add(l.number());
         out.add(l.withText(l.text().substring(m.end())));

@@ -90,17 +90,24 @@ final class QuotedSpeech {
    * of its own: a matcher's region bounds the patterns as a string's ends do.
    */
   private static Optional<String> speakerOf(String text, int from, int to) {
-    int first = firstTitle(text, from, to);
-    if (first < 0) {
-      return Optional.empty();
-    }
-    // no match can open before the first title, and the pattern looks at nothing before its start
-    Matcher p = PERSON.matcher(text).region(first, to);
+    // The last match, as repeated find() calls would reach it: a match opens only at a title and
+    // the pattern looks at nothing before its start, so the pattern is tried only at titles, from
+    // the end of the previous match on.
+    Matcher p = null;
     String name = null;
     int nameEnd = -1;
-    while (p.find()) {
-      name = p.group(1);
-      nameEnd = p.end();
+    for (int at = nextTitle(text, from, to); at >= 0; ) {
+      if (p == null) {
+        p = PERSON.matcher(text);
+      }
+      p.region(at, to);
+      if (p.lookingAt()) {
+        name = p.group(1);
+        nameEnd = p.end();
+        at = nextTitle(text, nameEnd, to);
+      } else {
+        at = nextTitle(text, at + 1, to);
+      }
     }
     if (name == null) {
       return Optional.empty();
@@ -109,8 +116,8 @@ final class QuotedSpeech {
     return VERB.matcher(between).find() ? Optional.of(name) : Optional.empty();
   }
 
-  /** Where the first title that opens a {@link #PERSON} match stands in the range, or -1. */
-  private static int firstTitle(String text, int from, int to) {
+  /** Where the next title that can open a {@link #PERSON} match stands in the range, or -1. */
+  private static int nextTitle(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c < 'C' || c > 'S') {

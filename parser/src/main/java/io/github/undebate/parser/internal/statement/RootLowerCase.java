@@ -1,5 +1,7 @@
 package io.github.undebate.parser.internal.statement;
 
+import java.util.List;
+
 /**
  * Compares text with lower-case table entries as {@code text.toLowerCase(Locale.ROOT)} would,
  * without lower-casing the text into a new string. That holds for a "simple" text, one whose
@@ -44,19 +46,32 @@ final class RootLowerCase {
     return regionMatches(simple, 0, lower, lower.length());
   }
 
-  /** Whether the lower-cased simple text holds {@code lower}. */
-  static boolean contains(String simple, String lower) {
-    if (lower.isEmpty()) {
-      return true;
-    }
-    char first = lower.charAt(0);
-    int last = simple.length() - lower.length();
-    for (int i = 0; i <= last; i++) {
-      if (Character.toLowerCase(simple.charAt(i)) == first
-          && regionMatches(simple, i, lower, lower.length())) {
-        return true;
+  /**
+   * Whether the lower-cased simple text holds any of the non-empty lower-case entries: one pass
+   * over the text, each position tried against the entries that open with its character.
+   */
+  static boolean containsAny(String simple, List<String> lowers, String firstCharacters) {
+    for (int i = 0; i < simple.length(); i++) {
+      char c = Character.toLowerCase(simple.charAt(i));
+      for (int k = firstCharacters.indexOf(c); k >= 0; k = firstCharacters.indexOf(c, k + 1)) {
+        String lower = lowers.get(k);
+        if (regionMatches(simple, i, lower, lower.length())) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** The first characters of the non-empty entries, in order, for {@link #containsAny}. */
+  static String firstCharacters(List<String> lowers) {
+    StringBuilder out = new StringBuilder(lowers.size());
+    for (String lower : lowers) {
+      if (lower.isEmpty()) {
+        throw new IllegalArgumentException("an empty entry");
+      }
+      out.append(lower.charAt(0));
+    }
+    return out.toString();
   }
 }

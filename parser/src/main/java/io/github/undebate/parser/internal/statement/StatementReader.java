@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 public final class StatementReader {
   private static final CitationFinder CITATIONS = CitationFinder.create();
   private static final List<String> TEASERS = PhraseTable.lowerCase("teasers.txt");
+  private static final String TEASER_FIRST_CHARACTERS = RootLowerCase.firstCharacters(TEASERS);
   private static final List<String> LETTERHEADS = PhraseTable.lowerCase("letterheads.txt");
   private static final List<String> TITLE_MARKS = PhraseTable.lowerCase("title-marks.txt");
   private static final List<String> SPEECH_OPENERS = PhraseTable.lowerCase("speech-openers.txt");
@@ -46,7 +47,6 @@ public final class StatementReader {
   private static final Pattern SITE_HOST = Pattern.compile("^(?:https?://)?([^/:]+)");
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my)\\b");
   private static final Pattern QUESTION_LABEL = Pattern.compile("^Q(?::\\s*|\\s+)(?=\\S)");
-  private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern AS_POST =
       Pattern.compile("\\b[Aa]s (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");
   private static final int HEADER_SEARCH_LINES = 40;
@@ -333,10 +333,12 @@ public final class StatementReader {
   }
 
   static boolean isTeaser(String text) {
-    boolean simple = RootLowerCase.isSimple(text);
-    String t = simple ? text : text.toLowerCase(Locale.ROOT);
+    if (RootLowerCase.isSimple(text)) {
+      return RootLowerCase.containsAny(text, TEASERS, TEASER_FIRST_CHARACTERS);
+    }
+    String t = text.toLowerCase(Locale.ROOT);
     for (String teaser : TEASERS) {
-      if (simple ? RootLowerCase.contains(t, teaser) : t.contains(teaser)) {
+      if (t.contains(teaser)) {
         return true;
       }
     }
@@ -645,23 +647,28 @@ public final class StatementReader {
    * Minister".
    */
   static Optional<String> postInSpeech(String speech) {
-    // the sentences as split("(?<=[.!?])\\s+") cuts them, each read as a region of the speech
-    // (a region bounds the patterns' word boundaries as the end of a string does)
-    Matcher gap = SENTENCE_GAP.matcher(speech);
-    Matcher person = FIRST_PERSON.matcher(speech);
-    Matcher m = AS_POST.matcher(speech);
+    // The sentences as split("(?<=[.!?])\\s+") cuts them. A sentence is bounded by white space
+    // after a full stop (or by the ends of the speech), where the patterns' word boundaries fall
+    // as at the ends of a string: so the patterns are run over the whole speech, only at the
+    // words they open with, and their matches counted in the sentence they open in.
+    Cue person = new Cue(FIRST_PERSON, speech, "I", "me", "my");
+    Cue as = new Cue(AS_POST, speech, "As ", "as ");
     int start = 0;
     while (start <= speech.length()) {
-      int end = speech.length();
-      int next = end + 1;
-      if (gap.find()) {
-        end = gap.start();
-        next = gap.end();
+      int end = speechSentenceEnd(speech, start);
+      int next = end < speech.length() ? gapEnd(speech, end) : speech.length() + 1;
+      int firstPerson = person.find(start);
+      if (firstPerson < 0) {
+        return Optional.empty(); // no sentence after this one speaks in the first person either
       }
-      if (end > start) { // an empty sentence names no post
-        Optional<String> post = postInSentence(speech, start, end, person, m);
-        if (post.isPresent()) {
-          return post;
+      if (firstPerson < end) {
+        for (int at = as.find(start); at >= 0 && at < end; at = as.find(as.matcher().end())) {
+          Matcher m = as.matcher();
+          Optional<String> post = Byline.leadingPost(m.group(1));
+          int from = m.start(1) + post.map(String::length).orElse(0);
+          if (post.isPresent() && !(from + 3 <= end && speech.startsWith(" of", from))) {
+            return post;
+          }
         }
       }
       start = next;
@@ -669,20 +676,74 @@ public final class StatementReader {
     return Optional.empty();
   }
 
-  private static Optional<String> postInSentence(
-      String speech, int start, int end, Matcher person, Matcher m) {
-    if (!person.region(start, end).find()) {
-      return Optional.empty();
-    }
-    m.region(start, end);
-    while (m.find()) {
-      Optional<String> post = Byline.leadingPost(m.group(1));
-      int from = m.start(1) + post.map(String::length).orElse(0);
-      if (post.isPresent() && !(from + 3 <= end && speech.startsWith(" of", from))) {
-        return post;
+  /**
+   * Where the sentence from {@code start} ends: at the first white space after a full stop,
+   * exclamation or question mark ({@code (?<=[.!?])\\s}), or at the end of the speech.
+   */
+  private static int speechSentenceEnd(String speech, int start) {
+    for (int i = Math.max(start, 1); i < speech.length(); i++) {
+      if (WordCount.isSpace(speech.charAt(i)) && ".!?".indexOf(speech.charAt(i - 1)) >= 0) {
+        return i;
       }
     }
-    return Optional.empty();
+    return speech.length();
+  }
+
+  private static int gapEnd(String speech, int i) {
+    while (i < speech.length() && WordCount.isSpace(speech.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Where a pattern matches in a text, as repeated {@code find()} calls would see it, tried only
+   * where one of the words it can open with stands (transparent bounds let the pattern see the text
+   * before). Searches go forward: each starts at or after the previous one.
+   */
+  private static final class Cue {
+    private final String text;
+    private final Matcher matcher;
+    private final String[] openings;
+    private final int[] next; // where each opening next stands, or -1
+
+    Cue(Pattern pattern, String text, String... openings) {
+      this.text = text;
+      this.matcher = pattern.matcher(text).useTransparentBounds(true);
+      this.openings = openings;
+      this.next = new int[openings.length];
+      for (int k = 0; k < openings.length; k++) {
+        next[k] = text.indexOf(openings[k]);
+      }
+    }
+
+    /** The first place at or after {@code from} where the pattern matches, or -1. */
+    int find(int from) {
+      while (true) {
+        int p = -1;
+        for (int k = 0; k < openings.length; k++) {
+          if (next[k] >= 0 && next[k] < from) {
+            next[k] = text.indexOf(openings[k], from);
+          }
+          if (next[k] >= 0 && (p < 0 || next[k] < p)) {
+            p = next[k];
+          }
+        }
+        if (p < 0) {
+          return -1;
+        }
+        matcher.region(p, text.length());
+        if (matcher.lookingAt()) {
+          return p;
+        }
+        from = p + 1;
+      }
+    }
+
+    /** The matcher, holding the last match {@link #find} returned. */
+    Matcher matcher() {
+      return matcher;
+    }
   }
 
   /** What the heading before the speech says: byline, title, date, place, organ. */

@@ -43,6 +43,9 @@ final class Venues {
               "(?<![\\p{L}])" + Pattern.quote(r[phrase].strip()) + "(?![\\p{L}])",
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       String folded = fold(r[phrase].strip());
+      if (folded.isEmpty()) {
+        throw new IllegalStateException(resource + " has a row without a phrase");
+      }
       out.add(new Entry(p, folded, Body.valueOf(r[body].strip().toUpperCase(Locale.ROOT))));
     }
     return List.copyOf(out);
@@ -61,9 +64,24 @@ final class Venues {
     return new String(out);
   }
 
-  /** Whether the entry's pattern may match a text whose folded form is given. */
-  private static boolean mayMatch(Entry e, String folded) {
-    return folded.contains(e.folded());
+  /**
+   * Finds the entry's next match opening at or after {@code from}, as {@code find()} would: the
+   * pattern can open only where the folded text holds the folded phrase, so it is tried there alone
+   * (transparent bounds let its look-behind see the text before).
+   */
+  private static boolean next(Entry e, Matcher m, String text, String folded, int from) {
+    for (int p = folded.indexOf(e.folded(), from); p >= 0; p = folded.indexOf(e.folded(), p + 1)) {
+      m.region(p, text.length());
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A matcher of the entry's pattern that sees the whole text around its region. */
+  private static Matcher matcher(Entry e, String text) {
+    return e.pattern().matcher(text).useTransparentBounds(true);
   }
 
   /** The organ a heading names as the place of the statement. */
@@ -72,11 +90,8 @@ final class Venues {
     Body found = null;
     String folded = fold(heading);
     for (Entry e : NAMES) {
-      if (!mayMatch(e, folded)) {
-        continue;
-      }
-      Matcher m = e.pattern().matcher(heading);
-      while (m.find()) {
+      Matcher m = matcher(e, heading);
+      for (int from = 0; next(e, m, heading, folded, from); from = m.end()) {
         if (TOPIC_BEFORE.matcher(heading.substring(0, m.start())).find()) {
           continue;
         }
@@ -95,11 +110,8 @@ final class Venues {
     java.util.Map<Body, Integer> counts = new java.util.EnumMap<>(Body.class);
     String folded = fold(speech);
     for (Entry e : CUES) {
-      if (!mayMatch(e, folded)) {
-        continue;
-      }
-      Matcher m = e.pattern().matcher(speech);
-      while (m.find()) {
+      Matcher m = matcher(e, speech);
+      for (int from = 0; next(e, m, speech, folded, from); from = m.end()) {
         counts.merge(e.body(), 1, Integer::sum);
       }
     }

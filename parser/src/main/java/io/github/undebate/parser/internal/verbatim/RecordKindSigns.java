@@ -64,6 +64,9 @@ final class RecordKindSigns {
    * words.
    */
   private static boolean mayBeLetterSpaced(String text) {
+    if (!hasSpacedCharacter(text)) {
+      return false; // a run of three has a middle one: one code point between two spaces
+    }
     String line = text.strip();
     int run = 0;
     int tokenStart = 0;
@@ -76,6 +79,19 @@ final class RecordKindSigns {
         }
         tokenStart = i + 1;
       }
+    }
+    return false;
+  }
+
+  /** Whether one code point stands between two spaces somewhere in the text. */
+  private static boolean hasSpacedCharacter(String text) {
+    int i = text.indexOf(' ');
+    while (i >= 0) {
+      int next = text.indexOf(' ', i + 1);
+      if (next >= 0 && isOneCodePoint(text, i + 1, next)) {
+        return true;
+      }
+      i = next;
     }
     return false;
   }
@@ -96,8 +112,14 @@ final class RecordKindSigns {
   private static boolean containsIgnoreCase(String text, String word) {
     int last = text.length() - word.length();
     char first = word.charAt(0);
-    for (int i = 0; i <= last; i++) {
-      if ((text.charAt(i) | 0x20) == first && matchesAt(text, i, word)) {
+    char upper = (char) (first - ('a' - 'A'));
+    for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+      if (matchesAt(text, i, word)) {
+        return true;
+      }
+    }
+    for (int i = text.indexOf(upper); i >= 0 && i <= last; i = text.indexOf(upper, i + 1)) {
+      if (matchesAt(text, i, word)) {
         return true;
       }
     }
