@@ -1,74 +1,112 @@
 package io.github.undebate.parser.citation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Where a word of a list may open in a text: at the start of a word (no letter before it), on the
- * first two characters of one of the words. A scan tests these with a table lookup per character
- * and runs a form's pattern only there, anchored, instead of trying the pattern at every position
- * of the text.
+ * Where a word of a list opens in a text: at the start of a word (no letter before it), the word's
+ * characters up to its first space. A scan finds these with a table lookup per character and runs a
+ * form's pattern only there, anchored, instead of trying the pattern at every position of the text.
  *
- * <p>The test is a necessary condition only: the pattern still decides, so a pattern whose keywords
- * are these words finds exactly what it found before, only sooner. Immutable.
+ * <p>An opening is a necessary condition only: the pattern still decides, so a pattern whose
+ * keywords are these words finds exactly what it found before, only sooner. The words match as
+ * written (case counts); a space in a word stands for any whitespace, as in {@link
+ * Phrases#alternation}, so only the part before the first space is compared. Immutable.
  */
 final class Openings {
   /** A bit for every character a word opens with. */
   private final long[] firsts = new long[1024];
 
-  /** A bit for every character that opens a one-character word, which needs no second one. */
+  /** A bit for every character that is a whole word's head by itself. */
   private final long[] singles = new long[1024];
 
-  /** The first two characters of each longer word, as {@code first << 16 | second}, sorted. */
-  private final int[] pairs;
+  /** The number of buckets the longer heads are hashed into by their first two characters. */
+  private static final int BUCKETS = 256;
+
+  /** The longer heads by the hash of their first two characters; null for an empty bucket. */
+  private final String[][] heads = new String[BUCKETS][];
 
   private Openings(Collection<String> words) {
-    int[] p = new int[words.size()];
-    int n = 0;
+    List<List<String>> buckets = new ArrayList<>();
+    for (int i = 0; i < BUCKETS; i++) {
+      buckets.add(new ArrayList<>());
+    }
     for (String word : words) {
-      if (word.isEmpty()) {
-        throw new IllegalArgumentException("an opening word must not be empty");
-      }
-      char first = word.charAt(0);
-      set(firsts, first);
-      if (word.length() == 1 || Character.isWhitespace(word.charAt(1))) {
-        set(singles, first); // a space in a phrase matches any whitespace
-      } else {
-        p[n++] = first << 16 | word.charAt(1);
+      String head = head(word);
+      set(firsts, head.charAt(0));
+      if (head.length() == 1) {
+        set(singles, head.charAt(0));
+      } else if (!buckets.get(bucket(head.charAt(0), head.charAt(1))).contains(head)) {
+        buckets.get(bucket(head.charAt(0), head.charAt(1))).add(head);
       }
     }
-    pairs = Arrays.copyOf(p, n);
-    Arrays.sort(pairs);
+    for (int i = 0; i < BUCKETS; i++) {
+      if (!buckets.get(i).isEmpty()) {
+        heads[i] = buckets.get(i).toArray(String[]::new);
+      }
+    }
   }
 
-  /** The openings of the words, exactly as written (case counts). */
+  private static int bucket(char first, char second) {
+    return (first * 31 + second) & (BUCKETS - 1);
+  }
+
+  /** The openings of the words. */
   static Openings of(Collection<String> words) {
     return new Openings(words);
   }
 
-  /** The openings of the words, exactly as written (case counts). */
+  /** The openings of the words. */
   static Openings of(String... words) {
     return new Openings(Arrays.asList(words));
   }
 
+  /** The word up to its first whitespace: what the text must hold where the word opens. */
+  private static String head(String word) {
+    int end = 0;
+    while (end < word.length() && !Character.isWhitespace(word.charAt(end))) {
+      end++;
+    }
+    if (end == 0) {
+      throw new IllegalArgumentException("a word must open with a non-space: \"" + word + "\"");
+    }
+    return word.substring(0, end);
+  }
+
   /**
-   * The first position at or after {@code from} where one of the words may open, or -1: a character
-   * a word opens with, not preceded by a letter, followed by the word's second character.
+   * The first position at or after {@code from} where one of the words opens, or -1: the word's
+   * head, not preceded by a letter.
    */
   int next(String text, int from) {
     int length = text.length();
     for (int i = Math.max(0, from); i < length; i++) {
       char c = text.charAt(i);
-      if (!has(firsts, c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
-        continue;
-      }
-      if (has(singles, c)
-          || i + 1 < length && Arrays.binarySearch(pairs, c << 16 | text.charAt(i + 1)) >= 0) {
+      if (has(firsts, c)
+          && (i == 0 || !isLetter(text.charAt(i - 1)))
+          && (has(singles, c) || headAt(text, i, c))) {
         return i;
       }
     }
     return -1;
+  }
+
+  private boolean headAt(String text, int i, char first) {
+    if (i + 1 >= text.length()) {
+      return false;
+    }
+    String[] bucket = heads[bucket(first, text.charAt(i + 1))];
+    if (bucket == null) {
+      return false;
+    }
+    for (String head : bucket) {
+      if (text.startsWith(head, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -84,6 +122,13 @@ final class Openings {
       }
     }
     return false;
+  }
+
+  /**
+   * {@link Character#isLetter(char)}, the look-behind's {@code \\p{L}}, without a call for ASCII.
+   */
+  static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   private static void set(long[] bits, char c) {
