@@ -81,7 +81,10 @@ final class InstrumentReferences implements CitationForm {
   @Override
   public void collect(String text, Body body, List<Found> out) {
     Matcher m = null;
-    for (int at = nextConnector(text, 0); at >= 0; at = nextConnector(text, at + 1)) {
+    Openings.Cursor connections = DATED_OPENINGS.in(text);
+    for (int at = nextConnector(text, connections, 0);
+        at >= 0;
+        at = nextConnector(text, connections, at + 1)) {
       if (m == null) {
         m = DATED.matcher(text).useTransparentBounds(true);
       }
@@ -120,8 +123,8 @@ final class InstrumentReferences implements CitationForm {
    * Where {@link #DATED} may match at or after {@code from}: a connector at a word start, one
    * whitespace, then a digit or a capital (the day or the month).
    */
-  private static int nextConnector(String text, int from) {
-    for (int i = DATED_OPENINGS.next(text, from); i >= 0; i = DATED_OPENINGS.next(text, i + 1)) {
+  private static int nextConnector(String text, Openings.Cursor connectors, int from) {
+    for (int i = connectors.next(from); i >= 0; i = connectors.next(i + 1)) {
       int end = i;
       while (end < text.length() && Character.isLetter(text.charAt(end))) {
         end++;
