@@ -130,7 +130,8 @@ final class CharterReferences implements CitationForm {
       boolean articles,
       Context context,
       List<Found> out) {
-    int from = openings.next(text, 0);
+    Openings.Cursor heads = openings.in(text);
+    int from = heads.next(0);
     if (from < 0) {
       return;
     }
@@ -139,7 +140,7 @@ final class CharterReferences implements CitationForm {
     Matcher paragraph = PARAGRAPH.matcher(text);
     Matcher separator = LIST_SEPARATOR.matcher(text);
     Trailer trailer = null;
-    while (from < text.length() && openings.find(m, text, from)) {
+    while (from < text.length() && heads.find(m, from)) {
       List<Found> items = new ArrayList<>();
       if (!add(items, m.group("n"), m.start(), m.end(), articles)) {
         from = m.end();

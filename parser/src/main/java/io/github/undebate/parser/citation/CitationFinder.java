@@ -3,6 +3,7 @@ package io.github.undebate.parser.citation;
 import io.github.undebate.core.Body;
 import io.github.undebate.core.Citation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ public final class CitationFinder {
           new MeetingReferences(),
           new InstrumentReferences());
 
+  private static final Comparator<Found> LONGEST_FIRST =
+      Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start);
+
   private CitationFinder() {}
 
   /** A finder with the default grammar. */
@@ -83,13 +87,18 @@ public final class CitationFinder {
         form.collect(text, body, candidates);
       }
     }
-    List<Citation> out = new ArrayList<>();
-    for (Found f : longestFirst(candidates)) {
-      out.add(
-          new Citation(
-              f.type(), text.substring(f.start(), f.end()), f.start(), f.end(), f.target()));
+    if (candidates.isEmpty()) {
+      return List.of();
     }
-    return List.copyOf(out);
+    Collection<Found> kept = candidates.size() == 1 ? candidates : longestFirst(candidates);
+    Citation[] out = new Citation[kept.size()];
+    int n = 0;
+    for (Found f : kept) {
+      out[n++] =
+          new Citation(
+              f.type(), text.substring(f.start(), f.end()), f.start(), f.end(), f.target());
+    }
+    return List.of(out);
   }
 
   /** Every citation has a digit or is a Chapter in Roman numerals. */
@@ -104,11 +113,10 @@ public final class CitationFinder {
   }
 
   /** Keeps the longest of overlapping candidates (the earlier of equals), in text order. */
-  private static List<Found> longestFirst(List<Found> candidates) {
-    List<Found> bySize = new ArrayList<>(candidates);
-    bySize.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
+  private static Collection<Found> longestFirst(List<Found> candidates) {
+    candidates.sort(LONGEST_FIRST);
     TreeMap<Integer, Found> kept = new TreeMap<>();
-    for (Found f : bySize) {
+    for (Found f : candidates) {
       Map.Entry<Integer, Found> before = kept.floorEntry(f.start());
       if (before != null && before.getValue().end() > f.start()) {
         continue;
@@ -119,6 +127,6 @@ public final class CitationFinder {
       }
       kept.put(f.start(), f);
     }
-    return new ArrayList<>(kept.values());
+    return kept.values();
   }
 }

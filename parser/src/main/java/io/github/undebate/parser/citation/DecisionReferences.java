@@ -27,8 +27,9 @@ final class DecisionReferences implements CitationForm {
   @Override
   public void collect(String text, Body body, List<Found> out) {
     Matcher m = DECISION.matcher(text).useTransparentBounds(true);
+    Openings.Cursor words = OPENINGS.in(text);
     int from = 0;
-    while (OPENINGS.find(m, text, from)) {
+    while (words.find(m, from)) {
       from = m.end();
       Organ organ =
           Organ.namedBefore(text, m.start(), body)

@@ -80,10 +80,18 @@ final class InstrumentReferences implements CitationForm {
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher m = DATED.matcher(text).useTransparentBounds(true);
-    int from = 0;
-    while (DATED_OPENINGS.find(m, text, from)) {
-      from = m.end();
+    Matcher m = null;
+    Openings.Cursor connections = DATED_OPENINGS.in(text);
+    for (int at = nextConnector(text, connections, 0);
+        at >= 0;
+        at = nextConnector(text, connections, at + 1)) {
+      if (m == null) {
+        m = DATED.matcher(text).useTransparentBounds(true);
+      }
+      if (!m.region(at, text.length()).lookingAt()) {
+        continue;
+      }
+      at = m.end() - 1;
       String connector = m.group("connector");
       LocalDate date;
       try {
@@ -109,6 +117,31 @@ final class InstrumentReferences implements CitationForm {
       out.add(
           new Found(CitationType.INSTRUMENT, start, m.end(), targetNoun.get(printed) + " " + date));
     }
+  }
+
+  /**
+   * Where {@link #DATED} may match at or after {@code from}: a connector at a word start, one
+   * whitespace, then a digit or a capital (the day or the month).
+   */
+  private static int nextConnector(String text, Openings.Cursor connectors, int from) {
+    for (int i = connectors.next(from); i >= 0; i = connectors.next(i + 1)) {
+      int end = i;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (end + 1 < text.length() && isSpace(text.charAt(end))) {
+        char next = text.charAt(end + 1);
+        if (next >= '0' && next <= '9' || next >= 'A' && next <= 'Z') {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The whitespace of {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   private static boolean holdsSymbol(String text, int from, int to) {
@@ -191,7 +224,7 @@ final class InstrumentReferences implements CitationForm {
     boolean inWord = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      boolean space = c == ' ' || c >= '\t' && c <= '\r';
+      boolean space = isSpace(c);
       if (!space && !inWord) {
         words++;
       }

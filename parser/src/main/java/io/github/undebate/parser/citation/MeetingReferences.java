@@ -37,10 +37,15 @@ final class MeetingReferences implements CitationForm {
     if (series.isEmpty()) {
       return;
     }
-    Matcher m = ORDINAL_MEETING.matcher(text);
-    int from = 0;
-    while (find(m, text, from)) {
-      from = m.end();
+    Matcher m = null;
+    for (int at = nextBracket(text, 0); at >= 0; at = nextBracket(text, at + 1)) {
+      if (m == null) {
+        m = ORDINAL_MEETING.matcher(text);
+      }
+      if (!m.region(at, text.length()).lookingAt()) {
+        continue;
+      }
+      at = m.end() - 1;
       int bracket = m.start();
       if (COMMITTEE.matcher(text).region(Math.max(0, bracket - COMMITTEE_WINDOW), bracket).find()) {
         continue;
@@ -51,15 +56,15 @@ final class MeetingReferences implements CitationForm {
     }
   }
 
-  /** What {@code m.find(from)} finds, tried only at the brackets a reference opens with. */
-  private static boolean find(Matcher m, String text, int from) {
+  /** The first bracket at or after {@code from}: {@link #ORDINAL_MEETING} opens with one. */
+  private static int nextBracket(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c == '[' || c == '(') && m.region(i, text.length()).lookingAt()) {
-        return true;
+      if (c == '[' || c == '(') {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static Optional<String> series(Body body) {

@@ -22,7 +22,8 @@ final class Mentions {
   }
 
   /**
-   * The mentions of a pattern of words, tried only where one of them opens ({@link Openings#find}).
+   * The mentions of a pattern of words, tried only where one of them opens ({@link
+   * Openings.Cursor#find}).
    */
   Mentions(Pattern pattern, Openings openings, String text) {
     this.pattern = pattern;
@@ -49,7 +50,8 @@ final class Mentions {
     int[] e = new int[16];
     int n = 0;
     Matcher m = pattern.matcher(text).useTransparentBounds(true);
-    while (openings == null ? m.find() : openings.find(m, text, n == 0 ? 0 : m.end())) {
+    Openings.Cursor words = openings == null ? null : openings.in(text);
+    while (words == null ? m.find() : words.find(m, n == 0 ? 0 : m.end())) {
       if (n == s.length) {
         s = Arrays.copyOf(s, n * 2);
         e = Arrays.copyOf(e, n * 2);

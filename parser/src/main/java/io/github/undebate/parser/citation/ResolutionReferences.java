@@ -85,7 +85,7 @@ final class ResolutionReferences implements CitationForm {
 
   @Override
   public boolean mayOccur(String text) {
-    return KEYWORD_OPENINGS.next(text, 0) >= 0;
+    return KEYWORD_OPENINGS.occurIn(text);
   }
 
   @Override
@@ -93,8 +93,9 @@ final class ResolutionReferences implements CitationForm {
     Matcher keyword = KEYWORD.matcher(text).useTransparentBounds(true);
     Matcher item = ITEM.matcher(text);
     Matcher separator = LIST_SEPARATOR.matcher(text);
+    Openings.Cursor keywords = KEYWORD_OPENINGS.in(text);
     int from = 0;
-    while (from < text.length() && KEYWORD_OPENINGS.find(keyword, text, from)) {
+    while (from < text.length() && keywords.find(keyword, from)) {
       from = keyword.end();
       if (isDraft(text, keyword.start())) {
         continue;

@@ -40,7 +40,8 @@ final class RuleReferences implements CitationForm {
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    int from = RULE_OPENINGS.next(text, 0);
+    Openings.Cursor words = RULE_OPENINGS.in(text);
+    int from = words.next(0);
     if (from < 0) {
       return;
     }
@@ -49,7 +50,7 @@ final class RuleReferences implements CitationForm {
     Matcher separator = LIST_SEPARATOR.matcher(text);
     Matcher of = TRAILER.matcher(text);
     Matcher procedure = PROCEDURE.matcher(text);
-    while (from < text.length() && RULE_OPENINGS.find(m, text, from)) {
+    while (from < text.length() && words.find(m, from)) {
       int count = out.size();
       out.add(found(m.group("n"), m.start(), m.end()));
       int pos = m.end();
