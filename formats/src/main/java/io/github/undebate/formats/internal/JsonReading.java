@@ -625,19 +625,29 @@ public final class JsonReading {
     JsonNode notArray;
   }
 
+  /** An empty array's: shared, since nothing changes an {@link Items} once it is read. */
+  private static final Items<?> NO_ITEMS = new Items<>();
+
   /** Reads one element of an array, from its first token to its last, at the given path. */
   private interface ElementReader<T> {
     T read(JsonParser p, At at);
   }
 
   private static <T> Items<T> items(JsonParser p, At parent, String key, ElementReader<T> element) {
-    Items<T> items = new Items<>();
     if (p.currentToken() != JsonToken.START_ARRAY) {
+      Items<T> items = new Items<>();
       items.notArray = node(p);
       return items;
     }
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      @SuppressWarnings("unchecked") // holds no element of any type, and is never changed
+      Items<T> none = (Items<T>) NO_ITEMS;
+      return none;
+    }
+    Items<T> items = new Items<>();
     int i = 0;
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+    for (; t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
       if (items.failure == null) {
         try {
           T value = element.read(p, new At(parent, key, i));
