@@ -4,13 +4,13 @@ import io.github.undebate.core.Debate;
 import io.github.undebate.formats.internal.JsonReading;
 import io.github.undebate.formats.internal.JsonWriting;
 import io.github.undebate.formats.internal.SchemaResources;
+import java.io.CharArrayWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
@@ -128,7 +128,9 @@ public final class DebateJson implements DebateWriter, DebateReader {
   /** The debate as a JSON document. */
   @Override
   public String write(Debate debate) {
-    StringWriter out = new StringWriter();
+    Objects.requireNonNull(debate, "debate");
+    // One buffer of about the right size, instead of a StringWriter doubling its way there.
+    CharArrayWriter out = new CharArrayWriter(JsonWriting.lengthHint(debate, pretty));
     write(debate, out);
     return out.toString();
   }

@@ -227,8 +227,8 @@ public final class JsonReading {
     b.presidentId(president);
     List<ProceedingFields> read = elements(f.proceedings, at, "proceedings", true);
     List<Proceeding> proceedings = new ArrayList<>(read.size());
-    for (ProceedingFields p : read) {
-      proceedings.add(proceeding(p, f.ids));
+    for (int i = 0; i < read.size(); i++) {
+      proceedings.add(proceeding(read.get(i), f.ids));
     }
     b.proceedings(proceedings);
     b.diagnostics(elements(f.diagnostics, at, "diagnostics", false));
@@ -328,8 +328,12 @@ public final class JsonReading {
       throw new DebateFormatException(at.key("line"), "must be >= 0, was " + l);
     }
     String m = requiredText(message, at, "message");
-    String e = string(required(excerpt, at, "excerpt"), at, "excerpt");
-    return ModelValues.build(() -> new Diagnostic(s, c, l, m, e), at);
+    String x = string(required(excerpt, at, "excerpt"), at, "excerpt");
+    try {
+      return new Diagnostic(s, c, l, m, x);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ModelValues.invalid(e, at);
+    }
   }
 
   // ---- proceedings ----
@@ -437,7 +441,11 @@ public final class JsonReading {
     }
     List<Paragraph> paragraphs = elements(f.paragraphs, at, "paragraphs", true);
     Optional<String> spoken = Optional.ofNullable(language);
-    return ModelValues.build(() -> new Statement(speaker, spoken, paragraphs), at);
+    try {
+      return new Statement(speaker, spoken, paragraphs);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ModelValues.invalid(e, at);
+    }
   }
 
   private static Vote vote(ProceedingFields f) {
@@ -493,16 +501,20 @@ public final class JsonReading {
     ParagraphKind k = enumValue(kind, at, "kind", ParagraphKind.class);
     String t = requiredText(text, at, "text");
     List<SpanFields> read = elements(citations, at, "citations", true);
-    List<Citation> cited = new ArrayList<>(read.size());
-    for (SpanFields c : read) {
-      cited.add(citation(c, t));
+    List<Citation> cited = read.isEmpty() ? List.of() : new ArrayList<>(read.size());
+    for (int i = 0; i < read.size(); i++) {
+      cited.add(citation(read.get(i), t));
     }
     read = elements(quotations, at, "quotations", false);
-    List<Quotation> quoted = new ArrayList<>(read.size());
-    for (SpanFields q : read) {
-      quoted.add(quotation(q, t));
+    List<Quotation> quoted = read.isEmpty() ? List.of() : new ArrayList<>(read.size());
+    for (int i = 0; i < read.size(); i++) {
+      quoted.add(quotation(read.get(i), t));
     }
-    return ModelValues.build(() -> new Paragraph(k, t, cited, quoted), at);
+    try {
+      return new Paragraph(k, t, cited, quoted);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ModelValues.invalid(e, at);
+    }
   }
 
   private static SpanFields spanFields(JsonParser p, At at) {
@@ -566,7 +578,11 @@ public final class JsonReading {
               + "\"");
     }
     String target = requiredText(f.target, at, "target");
-    return ModelValues.build(() -> new Citation(type, text, start, end, target), at);
+    try {
+      return new Citation(type, text, start, end, target);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ModelValues.invalid(e, at);
+    }
   }
 
   private static Quotation quotation(SpanFields f, String paragraph) {
@@ -602,10 +618,15 @@ public final class JsonReading {
    * of the array is still read), or a value that is not an array.
    */
   private static final class Items<T> {
-    final List<T> values = new ArrayList<>();
+    /** The elements; {@code null} while there are none. */
+    List<T> values;
+
     DebateFormatException failure;
     JsonNode notArray;
   }
+
+  /** An empty array's: shared, since nothing changes an {@link Items} once it is read. */
+  private static final Items<?> NO_ITEMS = new Items<>();
 
   /** Reads one element of an array, from its first token to its last, at the given path. */
   private interface ElementReader<T> {
@@ -613,16 +634,27 @@ public final class JsonReading {
   }
 
   private static <T> Items<T> items(JsonParser p, At parent, String key, ElementReader<T> element) {
-    Items<T> items = new Items<>();
     if (p.currentToken() != JsonToken.START_ARRAY) {
+      Items<T> items = new Items<>();
       items.notArray = node(p);
       return items;
     }
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      @SuppressWarnings("unchecked") // holds no element of any type, and is never changed
+      Items<T> none = (Items<T>) NO_ITEMS;
+      return none;
+    }
+    Items<T> items = new Items<>();
     int i = 0;
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+    for (; t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
       if (items.failure == null) {
         try {
-          items.values.add(element.read(p, new At(parent, key, i)));
+          T value = element.read(p, new At(parent, key, i));
+          if (items.values == null) {
+            items.values = new ArrayList<>();
+          }
+          items.values.add(value);
         } catch (DebateFormatException e) {
           items.failure = e;
         }
@@ -648,7 +680,7 @@ public final class JsonReading {
     if (items.failure != null) {
       throw items.failure;
     }
-    return items.values;
+    return items.values == null ? List.of() : items.values;
   }
 
   // ---- duplicate keys ----

@@ -57,7 +57,15 @@ final class ModelValues {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new DebateFormatException(at.toString(), e.getMessage(), e);
+      throw invalid(e, at);
     }
+  }
+
+  /**
+   * The failure for a rule of the model that a constructor enforced, as {@link #build} gives it:
+   * for a reader that calls the constructor itself.
+   */
+  static DebateFormatException invalid(RuntimeException e, Object at) {
+    return new DebateFormatException(at.toString(), e.getMessage(), e);
   }
 }
