@@ -1,7 +1,6 @@
 package io.github.undebate.core;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -10,7 +9,10 @@ final class Check {
   private Check() {}
 
   static <T> T notNull(T value, String field) {
-    return Objects.requireNonNull(value, () -> field + " must not be null");
+    if (value == null) {
+      throw new NullPointerException(field + " must not be null");
+    }
+    return value;
   }
 
   /** A defensive, unmodifiable copy; rejects a null list or a null element by field name. */
