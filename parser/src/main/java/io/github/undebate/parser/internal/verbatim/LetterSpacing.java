@@ -1,5 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.Whitespace;
+
 /**
  * Repairs letter-spaced text that some PDF extractors make of spaced-out type: "M r . D e i s s"
  * becomes "Mr. Deiss", "( S w i t z e r l a n d )" becomes "(Switzerland)". Words stay apart where
@@ -54,6 +56,58 @@ final class LetterSpacing {
       start = i + 1;
     }
     return best;
+  }
+
+  /** Set in what {@link #scan} gives when the line has two whitespace characters in a row. */
+  static final int WHITESPACE_RUN = 1 << 30;
+
+  /**
+   * {@link #longestRunOf} and, in {@link #WHITESPACE_RUN}, whether {@link Whitespace#foldRuns}
+   * would change the line: one pass over the line for both, as the reader asks both of every line.
+   */
+  static int scan(String line) {
+    int n = line.length();
+    int lo = 0;
+    int hi = n;
+    while (lo < hi && Character.isWhitespace(line.charAt(lo))) {
+      lo++;
+    }
+    while (hi > lo && Character.isWhitespace(line.charAt(hi - 1))) {
+      hi--;
+    }
+    // The characters at lo and hi - 1 are no whitespace: a run lies in one of the three parts.
+    boolean spaceRun = hasSpaceRun(line, 0, lo) || hasSpaceRun(line, hi, n);
+    boolean previousSpace = false;
+    int best = 0;
+    int run = 0;
+    int start = lo;
+    for (int i = lo; i < hi; i++) {
+      char c = line.charAt(i);
+      if (c > ' ') {
+        previousSpace = false;
+        continue;
+      }
+      boolean space = Whitespace.isSpace(c);
+      spaceRun = spaceRun || (space && previousSpace);
+      previousSpace = space;
+      if (c == ' ') {
+        run = oneCodePoint(line, start, i) ? run + 1 : 0;
+        best = Math.max(best, run);
+        start = i + 1;
+      }
+    }
+    run = oneCodePoint(line, start, hi) ? run + 1 : 0;
+    best = Math.max(best, run);
+    return spaceRun ? best | WHITESPACE_RUN : best;
+  }
+
+  private static boolean hasSpaceRun(String line, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (Whitespace.isSpace(line.charAt(i)) && Whitespace.isSpace(line.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean oneCodePoint(String line, int start, int end) {

@@ -29,11 +29,17 @@ final class ProceduralNotes {
 
   private static final List<Rule> RULES = new ArrayList<>();
 
+  /** The rules a note may match, by its first character. */
+  private static final int[][] BY_FIRST;
+
   static {
     for (String[] row : ResourceTable.rows("notes.tsv")) {
       Pattern pattern = Pattern.compile(row[1]);
       RULES.add(new Rule(row[0], pattern, FirstCharacters.of(pattern)));
     }
+    boolean[] all = new boolean[RULES.size()];
+    java.util.Arrays.fill(all, true);
+    BY_FIRST = FirstCharacters.index(RULES.stream().map(Rule::first).toList(), all);
   }
 
   private ProceduralNotes() {}
@@ -81,6 +87,10 @@ final class ProceduralNotes {
       if (!(Character.isUpperCase(c) || c == '[')) {
         return Optional.empty();
       }
+      int[] candidates = FirstCharacters.candidates(BY_FIRST, first);
+      if (candidates.length == 0) {
+        return Optional.empty();
+      }
       int stop = stopFor.applyAsInt(start);
       joined.setLength(0);
       for (int k = 0; k < MAX_LINES && start + k < stop; k++) {
@@ -93,8 +103,8 @@ final class ProceduralNotes {
         if (last != '.' && last != ')' && last != ']') {
           continue;
         }
-        for (int r = 0; r < matchers.length; r++) {
-          if (RULES.get(r).first.mayStart(first) && matchers[r].reset(joined).matches()) {
+        for (int r : candidates) {
+          if (matchers[r].reset(joined).matches()) {
             matchers[r].reset("");
             return Optional.of(new Found(RULES.get(r).kind, joined.toString(), k + 1));
           }

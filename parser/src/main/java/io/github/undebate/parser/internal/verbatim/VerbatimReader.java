@@ -87,10 +87,12 @@ public final class VerbatimReader {
         // Letter-spaced type ("M r .  D e i s s") stands in headers; in running text only longer
         // runs are taken for it. Then runs of spaces (justified text) fold to one.
         String line = lines.get(i);
-        if (LetterSpacing.longestRunOf(line) >= (i < HEAD_LINES ? 3 : 4)) {
-          line = LetterSpacing.repair(line);
+        int scan = LetterSpacing.scan(line);
+        if ((scan & ~LetterSpacing.WHITESPACE_RUN) >= (i < HEAD_LINES ? 3 : 4)) {
+          lines.set(i, Whitespace.foldRuns(LetterSpacing.repair(line)));
+        } else if ((scan & LetterSpacing.WHITESPACE_RUN) != 0) {
+          lines.set(i, Whitespace.foldRuns(line));
         }
-        lines.set(i, Whitespace.foldRuns(line));
       }
       noise = PageNoise.classify(lines, pageBreaks);
       int bodyStart = bodyStart();

@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.verbatim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.undebate.parser.internal.Whitespace;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class FastPathsTest {
     assertThat(LetterSpacing.longestRunOf("The President: I thank")).isEqualTo(1);
     long seed = new Random().nextLong();
     Random random = new Random(seed);
-    String alphabet = "ab  \t\u00A0é\uD835\uDC00";
+    String alphabet = "ab  \t\n\u2003\u00A0é\uD835\uDC00";
     for (int i = 0; i < 10_000; i++) {
       StringBuilder sb = new StringBuilder();
       for (int k = random.nextInt(16); k > 0; k--) {
@@ -65,6 +66,13 @@ class FastPathsTest {
       assertThat(LetterSpacing.longestRunOf(s))
           .as("seed %d, case %d: %s", seed, i, s)
           .isEqualTo(splitRun(s));
+      int scan = LetterSpacing.scan(s);
+      assertThat(scan & ~LetterSpacing.WHITESPACE_RUN)
+          .as("seed %d, case %d: %s", seed, i, s)
+          .isEqualTo(splitRun(s));
+      assertThat((scan & LetterSpacing.WHITESPACE_RUN) != 0)
+          .as("seed %d, case %d: %s", seed, i, s)
+          .isEqualTo(!Whitespace.foldRuns(s).equals(s));
     }
   }
 
