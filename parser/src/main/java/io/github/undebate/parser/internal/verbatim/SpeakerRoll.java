@@ -224,7 +224,11 @@ final class SpeakerRoll {
       return null;
     }
     String[] words = name.split("\\s+");
-    String surname = Pattern.quote(words[words.length - 1]);
+    String last = words[words.length - 1];
+    if (!invitations.contains(last)) {
+      return null; // the pattern below needs the surname as printed: no need to compile it
+    }
+    String surname = Pattern.quote(last);
     Pattern p =
         Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Judge|General)\\.?\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]*\\s+){0,5}"
