@@ -124,7 +124,9 @@ final class PageNoise {
     boolean space = false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == ' ') {
+      if (c > ' ' && c < '\u00A0') {
+        space = false; // neither white space nor a non-breaking or thin space
+      } else if (c == ' ') {
         if (space) {
           return false;
         }
