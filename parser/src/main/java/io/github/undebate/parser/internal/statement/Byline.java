@@ -205,7 +205,25 @@ record Byline(
   }
 
   private static String trimPunctuation(String s) {
-    return EDGE_PUNCTUATION.matcher(s.strip()).replaceAll("");
+    String t = s.strip();
+    if (t.endsWith("\u0085")) {
+      // "$" also matches before a final NEL, which the hand trim below does not see
+      return EDGE_PUNCTUATION.matcher(t).replaceAll("");
+    }
+    int from = 0;
+    int to = t.length();
+    while (from < to && isEdgePunctuation(t.charAt(from))) {
+      from++;
+    }
+    while (to > from && isEdgePunctuation(t.charAt(to - 1))) {
+      to--;
+    }
+    return t.substring(from, to);
+  }
+
+  /** A character of {@code [,;:.\\s]}, what {@link #EDGE_PUNCTUATION} trims. */
+  private static boolean isEdgePunctuation(char c) {
+    return ",;:.".indexOf(c) >= 0 || WordCount.isSpace(c);
   }
 
   private static Optional<String> nonBlank(String s) {

@@ -57,6 +57,13 @@ final class Languages {
     final int[] order = new int[CODES.size()];
     int languages;
 
+    /** A word read: whether a capital follows a small letter in it, and its languages. */
+    void word(boolean brokenWord, int mask) {
+      words++;
+      broken += brokenWord ? 1 : 0;
+      hit(mask);
+    }
+
     void hit(int mask) {
       for (int m = mask; m != 0; m &= m - 1) {
         int language = Integer.numberOfTrailingZeros(m);
@@ -82,65 +89,66 @@ final class Languages {
   private static void tally(String text, Tally t) {
     int n = text.length();
     int wordStart = -1;
-    int previousType = -1;
+    boolean previousLower = false;
     boolean broken = false;
     // the current word's hash lower-cased, and whether it needs String.toLowerCase
     int hash = 0;
     boolean special = false;
     for (int i = 0; i < n; ) {
-      int at = i;
       char c = text.charAt(i);
       int type;
       char lower;
       if (c < 0x80) {
-        // ASCII: only the letters are letters, none is Arabic
-        if (c >= 'a' && c <= 'z') {
-          type = Character.LOWERCASE_LETTER;
-          lower = c;
-        } else if (c >= 'A' && c <= 'Z') {
-          type = Character.UPPERCASE_LETTER;
-          lower = (char) (c + ('a' - 'A'));
-        } else {
-          type = Character.CONTROL;
-          lower = c;
+        // ASCII, the common case: only the letters are letters, none is Arabic or special
+        boolean small = c >= 'a' && c <= 'z';
+        boolean capital = c >= 'A' && c <= 'Z';
+        if (small || capital) {
+          if (wordStart < 0) {
+            wordStart = i;
+            broken = false;
+            hash = 0;
+            special = false;
+          } else if (capital && previousLower) {
+            broken = true;
+          }
+          previousLower = small;
+          hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
+        } else if (wordStart >= 0) {
+          t.word(broken, FUNCTION_WORDS.mask(text, wordStart, i, hash, special));
+          wordStart = -1;
         }
         i++;
-      } else {
-        int cp = text.codePointAt(i);
-        type = Character.getType(cp);
-        if (cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
-          t.arabic++;
-        }
-        lower = Character.toLowerCase(c);
-        i += Character.charCount(cp);
+        continue;
       }
+      int cp = text.codePointAt(i);
+      type = Character.getType(cp);
+      if (cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+        t.arabic++;
+      }
+      lower = Character.toLowerCase(c);
       if (isWordPart(type)) {
         if (wordStart < 0) {
-          wordStart = at;
+          wordStart = i;
           broken = false;
           hash = 0;
           special = false;
-        } else if (previousType == Character.LOWERCASE_LETTER
-            && type == Character.UPPERCASE_LETTER) {
+        } else if (previousLower && type == Character.UPPERCASE_LETTER) {
           broken = true;
         }
-        previousType = type;
+        previousLower = type == Character.LOWERCASE_LETTER;
         if (FunctionWords.isSpecialCase(c)) {
           special = true; // a surrogate pair lands here by its first half
         } else {
           hash = 31 * hash + lower;
         }
       } else if (wordStart >= 0) {
-        t.words++;
-        t.broken += broken ? 1 : 0;
-        t.hit(FUNCTION_WORDS.mask(text, wordStart, at, hash, special));
+        t.word(broken, FUNCTION_WORDS.mask(text, wordStart, i, hash, special));
         wordStart = -1;
       }
+      i += Character.charCount(cp);
     }
     if (wordStart >= 0) {
-      t.words++;
-      t.broken += broken ? 1 : 0;
-      t.hit(FUNCTION_WORDS.mask(text, wordStart, n, hash, special));
+      t.word(broken, FUNCTION_WORDS.mask(text, wordStart, n, hash, special));
     }
   }
 

@@ -104,8 +104,40 @@ final class PageNoise {
   }
 
   static String fold(String s) {
+    if (isFolded(s)) {
+      return s;
+    }
     return Whitespace.fold(s.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' '))
         .strip();
+  }
+
+  /**
+   * Whether {@link #fold} would return the text as it is, seen in one pass: no non-breaking or thin
+   * space, no run of white space (nor white space other than a single space) and none at either
+   * end.
+   */
+  private static boolean isFolded(String s) {
+    int n = s.length();
+    if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
+      return false;
+    }
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < '\u00A0') {
+        space = false; // neither white space nor a non-breaking or thin space
+      } else if (c == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+      } else if (c == '\u00A0' || c == '\u2009' || c == '\u202F' || isRegexSpace(c)) {
+        return false;
+      } else {
+        space = false;
+      }
+    }
+    return true;
   }
 
   private static SpeechLine classify(

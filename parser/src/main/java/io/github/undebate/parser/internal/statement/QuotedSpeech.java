@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * pointed out that “...”").
  */
 final class QuotedSpeech {
-  private static final Pattern VERB = verbs(PhraseTable.lowerCase("speech-verbs.txt"));
+  private static final List<String> VERBS = PhraseTable.lowerCase("speech-verbs.txt");
+  private static final Pattern VERB = verbs(VERBS);
   // A person named with an honorific or a post: the name is one to three capitalised words.
   // (TITLES lists what each match opens with; the pattern looks at nothing before.)
   private static final Pattern PERSON =
@@ -43,6 +44,9 @@ final class QuotedSpeech {
   private static Pattern verbs(List<String> verbs) {
     StringBuilder alternatives = new StringBuilder();
     for (String v : verbs) {
+      if (v.isEmpty()) {
+        throw new IllegalStateException("speech-verbs.txt has an empty entry");
+      }
       alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(v));
     }
     return Pattern.compile("\\b(?:" + alternatives + ")\\b");
@@ -113,7 +117,27 @@ final class QuotedSpeech {
       return Optional.empty();
     }
     String between = text.substring(nameEnd, to).toLowerCase(java.util.Locale.ROOT);
-    return VERB.matcher(between).find() ? Optional.of(name) : Optional.empty();
+    return namesVerb(between) ? Optional.of(name) : Optional.empty();
+  }
+
+  /**
+   * Whether {@link #VERB} finds a reporting verb in the lower-cased text: tried only where a verb
+   * stands, with transparent bounds so that its word boundary sees the character before.
+   */
+  private static boolean namesVerb(String lower) {
+    Matcher m = null;
+    for (String verb : VERBS) {
+      for (int p = lower.indexOf(verb); p >= 0; p = lower.indexOf(verb, p + 1)) {
+        if (m == null) {
+          m = VERB.matcher(lower).useTransparentBounds(true);
+        }
+        m.region(p, lower.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Where the next title that can open a {@link #PERSON} match stands in the range, or -1. */

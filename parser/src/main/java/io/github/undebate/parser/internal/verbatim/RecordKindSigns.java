@@ -61,37 +61,29 @@ final class RecordKindSigns {
   /**
    * Whether {@link LetterSpacing#repair} can change the line: the same test (three single
    * characters in a row between single spaces of the stripped line), without cutting the line into
-   * words.
+   * words: the tokens are read between the spaces that indexOf finds.
    */
-  private static boolean mayBeLetterSpaced(String text) {
-    if (!hasSpacedCharacter(text)) {
-      return false; // a run of three has a middle one: one code point between two spaces
+  private static boolean mayBeLetterSpaced(String line) {
+    // the stripped line's bounds; white space is never a surrogate, so characters do for code
+    // points
+    int from = 0;
+    int to = line.length();
+    while (from < to && Character.isWhitespace(line.charAt(from))) {
+      from++;
     }
-    String line = text.strip();
+    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+      to--;
+    }
     int run = 0;
-    int tokenStart = 0;
-    int n = line.length();
-    for (int i = 0; i <= n; i++) {
-      if (i == n || line.charAt(i) == ' ') {
-        run = isOneCodePoint(line, tokenStart, i) ? run + 1 : 0;
-        if (run >= 3) {
-          return true;
-        }
-        tokenStart = i + 1;
-      }
-    }
-    return false;
-  }
-
-  /** Whether one code point stands between two spaces somewhere in the text. */
-  private static boolean hasSpacedCharacter(String text) {
-    int i = text.indexOf(' ');
-    while (i >= 0) {
-      int next = text.indexOf(' ', i + 1);
-      if (next >= 0 && isOneCodePoint(text, i + 1, next)) {
+    int tokenStart = from;
+    while (tokenStart <= to) {
+      int space = line.indexOf(' ', tokenStart);
+      int tokenEnd = space < 0 || space > to ? to : space;
+      run = isOneCodePoint(line, tokenStart, tokenEnd) ? run + 1 : 0;
+      if (run >= 3) {
         return true;
       }
-      i = next;
+      tokenStart = tokenEnd + 1;
     }
     return false;
   }
