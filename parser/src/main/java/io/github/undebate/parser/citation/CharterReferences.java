@@ -95,17 +95,23 @@ final class CharterReferences implements CitationForm {
 
   @Override
   public boolean mayOccur(String text) {
-    return text.contains("rticle")
-        || text.contains("RTICLE")
-        || text.contains("hapter")
-        || text.contains("HAPTER");
+    return true; // collect's search for the keyword is the test, done once
   }
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
+    boolean articles = ARTICLE_OPENINGS.occurIn(text);
+    boolean chapters = CHAPTER_OPENINGS.occurIn(text);
+    if (!articles && !chapters) {
+      return;
+    }
     Context context = new Context(text);
-    collect(text, ARTICLE, ARTICLE_OPENINGS, ARTICLE_ITEM, true, context, out);
-    collect(text, CHAPTER, CHAPTER_OPENINGS, CHAPTER_ITEM, false, context, out);
+    if (articles) {
+      collect(text, ARTICLE, ARTICLE_OPENINGS.in(text), ARTICLE_ITEM, true, context, out);
+    }
+    if (chapters) {
+      collect(text, CHAPTER, CHAPTER_OPENINGS.in(text), CHAPTER_ITEM, false, context, out);
+    }
   }
 
   /** The instruments a text names, found once per text. */
@@ -125,26 +131,30 @@ final class CharterReferences implements CitationForm {
   private void collect(
       String text,
       Pattern head,
-      Openings openings,
+      Openings.Cursor heads,
       Pattern listItem,
       boolean articles,
       Context context,
       List<Found> out) {
-    Openings.Cursor heads = openings.in(text);
     int from = heads.next(0);
     if (from < 0) {
       return;
     }
     Matcher m = head.matcher(text).useTransparentBounds(true);
-    Matcher item = listItem.matcher(text);
-    Matcher paragraph = PARAGRAPH.matcher(text);
-    Matcher separator = LIST_SEPARATOR.matcher(text);
+    Matcher item = null;
+    Matcher paragraph = null;
+    Matcher separator = null;
     Trailer trailer = null;
     while (from < text.length() && heads.find(m, from)) {
       List<Found> items = new ArrayList<>();
       if (!add(items, m.group("n"), m.start(), m.end(), articles)) {
         from = m.end();
         continue;
+      }
+      if (item == null) {
+        item = listItem.matcher(text);
+        paragraph = PARAGRAPH.matcher(text);
+        separator = LIST_SEPARATOR.matcher(text);
       }
       boolean valid = true;
       // only "Articles 33, 36, 37 and 38" lists; "Article 51, 2 days later" does not

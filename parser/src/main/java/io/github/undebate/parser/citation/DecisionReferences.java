@@ -21,13 +21,16 @@ final class DecisionReferences implements CitationForm {
 
   @Override
   public boolean mayOccur(String text) {
-    return text.contains("ecision") || text.contains("ECISION");
+    return true; // collect's search for the keyword is the test, done once
   }
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher m = DECISION.matcher(text).useTransparentBounds(true);
+    if (!OPENINGS.occurIn(text)) {
+      return;
+    }
     Openings.Cursor words = OPENINGS.in(text);
+    Matcher m = DECISION.matcher(text).useTransparentBounds(true);
     int from = 0;
     while (words.find(m, from)) {
       from = m.end();

@@ -70,22 +70,30 @@ final class DocumentSymbols implements CitationForm {
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher m = SYMBOL.matcher(text).useTransparentBounds(true);
+    Matcher m = null;
     Matcher joint = null;
     int from = 0;
-    while (from < text.length() && find(m, text, from)) {
+    for (int at = nextStart(text, 0); at >= 0; at = nextStart(text, from)) {
+      if (m == null) {
+        m = SYMBOL.matcher(text).useTransparentBounds(true);
+      }
+      if (!m.region(at, text.length()).lookingAt()) {
+        from = at + 1;
+        continue;
+      }
       int start = m.start();
       int end = m.end();
       String symbol = squeeze(m.group());
       // A joint symbol: two symbols joined by a hyphen (or the en dash the UN often prints) are
       // one document, "A/74/845-S/2020/525". The second symbol is matched with opaque bounds: the
       // look-behind that keeps a symbol from gluing to a hyphen does not see the joining one.
-      if (joint == null) {
-        joint = SYMBOL.matcher(text);
-      }
-      while (end + 1 < text.length()
-          && (text.charAt(end) == '-' || text.charAt(end) == '\u2013')
-          && joint.region(end + 1, text.length()).lookingAt()) {
+      while (end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\u2013')) {
+        if (joint == null) {
+          joint = SYMBOL.matcher(text);
+        }
+        if (!joint.region(end + 1, text.length()).lookingAt()) {
+          break;
+        }
         symbol = symbol + "-" + squeeze(joint.group());
         end = joint.end();
       }
@@ -116,27 +124,25 @@ final class DocumentSymbols implements CitationForm {
   }
 
   /**
-   * What {@code symbol.find(from)} finds, tried only where a symbol can open: a symbol is a series
-   * root (capital letters, no letter before it) right before a slash, so each slash is looked back
-   * from to the start of the capitals before it.
+   * The first position at or after {@code from} where {@link #SYMBOL} may match: a symbol is a
+   * series root (capital letters, no letter before it) right before a slash, so each slash is
+   * looked back from to the start of the capitals before it. Trying the pattern at these positions
+   * in order finds what {@code find(from)} finds.
    */
-  private static boolean find(Matcher symbol, String text, int from) {
+  private static int nextStart(String text, int from) {
     for (int slash = text.indexOf('/', from); slash >= 0; slash = text.indexOf('/', slash + 1)) {
       int start = slash;
       while (start > 0 && slash - start <= LONGEST_SERIES && isCapital(text.charAt(start - 1))) {
         start--;
       }
-      if (start == slash || slash - start > LONGEST_SERIES || start < from) {
-        continue;
-      }
-      if (symbol.region(start, text.length()).lookingAt()) {
-        return true;
+      if (start < slash && slash - start <= LONGEST_SERIES && start >= from) {
+        return start;
       }
     }
-    return false;
+    return -1;
   }
 
-  /** The series roots; capital letters only, which {@link #find} relies on. */
+  /** The series roots; capital letters only, which {@link #nextStart} relies on. */
   private static List<String> series() {
     List<String> series = Phrases.lines("document-series.txt");
     for (String root : series) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Instruments dated in full: a letter, note, report, statement or decision cited as "dated <day
@@ -29,10 +28,12 @@ import java.util.stream.Collectors;
  * Agreement", "agreements of 22 July") are not cited: their targets cannot be normalised.
  */
 final class InstrumentReferences implements CitationForm {
-  private static final String MONTHS =
+  private static final List<String> MONTH_NAMES =
       java.util.Arrays.stream(Month.values())
           .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-          .collect(Collectors.joining("|", "(?:", ")"));
+          .toList();
+
+  private static final String MONTHS = "(?:" + String.join("|", MONTH_NAMES) + ")";
 
   /** "dated 14 October 2019", "of 5 May 2015", "dated November 9, 2018". */
   private static final Pattern DATED =
@@ -121,7 +122,7 @@ final class InstrumentReferences implements CitationForm {
 
   /**
    * Where {@link #DATED} may match at or after {@code from}: a connector at a word start, one
-   * whitespace, then a digit or a capital (the day or the month).
+   * whitespace, then a digit (the day) or the name of a month.
    */
   private static int nextConnector(String text, Openings.Cursor connectors, int from) {
     for (int i = connectors.next(from); i >= 0; i = connectors.next(i + 1)) {
@@ -131,12 +132,21 @@ final class InstrumentReferences implements CitationForm {
       }
       if (end + 1 < text.length() && isSpace(text.charAt(end))) {
         char next = text.charAt(end + 1);
-        if (next >= '0' && next <= '9' || next >= 'A' && next <= 'Z') {
+        if (next >= '0' && next <= '9' || next >= 'A' && next <= 'Z' && monthAt(text, end + 1)) {
           return i;
         }
       }
     }
     return -1;
+  }
+
+  private static boolean monthAt(String text, int at) {
+    for (String month : MONTH_NAMES) {
+      if (text.startsWith(month, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The whitespace of {@code \\s}. */

@@ -1,6 +1,7 @@
 package io.github.undebate.parser.citation;
 
 import io.github.undebate.core.Body;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,11 +30,17 @@ enum Organ {
               + "|ECOSOC|Human\\s+Rights\\s+Council|Council|Assembly)"
               + "(?:['\u2019]s)?\\s+(?:[a-z]{2,20}\\s+)?$");
 
+  /** Every name {@link #NAMED} knows ends with one of these. */
+  private static final List<String> NAME_ENDINGS = List.of("Council", "Assembly", "ECOSOC");
+
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** The organ named just before {@code keywordStart}, if any. */
   static Optional<Organ> namedBefore(String text, int keywordStart, Body body) {
     int from = Math.max(0, keywordStart - NAMING_WINDOW);
+    if (!holdsNameEnding(text, from, keywordStart)) {
+      return Optional.empty(); // what the pattern would find, without trying it at every position
+    }
     Matcher m = NAMED.matcher(text).region(from, keywordStart);
     if (!m.find()) {
       return Optional.empty();
@@ -55,6 +62,19 @@ enum Organ {
         Optional<Organ> own = of(body);
         return Optional.of(own.filter(o -> o != GENERAL_ASSEMBLY).orElse(SECURITY_COUNCIL));
     }
+  }
+
+  private static boolean holdsNameEnding(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      for (String ending : NAME_ENDINGS) {
+        if (text.charAt(i) == ending.charAt(0)
+            && i + ending.length() <= to
+            && text.startsWith(ending, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static final Pattern NAMED_IN_SENTENCE =

@@ -85,20 +85,27 @@ final class ResolutionReferences implements CitationForm {
 
   @Override
   public boolean mayOccur(String text) {
-    return KEYWORD_OPENINGS.occurIn(text);
+    return true; // collect's search for the keyword is the test, done once
   }
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher keyword = KEYWORD.matcher(text).useTransparentBounds(true);
-    Matcher item = ITEM.matcher(text);
-    Matcher separator = LIST_SEPARATOR.matcher(text);
+    if (!KEYWORD_OPENINGS.occurIn(text)) {
+      return;
+    }
     Openings.Cursor keywords = KEYWORD_OPENINGS.in(text);
+    Matcher keyword = KEYWORD.matcher(text).useTransparentBounds(true);
+    Matcher item = null;
+    Matcher separator = null;
     int from = 0;
     while (from < text.length() && keywords.find(keyword, from)) {
       from = keyword.end();
       if (isDraft(text, keyword.start())) {
         continue;
+      }
+      if (item == null) {
+        item = ITEM.matcher(text);
+        separator = LIST_SEPARATOR.matcher(text);
       }
       Optional<Organ> named = Organ.namedBefore(text, keyword.start(), body);
       int pos = keyword.end();

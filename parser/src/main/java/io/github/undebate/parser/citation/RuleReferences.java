@@ -35,11 +35,14 @@ final class RuleReferences implements CitationForm {
 
   @Override
   public boolean mayOccur(String text) {
-    return text.contains("ule") || text.contains("ULE");
+    return true; // collect's search for the keyword is the test, done once
   }
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
+    if (!RULE_OPENINGS.occurIn(text)) {
+      return;
+    }
     Openings.Cursor words = RULE_OPENINGS.in(text);
     int from = words.next(0);
     if (from < 0) {
