@@ -8,7 +8,8 @@ interface CitationForm {
 
   /**
    * A cheap literal test: false when the text cannot hold this form, so that the precise patterns
-   * never run on it.
+   * never run on it. A form whose {@link #collect} begins with its own search for its keyword
+   * ({@link Openings}) answers true, so that the text is searched once.
    */
   boolean mayOccur(String text);
 

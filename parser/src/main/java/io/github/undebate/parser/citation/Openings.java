@@ -254,7 +254,7 @@ final class Openings {
   /**
    * {@link Character#isLetter(char)}, the look-behind's {@code \p{L}}, without a call for ASCII.
    */
-  static boolean isLetter(char c) {
+  private static boolean isLetter(char c) {
     return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
