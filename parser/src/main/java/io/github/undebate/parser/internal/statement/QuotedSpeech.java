@@ -76,8 +76,16 @@ final class QuotedSpeech {
 
   private static void add(
       String text, int start, int end, Optional<String> speakerBefore, List<Quotation> out) {
-    String inner = text.substring(start, end);
-    if (inner.isBlank() || WordCount.of(inner.strip()) < MIN_WORDS) {
+    // the quotation stripped, read in place (white space is never a surrogate)
+    int from = start;
+    int to = end;
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to || WordCount.of(text, from, to) < MIN_WORDS) {
       return;
     }
     Optional<String> speaker = speakerOf(text, Math.max(0, start - REACH), start);

@@ -11,13 +11,17 @@ final class WordCount {
 
   /** The number of elements {@code text.split("\\s+")} would return. */
   static int of(String text) {
-    int n = text.length();
-    if (n == 0) {
+    return of(text, 0, text.length());
+  }
+
+  /** The number of elements {@code text.substring(from, to).split("\\s+")} would return. */
+  static int of(String text, int from, int to) {
+    if (from == to) {
       return 1;
     }
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       boolean space = isSpace(text.charAt(i));
       if (!space && !inWord) {
         words++;
@@ -27,7 +31,7 @@ final class WordCount {
     if (words == 0) {
       return 0;
     }
-    return isSpace(text.charAt(0)) ? words + 1 : words;
+    return isSpace(text.charAt(from)) ? words + 1 : words;
   }
 
   /** A character of the regular expression class {@code \s}. */
