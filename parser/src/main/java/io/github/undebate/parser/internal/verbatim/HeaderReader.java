@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * the members list with its dot leaders, and the agenda.
  */
 final class HeaderReader {
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
   static final Pattern SYMBOL =
       Pattern.compile(
           "(?<![\\w/])([ASE])((?:\\s?/\\s?(?:C\\.\\s?\\d|ES-\\d{1,2}|\\d{1,3})){0,2})\\s?/\\s?PV\\s?\\.\\s?"
@@ -120,10 +122,7 @@ final class HeaderReader {
     Matcher dm = DATE.matcher(head);
     if (dm.find()) {
       try {
-        date =
-            LocalDate.parse(
-                dm.group(1) + " " + dm.group(2) + " " + dm.group(3),
-                DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+        date = LocalDate.parse(dm.group(1) + " " + dm.group(2) + " " + dm.group(3), DAY_MONTH_YEAR);
       } catch (DateTimeParseException e) {
         date = null;
       }
