@@ -12,6 +12,21 @@ public final class Whitespace {
    * space.
    */
   public static String fold(String text) {
+    return fold(text, 1);
+  }
+
+  /**
+   * The text with every run of two or more of those characters as one space, as {@code
+   * replaceAll("\\s{2,}", " ")} does; a single tab or line feed stays as it is.
+   */
+  public static String foldRuns(String text) {
+    return fold(text, 2);
+  }
+
+  /**
+   * Runs of at least {@code shortest} whitespace characters as one space; the text itself if none.
+   */
+  private static String fold(String text, int shortest) {
     int n = text.length();
     StringBuilder out = null;
     for (int i = 0; i < n; i++) {
@@ -21,7 +36,9 @@ public final class Whitespace {
         while (j < n && isSpace(text.charAt(j))) {
           j++;
         }
-        if (c != ' ' || j > i + 1) {
+        int run = j - i;
+        // a lone space is already folded
+        if (run >= shortest && (run > 1 || c != ' ')) {
           if (out == null) {
             out = new StringBuilder(n).append(text, 0, i);
           }
@@ -38,35 +55,8 @@ public final class Whitespace {
   }
 
   /**
-   * The text with every run of two or more of those characters as one space, as {@code
-   * replaceAll("\\s{2,}", " ")} does; a single tab or line feed stays as it is.
-   */
-  public static String foldRuns(String text) {
-    int n = text.length();
-    StringBuilder out = null;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (isSpace(c) && i + 1 < n && isSpace(text.charAt(i + 1))) {
-        int j = i + 2;
-        while (j < n && isSpace(text.charAt(j))) {
-          j++;
-        }
-        if (out == null) {
-          out = new StringBuilder(n).append(text, 0, i);
-        }
-        out.append(' ');
-        i = j - 1;
-        continue;
-      }
-      if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  /**
-   * Whether {@code c} is one of the characters {@link #fold} folds (those of regex {@code \\s}).
+   * Whether {@code c} is one of the characters {@link #fold(String)} folds (those of regex {@code
+   * \\s}).
    */
   public static boolean isSpace(char c) {
     return c <= ' '
