@@ -9,6 +9,6 @@ jar=benchmarks/target/benchmarks.jar
 result=benchmarks/target/jmh-result.json
 [ -f "$jar" ] || { echo "build first: ./mvnw -q -B -pl benchmarks -am package -DskipTests" >&2; exit 1; }
 echo "load before: $(uptime)"
-java -jar "$jar" -prof gc -rf json -rff "$result" "$@"
+java -jar "$jar" -prof gc -prof comp -rf json -rff "$result" "$@"
 echo "load after: $(uptime)"
 java -cp "$jar" io.github.undebate.benchmarks.Report "$result"

@@ -31,7 +31,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+// Every kind of record runs through the parser here, so the JIT compiles most of it: steady
+// state comes after about 45 s (README: warm-up).
+@Warmup(iterations = 25, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,

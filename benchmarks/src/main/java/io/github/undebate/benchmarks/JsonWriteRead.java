@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+// Reading and writing the model are steady after about 12 s of JIT compilation (README: warm-up).
+@Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 1,
@@ -59,6 +60,7 @@ public class JsonWriteRead {
 
   /** Baseline: Jackson writes the same document from a {@link JsonNode} tree. */
   @Benchmark
+  @Warmup(iterations = 10, time = 1)
   public String writeTree() {
     return treeWriter.writeValueAsString(tree);
   }
@@ -71,6 +73,7 @@ public class JsonWriteRead {
 
   /** Baseline: Jackson reads the same document into a {@link JsonNode} tree. */
   @Benchmark
+  @Warmup(iterations = 10, time = 1)
   public JsonNode readTree() {
     return mapper.readTree(json);
   }

@@ -23,7 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+// The parser reaches steady state only after about 20 s of JIT compilation (README: warm-up).
+@Warmup(iterations = 20, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 1,
@@ -46,6 +47,7 @@ public class PlainTextParsing {
 
   /** Baseline: reads the text line by line and lower-cases it. */
   @Benchmark
+  @Warmup(iterations = 5, time = 1) // a small loop: steady after a few seconds
   public void floor(Blackhole blackhole) {
     TextFloor.pass(text, blackhole);
   }

@@ -56,11 +56,13 @@ public final class Report {
   /** One benchmark with one set of parameters: its iterations, in microseconds per operation. */
   record Measured(
       String key,
+      String warmup,
       String unit,
       List<Double> scores,
       double mean,
       double error,
-      Optional<Double> alloc) {
+      Optional<Double> alloc,
+      Optional<Double> compileMillis) {
     double median() {
       return Report.median(scores);
     }
@@ -93,16 +95,24 @@ public final class Report {
       if (secondary != null && secondary.has("gc.alloc.rate.norm")) {
         alloc = Optional.of(median(raw(secondary.get("gc.alloc.rate.norm"))));
       }
+      // JMH's compiler profiler (-prof comp): JIT time during each measured iteration; near zero
+      // means the iteration ran the JIT's final code, i.e. the warm-up was long enough
+      Optional<Double> compile = Optional.empty();
+      if (secondary != null && secondary.has("compiler.time.profiled")) {
+        compile = Optional.of(median(raw(secondary.get("compiler.time.profiled"))));
+      }
       double error = number(primary.get("scoreError"));
       out.put(
           key.toString(),
           new Measured(
               key.toString(),
+              run.path("warmupIterations").asInt() + " × " + run.path("warmupTime").asString(),
               primary.get("scoreUnit").asString(),
               raw(primary),
               number(primary.get("score")),
               error,
-              alloc));
+              alloc,
+              compile));
     }
     return out;
   }
@@ -142,13 +152,11 @@ public final class Report {
     if (first != null) {
       out.printf(
           Locale.ROOT,
-          "- JMH %s, %s %s, forks %d, warmup %d × %s, measurement %d × %s%n",
+          "- JMH %s, %s %s, forks %d, measurement %d × %s, warm-up as in the table%n",
           first.path("jmhVersion").asString(),
           first.path("vmName").asString(),
           first.path("jdkVersion").asString(),
           first.path("forks").asInt(),
-          first.path("warmupIterations").asInt(),
-          first.path("warmupTime").asString(),
           first.path("measurementIterations").asInt(),
           first.path("measurementTime").asString());
     }
@@ -156,20 +164,23 @@ public final class Report {
     out.println("## Every measurement");
     out.println();
     out.println(
-        "| benchmark | median µs/op | min – max | mean ± 99.9 % error | n | allocated B/op |");
-    out.println("|---|---:|---:|---:|---:|---:|");
+        "| benchmark | warm-up | median µs/op | min – max | mean ± 99.9 % error | n"
+            + " | allocated B/op | JIT ms per iteration |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (Measured m : measured.values()) {
       out.printf(
           Locale.ROOT,
-          "| %s | %s | %s – %s | %s ± %s | %d | %s |%n",
+          "| %s | %s | %s | %s – %s | %s ± %s | %d | %s | %s |%n",
           m.key(),
+          m.warmup(),
           number(m.median()),
           number(m.min()),
           number(m.max()),
           number(m.mean()),
           Double.isNaN(m.error()) ? "?" : number(m.error()),
           m.scores().size(),
-          m.alloc().map(Report::number).orElse("–"));
+          m.alloc().map(Report::number).orElse("–"),
+          m.compileMillis().map(Report::number).orElse("–"));
     }
     out.println();
     out.println("## Targets (ratios of medians from the same run)");
