@@ -6,7 +6,6 @@ import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.statement.StatementReader;
 import io.github.undebate.parser.internal.verbatim.VerbatimReader;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +29,7 @@ public final class RecordReader {
   public static Debate read(
       String input, List<Diagnostic> readDiagnostics, Optional<UngdcFileName> fileName) {
     DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);
-    String text = Normalizer.normalize(readable.text(), Normalizer.Form.NFC);
+    String text = NormalForm.nfc(readable.text());
     readDiagnostics = readable.diagnostics();
     if (text.isBlank()) {
       return Debate.builder()
