@@ -1,7 +1,9 @@
 package io.github.undebate.parser.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -10,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 
 /**
@@ -94,20 +98,11 @@ public final class HtmlText {
     for (Element e : dropped) {
       e.remove();
     }
-    Element body = doc.body();
-    List<Element> chrome = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e != body && (e.hasAttr("class") || e.hasAttr("id")) && isChrome(e)) {
-        chrome.add(e);
-      }
-    }
-    for (Element e : chrome) {
-      e.remove();
-    }
-    Element root = articleRoot(doc);
+    ArticleRoot article = articleRoot(doc);
+    Element root = article.element();
     StringBuilder out = new StringBuilder();
     if (!heading.isEmpty()) {
-      String rootText = root.text();
+      String rootText = article.text().orElseGet(root::text);
       for (String line : heading) {
         if (!rootText.contains(line)) {
           out.append(line).append("\n\n");
@@ -115,18 +110,7 @@ public final class HtmlText {
       }
     }
     int before = out.length();
-    for (Element block : root.getAllElements()) {
-      String name = block.normalName();
-      if (!BLOCKS.contains(name)) {
-        continue;
-      }
-      boolean listItem = name.equals("li");
-      if (!listItem && !name.equals("tr") && hasDescendant(block, BLOCKS)) {
-        continue; // a container: its own blocks carry the text
-      }
-      if (listItem && hasDescendant(block, LIST_CONTENT)) {
-        continue;
-      }
+    for (Element block : textBlocks(root)) {
       String text = blockText(block);
       if (!text.isBlank()) {
         out.append(text.strip()).append("\n\n");
@@ -139,14 +123,90 @@ public final class HtmlText {
   }
 
   /**
+   * The blocks below {@code root} (itself included) that carry text, in document order: blocks
+   * without blocks inside (a container's own blocks carry its text), list items without paragraphs
+   * or items inside, and every table row. One walk without recursion, so deep nesting cannot
+   * overflow.
+   */
+  private static List<Element> textBlocks(Element root) {
+    List<Visit> open = new ArrayList<>();
+    List<Visit> carrying = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          private int count;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              open.add(new Visit(e, count++));
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element) {
+              Visit done = open.remove(open.size() - 1);
+              if (done.carriesText()) {
+                carrying.add(done);
+              }
+              if (!open.isEmpty()) {
+                open.get(open.size() - 1).holdsBelow(done);
+              }
+            }
+          }
+        },
+        root);
+    // the walk finishes a table row after the blocks in its cells, which come after it on the page
+    carrying.sort(Comparator.comparingInt(v -> v.index));
+    List<Element> blocks = new ArrayList<>(carrying.size());
+    for (Visit v : carrying) {
+      blocks.add(v.element);
+    }
+    return blocks;
+  }
+
+  /** An element on the walk of {@link #textBlocks}: its place on the page, what is below it. */
+  private static final class Visit {
+    final Element element;
+    final int index;
+    final String name;
+    boolean blockBelow;
+    boolean listContentBelow;
+
+    Visit(Element element, int index) {
+      this.element = element;
+      this.index = index;
+      this.name = element.normalName();
+    }
+
+    void holdsBelow(Visit child) {
+      blockBelow |= child.blockBelow || BLOCKS.contains(child.name);
+      listContentBelow |= child.listContentBelow || LIST_CONTENT.contains(child.name);
+    }
+
+    boolean carriesText() {
+      if (!BLOCKS.contains(name)) {
+        return false;
+      }
+      if (name.equals("li")) {
+        return !listContentBelow;
+      }
+      return name.equals("tr") || !blockBelow;
+    }
+  }
+
+  /**
    * One pass over the whole page, before anything is dropped: the heading lines (the first {@code
    * <h1>}, the first byline that says something else, the first {@code <time>}) and the elements to
-   * drop (scripts, navigation, page header and footer, forms and what is hidden).
+   * drop (scripts, navigation, page header and footer, forms, what is hidden, and the chrome blocks
+   * inside the body that themes mark by class or id).
    */
   private static void surveyPage(Document doc, List<String> heading, List<Element> dropped) {
     Element h1 = null;
     Element time = null;
     List<Element> bylines = new ArrayList<>();
+    Element body = doc.body();
+    boolean inBody = false; // the body's descendants follow it in document order
     for (Element e : doc.getAllElements()) {
       String name = e.normalName();
       if (h1 == null && name.equals("h1")) {
@@ -158,12 +218,15 @@ public final class HtmlText {
         if (isByline(e)) {
           bylines.add(e);
         }
-        if (DROPPED_TAGS.contains(name) || isDroppedByAttribute(e)) {
+        if (DROPPED_TAGS.contains(name)
+            || isDroppedByAttribute(e)
+            || (inBody && (e.hasAttr("class") || e.hasAttr("id")) && isChrome(e))) {
           dropped.add(e);
         }
       } else if (DROPPED_TAGS.contains(name)) {
         dropped.add(e);
       }
+      inBody |= e == body;
     }
     String h1Text = h1 == null ? "" : h1.text();
     if (!h1Text.isBlank()) {
@@ -222,24 +285,22 @@ public final class HtmlText {
   }
 
   private static boolean isChrome(Element e) {
-    return CHROME_CLASS.matcher(e.className() + " " + e.id()).find();
-  }
-
-  /** Whether an element below {@code element} (not the element itself) has one of the names. */
-  private static boolean hasDescendant(Element element, Set<String> names) {
-    // Element.stream() walks the subtree without recursion, so deep nesting cannot overflow
-    return element.stream().skip(1).anyMatch(e -> names.contains(e.normalName()));
+    // no chrome word holds a space, so the class and the id can be matched apart
+    return CHROME_CLASS.matcher(e.className()).find() || CHROME_CLASS.matcher(e.id()).find();
   }
 
   /** The element that holds the article. */
-  private static Element articleRoot(Document doc) {
+  private static ArticleRoot articleRoot(Document doc) {
     Element container = doc.selectFirst(BODY_CONTAINERS);
     if (container != null && container.select(PARAGRAPH).size() >= 2) {
-      return container;
+      return new ArticleRoot(container, Optional.empty());
     }
     Element root = doc.selectFirst(ARTICLE);
-    if (root != null && !root.text().isBlank()) {
-      return root;
+    if (root != null) {
+      String text = root.text();
+      if (!text.isBlank()) {
+        return new ArticleRoot(root, Optional.of(text));
+      }
     }
     // the element whose own paragraphs hold the most text
     Element best = doc.body();
@@ -256,8 +317,11 @@ public final class HtmlText {
         best = e;
       }
     }
-    return best;
+    return new ArticleRoot(best, Optional.empty());
   }
+
+  /** The element that holds the article, and its {@code text()} when finding it took that. */
+  private record ArticleRoot(Element element, Optional<String> text) {}
 
   /** A block's text, {@code <br>} as a line break, table cells separated by tabs. */
   private static String blockText(Element block) {
@@ -284,14 +348,20 @@ public final class HtmlText {
   private static String spacesFolded(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length());
     int n = text.length();
+    int copied = 0; // text before this is in out; ordinary characters are copied a run at a time
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (isInlineSpace(c)) {
+      boolean space = isInlineSpace(c);
+      if (!space && c != '\n') {
+        continue;
+      }
+      out.append(text, copied, i);
+      if (space) {
         while (i + 1 < n && isInlineSpace(text.charAt(i + 1))) {
           i++;
         }
         out.append(' ');
-      } else if (c == '\n') {
+      } else {
         int last = out.length() - 1;
         if (last >= 0 && out.charAt(last) == ' ') {
           out.setLength(last);
@@ -300,11 +370,10 @@ public final class HtmlText {
         while (i + 1 < n && isInlineSpace(text.charAt(i + 1))) {
           i++;
         }
-      } else {
-        out.append(c);
       }
+      copied = i + 1;
     }
-    return out.toString();
+    return out.append(text, copied, n).toString();
   }
 
   private static boolean isInlineSpace(char c) {
