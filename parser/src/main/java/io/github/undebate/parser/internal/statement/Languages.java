@@ -223,12 +223,15 @@ final class Languages {
    */
   private static final class FunctionWords {
     private final String[] keys;
+    // each key's hash beside it, so that a probe for another word skips it without reading it
+    private final int[] hashes;
     private final int[] masks;
     private final int longest;
 
     FunctionWords(Map<String, Integer> words) {
       int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
       keys = new String[size];
+      hashes = new int[size];
       masks = new int[size];
       int max = 0;
       for (Map.Entry<String, Integer> e : words.entrySet()) {
@@ -238,6 +241,7 @@ final class Languages {
           slot = (slot + 1) & (size - 1);
         }
         keys[slot] = key;
+        hashes[slot] = key.hashCode();
         masks[slot] = e.getValue();
         max = Math.max(max, key.length());
       }
@@ -258,7 +262,7 @@ final class Languages {
       }
       int slot = hash & (keys.length - 1);
       for (String key = keys[slot]; key != null; key = keys[slot]) {
-        if (equalsLowerCase(key, text, start, end)) {
+        if (hashes[slot] == hash && equalsLowerCase(key, text, start, end)) {
           return masks[slot];
         }
         slot = (slot + 1) & (keys.length - 1);
