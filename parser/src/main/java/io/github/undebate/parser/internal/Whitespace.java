@@ -29,29 +29,31 @@ public final class Whitespace {
   private static String fold(String text, int shortest) {
     int n = text.length();
     StringBuilder out = null;
+    int copied = 0; // text before this is in out; the rest is copied a stretch at a time
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (isSpace(c)) {
-        int j = i + 1;
-        while (j < n && isSpace(text.charAt(j))) {
-          j++;
-        }
-        int run = j - i;
-        // a lone space is already folded
-        if (run >= shortest && (run > 1 || c != ' ')) {
-          if (out == null) {
-            out = new StringBuilder(n).append(text, 0, i);
-          }
-          out.append(' ');
-          i = j - 1;
-          continue;
-        }
+      if (!isSpace(c)) {
+        continue;
       }
-      if (out != null) {
-        out.append(c);
+      int j = i + 1;
+      while (j < n && isSpace(text.charAt(j))) {
+        j++;
       }
+      int run = j - i;
+      // a lone space is already folded
+      if (run >= shortest && (run > 1 || c != ' ')) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(text, copied, i).append(' ');
+        copied = j;
+      }
+      i = j - 1;
     }
-    return out == null ? text : out.toString();
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, copied, n).toString();
   }
 
   /**
