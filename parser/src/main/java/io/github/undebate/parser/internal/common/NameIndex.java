@@ -34,11 +34,11 @@ final class NameIndex<T> {
       T value) {}
 
   private final Map<String, T> byKey;
-  private final Map<String, List<Name<T>>> byFirstWord;
-  private final Set<String> notAfter;
+  private final WordTable<List<Name<T>>> byFirstWord;
+  private final WordTable<Boolean> notAfter;
 
   private NameIndex(
-      Map<String, T> byKey, Map<String, List<Name<T>>> byFirstWord, Set<String> notAfter) {
+      Map<String, T> byKey, WordTable<List<Name<T>>> byFirstWord, WordTable<Boolean> notAfter) {
     this.byKey = byKey;
     this.byFirstWord = byFirstWord;
     this.notAfter = notAfter;
@@ -128,7 +128,11 @@ final class NameIndex<T> {
         names.sort(Comparator.comparingInt((Name<T> n) -> n.words().size()).reversed());
         index.put(e.getKey(), List.copyOf(names));
       }
-      return new NameIndex<>(Map.copyOf(byKey), Map.copyOf(index), notAfter);
+      Map<String, Boolean> honorifics = new HashMap<>();
+      for (String word : notAfter) {
+        honorifics.put(word, Boolean.TRUE);
+      }
+      return new NameIndex<>(Map.copyOf(byKey), WordTable.of(index), WordTable.of(honorifics));
     }
   }
 
@@ -166,32 +170,36 @@ final class NameIndex<T> {
     return scan(text, false);
   }
 
+  /**
+   * Walks the words of {@code text} once, reading ahead only where a word starts a name; no word is
+   * kept and no String made for it.
+   */
   private List<Match<T>> scan(String text, boolean firstOnly) {
-    List<Words.Word> words = Words.of(text);
+    Words.Reader words = new Words.Reader(text);
+    // the word before the current one, for notAfter
+    StringBuilder previous = new StringBuilder();
     List<Match<T>> found = new ArrayList<>();
-    int i = 0;
-    while (i < words.size()) {
-      List<Name<T>> candidates = byFirstWord.get(words.get(i).folded());
+    while (words.next()) {
+      List<Name<T>> candidates = byFirstWord.get(words.folded());
+      int start = words.start();
       Name<T> hit = null;
-      if (candidates != null && (i == 0 || !notAfter.contains(words.get(i - 1).folded()))) {
+      if (candidates != null && (previous.length() == 0 || !notAfter.contains(previous))) {
+        words.mark();
         for (Name<T> name : candidates) {
-          if (matches(name, words, i)) {
+          if (matches(name, words)) {
             hit = name;
             break;
           }
+          words.reset();
         }
       }
-      if (hit == null) {
-        i++;
+      // after a hit the reader stands on the name's last word, which comes before the next word
+      previous.setLength(0);
+      previous.append(words.folded());
+      if (hit == null || hit.value() == null) {
         continue;
       }
-      int first = i;
-      int last = i + hit.words().size() - 1;
-      i = last + 1;
-      if (hit.value() == null) {
-        continue;
-      }
-      int end = words.get(last).end();
+      int end = words.end();
       if (hit.closesParenthesis()) {
         // "Bolivia (Plurinational State of)": the words end before the parenthesis
         int k = end;
@@ -202,7 +210,7 @@ final class NameIndex<T> {
           end = k + 1;
         }
       }
-      found.add(new Match<>(hit.value(), words.get(first).start(), end));
+      found.add(new Match<>(hit.value(), start, end));
       if (firstOnly) {
         break;
       }
@@ -210,20 +218,22 @@ final class NameIndex<T> {
     return List.copyOf(found);
   }
 
-  private static <T> boolean matches(Name<T> name, List<Words.Word> words, int from) {
+  /**
+   * Whether {@code name} is printed from the reader's current word on; on success the reader stands
+   * on the name's last word, otherwise anywhere after the current word.
+   */
+  private static <T> boolean matches(Name<T> name, Words.Reader words) {
     int size = name.words().size();
-    if (from + size > words.size()) {
-      return false;
-    }
     for (int k = 0; k < size; k++) {
-      Words.Word word = words.get(from + k);
-      if (!word.folded().equals(name.words().get(k))) {
+      if (k > 0 && (!words.next() || words.breakBefore())) {
         return false;
       }
-      if (k > 0 && word.breakBefore()) {
+      if (!name.words().get(k).contentEquals(words.folded())) {
         return false;
       }
-      if (name.upperCase() ? !word.upperCase() : name.capitalized().get(k) && !word.capitalized()) {
+      if (name.upperCase()
+          ? !words.upperCase()
+          : name.capitalized().get(k) && !words.capitalized()) {
         return false;
       }
     }
