@@ -33,12 +33,12 @@ final class NameIndex<T> {
       boolean closesParenthesis,
       T value) {}
 
-  private final Map<String, T> byKey;
+  private final WordTable<T> byKey;
   private final WordTable<List<Name<T>>> byFirstWord;
   private final WordTable<Boolean> notAfter;
 
   private NameIndex(
-      Map<String, T> byKey, WordTable<List<Name<T>>> byFirstWord, WordTable<Boolean> notAfter) {
+      WordTable<T> byKey, WordTable<List<Name<T>>> byFirstWord, WordTable<Boolean> notAfter) {
     this.byKey = byKey;
     this.byFirstWord = byFirstWord;
     this.notAfter = notAfter;
@@ -132,15 +132,25 @@ final class NameIndex<T> {
       for (String word : notAfter) {
         honorifics.put(word, Boolean.TRUE);
       }
-      return new NameIndex<>(Map.copyOf(byKey), WordTable.of(index), WordTable.of(honorifics));
+      return new NameIndex<>(WordTable.of(byKey), WordTable.of(index), WordTable.of(honorifics));
     }
   }
 
   /** The key a name is looked up by: folded words, without a leading "the". */
   static String lookupKey(String name) {
-    String key = Words.key(name);
-    if (key.startsWith("the ")) {
-      key = key.substring(4);
+    return lookupKey(name, new StringBuilder()).toString();
+  }
+
+  /** Puts the lookup key of {@code name} in {@code key}, emptied first, and returns it. */
+  private static StringBuilder lookupKey(String name, StringBuilder key) {
+    key.setLength(0);
+    Words.appendKey(key, name);
+    if (key.length() > 4
+        && key.charAt(0) == 't'
+        && key.charAt(1) == 'h'
+        && key.charAt(2) == 'e'
+        && key.charAt(3) == ' ') {
+      key.delete(0, 4);
     }
     return key;
   }
@@ -150,7 +160,7 @@ final class NameIndex<T> {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(byKey.get(lookupKey(name)));
+    return Optional.ofNullable(byKey.get(lookupKey(name, new StringBuilder(name.length()))));
   }
 
   /** The leftmost name in {@code text}, longest there. */
@@ -185,12 +195,13 @@ final class NameIndex<T> {
       Name<T> hit = null;
       if (candidates != null && (previous.length() == 0 || !notAfter.contains(previous))) {
         words.mark();
-        for (Name<T> name : candidates) {
-          if (matches(name, words)) {
-            hit = name;
-            break;
+        // an index loop: a hot one, where an iterator would be made for every candidate word
+        for (int c = 0; c < candidates.size() && hit == null; c++) {
+          if (matches(candidates.get(c), words)) {
+            hit = candidates.get(c);
+          } else {
+            words.reset();
           }
-          words.reset();
         }
       }
       // after a hit the reader stands on the name's last word, which comes before the next word

@@ -54,14 +54,21 @@ final class Words {
   /** The folded words of {@code name} joined by single spaces. */
   static String key(String name) {
     StringBuilder key = new StringBuilder(name.length());
+    appendKey(key, name);
+    return key.toString();
+  }
+
+  /** Appends the folded words of {@code name}, joined by single spaces, to {@code key}. */
+  static void appendKey(StringBuilder key, String name) {
     Reader reader = new Reader(name);
+    boolean first = true;
     while (reader.next()) {
-      if (key.length() > 0) {
+      if (!first) {
         key.append(' ');
       }
       key.append(reader.folded());
+      first = false;
     }
-    return key.toString();
   }
 
   /**
@@ -79,7 +86,8 @@ final class Words {
     private boolean upperCase;
     private boolean breakBefore;
 
-    private final StringBuilder markedFolded = new StringBuilder();
+    // made by the first mark: a reader for a key never goes back
+    private StringBuilder markedFolded;
     private int markedPosition;
     private int markedStart = -1;
     private int markedEnd = -1;
@@ -210,6 +218,9 @@ final class Words {
 
     /** Remembers the current word so {@link #reset} can come back to it. */
     void mark() {
+      if (markedFolded == null) {
+        markedFolded = new StringBuilder();
+      }
       markedFolded.setLength(0);
       markedFolded.append(folded);
       markedPosition = position;

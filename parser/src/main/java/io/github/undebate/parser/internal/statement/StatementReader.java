@@ -380,7 +380,12 @@ public final class StatementReader {
   }
 
   static String blockText(List<SpeechLine> lines, int[] block) {
-    StringBuilder sb = new StringBuilder();
+    int length = 0;
+    for (int i = block[0]; i < block[1]; i++) {
+      length += lines.get(i).text().length() + 1;
+    }
+    // sized once: a General Debate speech is a block of thousands of lines
+    StringBuilder sb = new StringBuilder(length);
     for (int i = block[0]; i < block[1]; i++) {
       if (sb.length() > 0) {
         sb.append(' ');
@@ -487,15 +492,13 @@ public final class StatementReader {
 
     String text() {
       if (text == null) {
-        int length = 0;
-        for (Paragraphing.Block b : blocks) {
-          length += b.text().length() + 1;
+        // each paragraph ends in a line feed; String.join makes the text in one copy
+        String[] parts = new String[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+          parts[i] = blocks.get(i).text();
         }
-        StringBuilder sb = new StringBuilder(length);
-        for (Paragraphing.Block b : blocks) {
-          sb.append(b.text()).append('\n');
-        }
-        text = sb.toString();
+        parts[blocks.size()] = "";
+        text = String.join("\n", parts);
       }
       return text;
     }
