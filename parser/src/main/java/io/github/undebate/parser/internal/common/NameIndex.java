@@ -34,12 +34,17 @@ final class NameIndex<T> {
       T value) {}
 
   private final WordTable<T> byKey;
+  private final Map<String, T> asAdded;
   private final WordTable<List<Name<T>>> byFirstWord;
   private final WordTable<Boolean> notAfter;
 
   private NameIndex(
-      WordTable<T> byKey, WordTable<List<Name<T>>> byFirstWord, WordTable<Boolean> notAfter) {
+      WordTable<T> byKey,
+      Map<String, T> asAdded,
+      WordTable<List<Name<T>>> byFirstWord,
+      WordTable<Boolean> notAfter) {
     this.byKey = byKey;
+    this.asAdded = asAdded;
     this.byFirstWord = byFirstWord;
     this.notAfter = notAfter;
   }
@@ -48,6 +53,7 @@ final class NameIndex<T> {
   static final class Builder<T> {
     private final String table;
     private final Map<String, T> byKey = new HashMap<>();
+    private final Map<String, T> asAdded = new HashMap<>();
     private final Map<String, List<Name<T>>> byFirstWord = new HashMap<>();
     private Set<String> notAfter = Set.of();
 
@@ -72,6 +78,7 @@ final class NameIndex<T> {
         throw row.malformed(
             "name \"" + name + "\" already stands for " + previous + " in " + table);
       }
+      asAdded.put(name, value);
       index(name, value);
       return this;
     }
@@ -132,7 +139,8 @@ final class NameIndex<T> {
       for (String word : notAfter) {
         honorifics.put(word, Boolean.TRUE);
       }
-      return new NameIndex<>(WordTable.of(byKey), WordTable.of(index), WordTable.of(honorifics));
+      return new NameIndex<>(
+          WordTable.of(byKey), Map.copyOf(asAdded), WordTable.of(index), WordTable.of(honorifics));
     }
   }
 
@@ -159,6 +167,11 @@ final class NameIndex<T> {
   Optional<T> lookup(String name) {
     if (name == null) {
       return Optional.empty();
+    }
+    // a name as the table prints it has the key it was added under: no need to fold it
+    T added = asAdded.get(name);
+    if (added != null) {
+      return Optional.of(added);
     }
     return Optional.ofNullable(byKey.get(lookupKey(name, new StringBuilder(name.length()))));
   }
