@@ -380,19 +380,18 @@ public final class StatementReader {
   }
 
   static String blockText(List<SpeechLine> lines, int[] block) {
-    int length = 0;
-    for (int i = block[0]; i < block[1]; i++) {
-      length += lines.get(i).text().length() + 1;
+    int first = block[0];
+    // empty lines before the first text add no space; after it each line adds one
+    while (first < block[1] && lines.get(first).text().isEmpty()) {
+      first++;
     }
-    // sized once: a General Debate speech is a block of thousands of lines
-    StringBuilder sb = new StringBuilder(length);
-    for (int i = block[0]; i < block[1]; i++) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(lines.get(i).text());
+    // String.join makes the text in one copy: a General Debate speech is a block of thousands of
+    // lines
+    String[] texts = new String[Math.max(0, block[1] - first)];
+    for (int i = first; i < block[1]; i++) {
+      texts[i - first] = lines.get(i).text();
     }
-    return sb.toString();
+    return String.join(" ", texts);
   }
 
   /**
