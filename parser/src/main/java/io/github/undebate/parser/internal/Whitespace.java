@@ -57,6 +57,26 @@ public final class Whitespace {
   }
 
   /**
+   * Folds {@code text} in place as {@link #fold(String)} folds a String, so text built in a buffer
+   * is copied once, into its String, rather than once more to fold it.
+   */
+  public static void fold(StringBuilder text) {
+    int n = text.length();
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        while (i + 1 < n && isSpace(text.charAt(i + 1))) {
+          i++;
+        }
+        c = ' ';
+      }
+      text.setCharAt(kept++, c);
+    }
+    text.setLength(kept);
+  }
+
+  /**
    * Whether {@code c} is one of the characters {@link #fold(String)} folds (those of regex {@code
    * \\s}).
    */

@@ -33,13 +33,18 @@ final class NameIndex<T> {
       boolean closesParenthesis,
       T value) {}
 
-  private final Map<String, T> byKey;
-  private final Map<String, List<Name<T>>> byFirstWord;
-  private final Set<String> notAfter;
+  private final WordTable<T> byKey;
+  private final Map<String, T> asAdded;
+  private final WordTable<List<Name<T>>> byFirstWord;
+  private final WordTable<Boolean> notAfter;
 
   private NameIndex(
-      Map<String, T> byKey, Map<String, List<Name<T>>> byFirstWord, Set<String> notAfter) {
+      WordTable<T> byKey,
+      Map<String, T> asAdded,
+      WordTable<List<Name<T>>> byFirstWord,
+      WordTable<Boolean> notAfter) {
     this.byKey = byKey;
+    this.asAdded = asAdded;
     this.byFirstWord = byFirstWord;
     this.notAfter = notAfter;
   }
@@ -48,6 +53,7 @@ final class NameIndex<T> {
   static final class Builder<T> {
     private final String table;
     private final Map<String, T> byKey = new HashMap<>();
+    private final Map<String, T> asAdded = new HashMap<>();
     private final Map<String, List<Name<T>>> byFirstWord = new HashMap<>();
     private Set<String> notAfter = Set.of();
 
@@ -72,6 +78,7 @@ final class NameIndex<T> {
         throw row.malformed(
             "name \"" + name + "\" already stands for " + previous + " in " + table);
       }
+      asAdded.put(name, value);
       index(name, value);
       return this;
     }
@@ -128,15 +135,30 @@ final class NameIndex<T> {
         names.sort(Comparator.comparingInt((Name<T> n) -> n.words().size()).reversed());
         index.put(e.getKey(), List.copyOf(names));
       }
-      return new NameIndex<>(Map.copyOf(byKey), Map.copyOf(index), notAfter);
+      Map<String, Boolean> honorifics = new HashMap<>();
+      for (String word : notAfter) {
+        honorifics.put(word, Boolean.TRUE);
+      }
+      return new NameIndex<>(
+          WordTable.of(byKey), Map.copyOf(asAdded), WordTable.of(index), WordTable.of(honorifics));
     }
   }
 
   /** The key a name is looked up by: folded words, without a leading "the". */
   static String lookupKey(String name) {
-    String key = Words.key(name);
-    if (key.startsWith("the ")) {
-      key = key.substring(4);
+    return lookupKey(name, new StringBuilder()).toString();
+  }
+
+  /** Puts the lookup key of {@code name} in {@code key}, emptied first, and returns it. */
+  private static StringBuilder lookupKey(String name, StringBuilder key) {
+    key.setLength(0);
+    Words.appendKey(key, name);
+    if (key.length() > 4
+        && key.charAt(0) == 't'
+        && key.charAt(1) == 'h'
+        && key.charAt(2) == 'e'
+        && key.charAt(3) == ' ') {
+      key.delete(0, 4);
     }
     return key;
   }
@@ -146,7 +168,12 @@ final class NameIndex<T> {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(byKey.get(lookupKey(name)));
+    // a name as the table prints it has the key it was added under: no need to fold it
+    T added = asAdded.get(name);
+    if (added != null) {
+      return Optional.of(added);
+    }
+    return Optional.ofNullable(byKey.get(lookupKey(name, new StringBuilder(name.length()))));
   }
 
   /** The leftmost name in {@code text}, longest there. */
@@ -166,32 +193,37 @@ final class NameIndex<T> {
     return scan(text, false);
   }
 
+  /**
+   * Walks the words of {@code text} once, reading ahead only where a word starts a name; no word is
+   * kept and no String made for it.
+   */
   private List<Match<T>> scan(String text, boolean firstOnly) {
-    List<Words.Word> words = Words.of(text);
+    Words.Reader words = new Words.Reader(text);
+    // the word before the current one, for notAfter
+    StringBuilder previous = new StringBuilder();
     List<Match<T>> found = new ArrayList<>();
-    int i = 0;
-    while (i < words.size()) {
-      List<Name<T>> candidates = byFirstWord.get(words.get(i).folded());
+    while (words.next()) {
+      List<Name<T>> candidates = byFirstWord.get(words.folded());
+      int start = words.start();
       Name<T> hit = null;
-      if (candidates != null && (i == 0 || !notAfter.contains(words.get(i - 1).folded()))) {
-        for (Name<T> name : candidates) {
-          if (matches(name, words, i)) {
-            hit = name;
-            break;
+      if (candidates != null && (previous.length() == 0 || !notAfter.contains(previous))) {
+        words.mark();
+        // an index loop: a hot one, where an iterator would be made for every candidate word
+        for (int c = 0; c < candidates.size() && hit == null; c++) {
+          if (matches(candidates.get(c), words)) {
+            hit = candidates.get(c);
+          } else {
+            words.reset();
           }
         }
       }
-      if (hit == null) {
-        i++;
+      // after a hit the reader stands on the name's last word, which comes before the next word
+      previous.setLength(0);
+      previous.append(words.folded());
+      if (hit == null || hit.value() == null) {
         continue;
       }
-      int first = i;
-      int last = i + hit.words().size() - 1;
-      i = last + 1;
-      if (hit.value() == null) {
-        continue;
-      }
-      int end = words.get(last).end();
+      int end = words.end();
       if (hit.closesParenthesis()) {
         // "Bolivia (Plurinational State of)": the words end before the parenthesis
         int k = end;
@@ -202,7 +234,7 @@ final class NameIndex<T> {
           end = k + 1;
         }
       }
-      found.add(new Match<>(hit.value(), words.get(first).start(), end));
+      found.add(new Match<>(hit.value(), start, end));
       if (firstOnly) {
         break;
       }
@@ -210,20 +242,22 @@ final class NameIndex<T> {
     return List.copyOf(found);
   }
 
-  private static <T> boolean matches(Name<T> name, List<Words.Word> words, int from) {
+  /**
+   * Whether {@code name} is printed from the reader's current word on; on success the reader stands
+   * on the name's last word, otherwise anywhere after the current word.
+   */
+  private static <T> boolean matches(Name<T> name, Words.Reader words) {
     int size = name.words().size();
-    if (from + size > words.size()) {
-      return false;
-    }
     for (int k = 0; k < size; k++) {
-      Words.Word word = words.get(from + k);
-      if (!word.folded().equals(name.words().get(k))) {
+      if (k > 0 && (!words.next() || words.breakBefore())) {
         return false;
       }
-      if (k > 0 && word.breakBefore()) {
+      if (!name.words().get(k).contentEquals(words.folded())) {
         return false;
       }
-      if (name.upperCase() ? !word.upperCase() : name.capitalized().get(k) && !word.capitalized()) {
+      if (name.upperCase()
+          ? !words.upperCase()
+          : name.capitalized().get(k) && !words.capitalized()) {
         return false;
       }
     }

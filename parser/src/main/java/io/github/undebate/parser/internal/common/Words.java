@@ -37,38 +37,105 @@ final class Words {
   /** The words of {@code text}, in order. */
   static List<Word> of(String text) {
     List<Word> words = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    boolean pendingBreak = false;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+    Reader reader = new Reader(text);
+    while (reader.next()) {
+      words.add(
+          new Word(
+              reader.folded().toString(),
+              reader.start(),
+              reader.end(),
+              reader.capitalized(),
+              reader.upperCase(),
+              reader.breakBefore()));
+    }
+    return words;
+  }
+
+  /** The folded words of {@code name} joined by single spaces. */
+  static String key(String name) {
+    StringBuilder key = new StringBuilder(name.length());
+    appendKey(key, name);
+    return key.toString();
+  }
+
+  /** Appends the folded words of {@code name}, joined by single spaces, to {@code key}. */
+  static void appendKey(StringBuilder key, String name) {
+    Reader reader = new Reader(name);
+    boolean first = true;
+    while (reader.next()) {
+      if (!first) {
+        key.append(' ');
+      }
+      key.append(reader.folded());
+      first = false;
+    }
+  }
+
+  /**
+   * Reads the words of a text one at a time, as {@link #of} cuts them, without keeping them: the
+   * current word's folded form lives in one reused buffer. One reader serves one call on one
+   * thread; it is not shared.
+   */
+  static final class Reader {
+    private final String text;
+    private final StringBuilder folded = new StringBuilder();
+    private int position;
+    private int start = -1;
+    private int end = -1;
+    private boolean capitalized;
+    private boolean upperCase;
+    private boolean breakBefore;
+
+    // made by the first mark: a reader for a key never goes back
+    private StringBuilder markedFolded;
+    private int markedPosition;
+    private int markedStart = -1;
+    private int markedEnd = -1;
+    private boolean markedCapitalized;
+    private boolean markedUpperCase;
+    private boolean markedBreakBefore;
+
+    Reader(String text) {
+      this.text = text;
+    }
+
+    /** Moves to the next word; false at the end of the text. */
+    boolean next() {
+      String text = this.text;
+      int n = text.length();
+      int i = position;
+      boolean pendingBreak = false;
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        char c = text.charAt(i);
         if (isHardBreak(c)) {
           pendingBreak = true;
-        } else if (c == '.' && !words.isEmpty() && words.get(words.size() - 1).end() == i) {
-          Word last = words.get(words.size() - 1);
-          if (last.end() - last.start() >= 3) {
-            pendingBreak = true;
-          }
+        } else if (c == '.' && end == i && end - start >= 3) {
+          // a full stop right after a word of three or more letters ends a sentence
+          pendingBreak = true;
         }
         i++;
-        continue;
       }
-      int start = i;
-      StringBuilder raw = new StringBuilder();
+      if (i >= n) {
+        position = n;
+        return false;
+      }
+      int wordStart = i;
+      folded.setLength(0);
       int segment = 0;
       boolean initialism = false;
       boolean possessive = false;
       boolean hasLower = false;
-      int end = i;
+      boolean ascii = true;
+      int wordEnd = i;
       while (i < n) {
         char d = text.charAt(i);
         if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-          raw.append(d);
+          folded.append(d);
           hasLower |= Character.isLowerCase(d);
+          ascii &= d < 128;
           segment++;
           i++;
-          end = i;
+          wordEnd = i;
         } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
           if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
               && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
@@ -94,33 +161,87 @@ final class Words {
       if (possessive) {
         i += 2;
       } else if (initialism && segment == 1 && i < n && text.charAt(i) == '.') {
-        end = i + 1;
+        wordEnd = i + 1;
         i++;
       }
-      String word = raw.toString();
-      words.add(
-          new Word(
-              fold(word),
-              start,
-              end,
-              Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.charAt(0)),
-              !hasLower,
-              pendingBreak));
-      pendingBreak = false;
-    }
-    return words;
-  }
-
-  /** The folded words of {@code name} joined by single spaces. */
-  static String key(String name) {
-    StringBuilder key = new StringBuilder();
-    for (Word word : of(name)) {
-      if (key.length() > 0) {
-        key.append(' ');
+      char first = text.charAt(wordStart);
+      capitalized = Character.isUpperCase(first) || Character.isDigit(first);
+      upperCase = !hasLower;
+      breakBefore = pendingBreak;
+      start = wordStart;
+      end = wordEnd;
+      position = i;
+      if (ascii) {
+        for (int k = 0; k < folded.length(); k++) {
+          char c = folded.charAt(k);
+          if (c >= 'A' && c <= 'Z') {
+            folded.setCharAt(k, (char) (c + ('a' - 'A')));
+          }
+        }
+      } else {
+        String word = fold(folded.toString());
+        folded.setLength(0);
+        folded.append(word);
       }
-      key.append(word.folded());
+      return true;
     }
-    return key.toString();
+
+    /** The current word without accents, inner apostrophes and dots, in lower case. */
+    CharSequence folded() {
+      return folded;
+    }
+
+    /** Offset of the current word's first character in the text. */
+    int start() {
+      return start;
+    }
+
+    /** Offset just after the current word's last character (a final initialism dot included). */
+    int end() {
+      return end;
+    }
+
+    /** The current word's first letter is upper case (or it starts with a digit). */
+    boolean capitalized() {
+      return capitalized;
+    }
+
+    /** The current word has no lower-case letter. */
+    boolean upperCase() {
+      return upperCase;
+    }
+
+    /** Sentence punctuation stands between the current word and the previous one. */
+    boolean breakBefore() {
+      return breakBefore;
+    }
+
+    /** Remembers the current word so {@link #reset} can come back to it. */
+    void mark() {
+      if (markedFolded == null) {
+        markedFolded = new StringBuilder();
+      }
+      markedFolded.setLength(0);
+      markedFolded.append(folded);
+      markedPosition = position;
+      markedStart = start;
+      markedEnd = end;
+      markedCapitalized = capitalized;
+      markedUpperCase = upperCase;
+      markedBreakBefore = breakBefore;
+    }
+
+    /** Comes back to the word current at the last {@link #mark}. */
+    void reset() {
+      folded.setLength(0);
+      folded.append(markedFolded);
+      position = markedPosition;
+      start = markedStart;
+      end = markedEnd;
+      capitalized = markedCapitalized;
+      upperCase = markedUpperCase;
+      breakBefore = markedBreakBefore;
+    }
   }
 
   private static boolean isApostrophe(char c) {

@@ -122,11 +122,13 @@ final class Paragraphing {
     int numbered = 0;
     int increasing = 0;
     int previous = -1;
+    // one matcher for all lines: a speech has thousands
+    Matcher m = PARAGRAPH_NUMBER.matcher("");
     for (SpeechLine l : lines) {
       if (l.kind() != SpeechLine.Kind.TEXT || !mayBeNumbered(l.text())) {
         continue;
       }
-      Matcher m = PARAGRAPH_NUMBER.matcher(l.text());
+      m.reset(l.text());
       if (m.find()) {
         int n = Integer.parseInt(m.group(1));
         numbered++;
@@ -139,13 +141,9 @@ final class Paragraphing {
     if (numbered < 5 || increasing * 10 < numbered * 8) {
       return lines;
     }
-    List<SpeechLine> out = new ArrayList<>();
+    List<SpeechLine> out = new ArrayList<>(lines.size());
     for (SpeechLine l : lines) {
-      Matcher m =
-          l.kind() == SpeechLine.Kind.TEXT && mayBeNumbered(l.text())
-              ? PARAGRAPH_NUMBER.matcher(l.text())
-              : null;
-      if (m != null && m.find()) {
+      if (l.kind() == SpeechLine.Kind.TEXT && mayBeNumbered(l.text()) && m.reset(l.text()).find()) {
         diagnostics.add(Removals.removed("paragraph_number", l.number(), m.group().strip()));
         stripped.add(l.number());
         out.add(l.withText(l.text().substring(m.end())));
@@ -279,8 +277,10 @@ final class Paragraphing {
     Set<String> words() {
       if (words == null) {
         words = new HashSet<>();
+        // one matcher for all lines: a speech has thousands
+        Matcher m = HYPHENATED_WORD.matcher("");
         for (SpeechLine l : lines) {
-          Matcher m = HYPHENATED_WORD.matcher(l.text());
+          m.reset(l.text());
           while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             words.add(w);

@@ -380,14 +380,18 @@ public final class StatementReader {
   }
 
   static String blockText(List<SpeechLine> lines, int[] block) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = block[0]; i < block[1]; i++) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(lines.get(i).text());
+    int first = block[0];
+    // empty lines before the first text add no space; after it each line adds one
+    while (first < block[1] && lines.get(first).text().isEmpty()) {
+      first++;
     }
-    return sb.toString();
+    // String.join makes the text in one copy: a General Debate speech is a block of thousands of
+    // lines
+    String[] texts = new String[Math.max(0, block[1] - first)];
+    for (int i = first; i < block[1]; i++) {
+      texts[i - first] = lines.get(i).text();
+    }
+    return String.join(" ", texts);
   }
 
   /**
@@ -487,15 +491,13 @@ public final class StatementReader {
 
     String text() {
       if (text == null) {
-        int length = 0;
-        for (Paragraphing.Block b : blocks) {
-          length += b.text().length() + 1;
+        // each paragraph ends in a line feed; String.join makes the text in one copy
+        String[] parts = new String[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+          parts[i] = blocks.get(i).text();
         }
-        StringBuilder sb = new StringBuilder(length);
-        for (Paragraphing.Block b : blocks) {
-          sb.append(b.text()).append('\n');
-        }
-        text = sb.toString();
+        parts[blocks.size()] = "";
+        text = String.join("\n", parts);
       }
       return text;
     }

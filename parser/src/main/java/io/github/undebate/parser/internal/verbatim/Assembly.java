@@ -77,22 +77,16 @@ final class Assembly {
   Debate build() {
     Body body = header.body();
     List<List<String>> turnParagraphs = new ArrayList<>();
-    int speechLength = 0;
+    List<String> speech = new ArrayList<>();
     for (Object b : blocks) {
       if (b instanceof VerbatimReader.Turn t) {
         List<String> ps = paragraphs(t);
         turnParagraphs.add(ps);
-        for (String p : ps) {
-          speechLength += p.length() + 1;
-        }
+        speech.addAll(ps);
       }
     }
-    StringBuilder speech = new StringBuilder(speechLength);
-    for (List<String> ps : turnParagraphs) {
-      for (String p : ps) {
-        speech.append(p).append('\n');
-      }
-    }
+    // each paragraph ends in a line feed; String.join makes the text in one copy
+    speech.add("");
     RecordNames names = new RecordNames();
     header.members().forEach(m -> names.printed(m.country()));
     for (Object b : blocks) {
@@ -102,7 +96,7 @@ final class Assembly {
         v.lists().abstaining().forEach(names::printed);
       }
     }
-    SpeakerRoll roll = new SpeakerRoll(header, speech.toString(), names);
+    SpeakerRoll roll = new SpeakerRoll(header, String.join("\n", speech), names);
     List<Proceeding> proceedings = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     int turnIndex = 0;
@@ -281,13 +275,13 @@ final class Assembly {
     for (int k = 0; k < t.texts.size(); k++) {
       String text = t.texts.get(k);
       if (cur.length() > 0 && breaksBefore(t, k)) {
-        out.add(TextJoin.fold(cur.toString()));
+        out.add(TextJoin.fold(cur));
         cur.setLength(0);
       }
       TextJoin.append(cur, text);
     }
     if (cur.length() > 0) {
-      out.add(TextJoin.fold(cur.toString()));
+      out.add(TextJoin.fold(cur));
     }
     out.removeIf(String::isBlank);
     return out;

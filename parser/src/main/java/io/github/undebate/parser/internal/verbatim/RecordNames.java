@@ -16,10 +16,9 @@ final class RecordNames {
   /** Notes a name as the record prints it in a list of countries. */
   void printed(String name) {
     String clean = TextJoin.fold(name);
-    if (!exact(clean)) {
-      return;
-    }
-    ReferenceTables.country(clean).ifPresent(c -> printedByTableName.putIfAbsent(c.name(), clean));
+    // as printed only: a name repaired by ReferenceTables.country is not the record's own
+    ReferenceTables.countryAsPrinted(clean)
+        .ifPresent(c -> printedByTableName.putIfAbsent(c.name(), clean));
   }
 
   /** The country a printed name names, by the record's own short name when it prints one. */

@@ -33,4 +33,10 @@ final class TextJoin {
   static String fold(String text) {
     return Whitespace.fold(text).strip();
   }
+
+  /** As {@link #fold(String)} of the buffer's text; the buffer is folded in place. */
+  static String fold(StringBuilder text) {
+    Whitespace.fold(text);
+    return text.toString().strip();
+  }
 }
