@@ -1,6 +1,7 @@
 package io.github.undebate.benchmarks;
 
 import io.github.undebate.core.Body;
+import io.github.undebate.core.Citation;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.Statement;
@@ -22,6 +23,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -33,8 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-// The parser reaches steady state only after about 20 s of JIT compilation (README: warm-up).
-@Warmup(iterations = 20, time = 1)
+// After the setup's warm-up to the JIT's steady state (SteadyState, README: warm-up).
+@Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 1,
@@ -54,7 +56,7 @@ public class CitationFinding {
 
   /** Parses the corpus and keeps the paragraphs of one kind. */
   @Setup
-  public void load() {
+  public void load(BenchmarkParams params) {
     List<Passage> passages = passages("with".equals(candidates));
     texts = new ArrayList<>();
     bodies = new ArrayList<>();
@@ -63,11 +65,13 @@ public class CitationFinding {
       bodies.add(p.body());
     }
     finder = CitationFinder.create();
+    if (params.getBenchmark().endsWith(".find")) {
+      SteadyState.reach(params, 60, this::findAll);
+    }
   }
 
   /** Baseline: lower-cases each paragraph. */
   @Benchmark
-  @Warmup(iterations = 5, time = 1) // a small loop: steady after a few seconds
   public void floor(Blackhole blackhole) {
     for (String text : texts) {
       blackhole.consume(text.toLowerCase(Locale.ROOT));
@@ -80,6 +84,15 @@ public class CitationFinding {
     for (int i = 0; i < texts.size(); i++) {
       blackhole.consume(finder.find(texts.get(i), bodies.get(i)));
     }
+  }
+
+  /** What {@link #find} does, for the setup's warm-up (which has no blackhole). */
+  private List<List<Citation>> findAll() {
+    List<List<Citation>> found = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      found.add(finder.find(texts.get(i), bodies.get(i)));
+    }
+    return found;
   }
 
   /** The paragraphs of every statement in the corpus that do (or do not) hold a candidate. */

@@ -5,6 +5,7 @@ import io.github.undebate.formats.DebateJson;
 import io.github.undebate.parser.DebateParser;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-// Reading and writing the model are steady after about 12 s of JIT compilation (README: warm-up).
-@Warmup(iterations = 15, time = 1)
+// After the setup's warm-up to the JIT's steady state (SteadyState, README: warm-up).
+@Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 1,
@@ -43,7 +45,23 @@ public class JsonWriteRead {
 
   /** Parses the record and makes its JSON and the JSON's tree. */
   @Setup
-  public void load() {
+  public void load(BenchmarkParams params) {
+    load();
+    String benchmark = params.getBenchmark();
+    Supplier<?> operation;
+    if (benchmark.endsWith(".writeDebate")) {
+      operation = this::writeDebate;
+    } else if (benchmark.endsWith(".writeTree")) {
+      operation = this::writeTree;
+    } else if (benchmark.endsWith(".readDebate")) {
+      operation = this::readDebate;
+    } else {
+      operation = this::readTree;
+    }
+    SteadyState.reach(params, 60, operation);
+  }
+
+  private void load() {
     debate = DebateParser.create().parse(Corpus.document(Corpus.LARGEST_RECORD).text());
     debateJson = DebateJson.create();
     json = debateJson.write(debate);
@@ -60,7 +78,6 @@ public class JsonWriteRead {
 
   /** Baseline: Jackson writes the same document from a {@link JsonNode} tree. */
   @Benchmark
-  @Warmup(iterations = 10, time = 1)
   public String writeTree() {
     return treeWriter.writeValueAsString(tree);
   }
@@ -73,7 +90,6 @@ public class JsonWriteRead {
 
   /** Baseline: Jackson reads the same document into a {@link JsonNode} tree. */
   @Benchmark
-  @Warmup(iterations = 10, time = 1)
   public JsonNode readTree() {
     return mapper.readTree(json);
   }

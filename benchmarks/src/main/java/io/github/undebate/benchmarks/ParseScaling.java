@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Parse time as the input grows: the largest record once, 10 and 100 times in one text (317 KB to
@@ -22,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-// Warm-up long enough for the JIT to finish compiling the parser (README: warm-up).
-@Warmup(iterations = 10, time = 2)
+// After the setup's warm-up to the JIT's steady state (SteadyState, README: warm-up).
+@Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
@@ -39,9 +40,10 @@ public class ParseScaling {
 
   /** Builds the text and creates the parser. */
   @Setup
-  public void load() {
+  public void load(BenchmarkParams params) {
     text = Corpus.repeated(Corpus.document(Corpus.LARGEST_RECORD).text(), copies);
     parser = DebateParser.create();
+    SteadyState.reach(params, 60, this::parse);
   }
 
   /** The full parse. */
