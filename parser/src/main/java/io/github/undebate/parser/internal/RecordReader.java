@@ -6,6 +6,7 @@ import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.statement.StatementReader;
 import io.github.undebate.parser.internal.verbatim.VerbatimReader;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public final class RecordReader {
   public static Debate read(
       String input, List<Diagnostic> readDiagnostics, Optional<UngdcFileName> fileName) {
     DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);
-    String text = NormalForm.nfc(readable.text());
+    String text = Normalizer.normalize(readable.text(), Normalizer.Form.NFC);
     readDiagnostics = readable.diagnostics();
     if (text.isBlank()) {
       return Debate.builder()
