@@ -24,7 +24,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 // After the setup's warm-up to the JIT's steady state (SteadyState, README: warm-up).
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 1, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
