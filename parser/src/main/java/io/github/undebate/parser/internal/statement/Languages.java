@@ -64,6 +64,15 @@ final class Languages {
       hit(mask);
     }
 
+    /** The hits of the language with the most. */
+    int mostHits() {
+      int most = 0;
+      for (int h : hits) {
+        most = Math.max(most, h);
+      }
+      return most;
+    }
+
     void hit(int mask) {
       for (int m = mask; m != 0; m &= m - 1) {
         int language = Integer.numberOfTrailingZeros(m);
@@ -207,7 +216,28 @@ final class Languages {
    * given in lines.
    */
   static boolean unreadable(List<String> texts) {
-    Tally t = tally(texts);
+    return unreadable(texts, true);
+  }
+
+  /**
+   * {@link #unreadable(List)}, counting every word when {@code stopEarly} is false. Otherwise the
+   * count stops, with the same answer, once the function words counted so far are too many for any
+   * rest of the text to bring their share under the threshold: a rest of {@code n} characters holds
+   * at most {@code (n + 1) / 2} words. Prose gets there about halfway through.
+   */
+  static boolean unreadable(List<String> texts, boolean stopEarly) {
+    long restWords = 0;
+    for (String text : texts) {
+      restWords += (text.length() + 1) / 2;
+    }
+    Tally t = new Tally();
+    for (String text : texts) {
+      tally(text, t);
+      restWords -= (text.length() + 1) / 2;
+      if (stopEarly && t.mostHits() > MIN_FUNCTION_WORD_SHARE * (t.words + restWords)) {
+        return false;
+      }
+    }
     if (t.words < 60) {
       return false;
     }
