@@ -152,7 +152,8 @@ public final class Report {
     if (first != null) {
       out.printf(
           Locale.ROOT,
-          "- JMH %s, %s %s, forks %d, measurement %d × %s, warm-up as in the table%n",
+          "- JMH %s, %s %s, forks %d, measurement %d × %s; each parser benchmark first warms up to an"
+              + " idle JIT, then JMH warms up as in the table%n",
           first.path("jmhVersion").asString(),
           first.path("vmName").asString(),
           first.path("jdkVersion").asString(),
@@ -164,7 +165,7 @@ public final class Report {
     out.println("## Every measurement");
     out.println();
     out.println(
-        "| benchmark | warm-up | median µs/op | min – max | mean ± 99.9 % error | n"
+        "| benchmark | JMH warm-up | median µs/op | min – max | mean ± 99.9 % error | n"
             + " | allocated B/op | JIT ms per iteration |");
     out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (Measured m : measured.values()) {
