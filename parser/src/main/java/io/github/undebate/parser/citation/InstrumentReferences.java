@@ -2,6 +2,7 @@ package io.github.undebate.parser.citation;
 
 import io.github.undebate.core.Body;
 import io.github.undebate.core.CitationType;
+import io.github.undebate.parser.internal.Whitespace;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -130,7 +131,7 @@ final class InstrumentReferences implements CitationForm {
       while (end < text.length() && Character.isLetter(text.charAt(end))) {
         end++;
       }
-      if (end + 1 < text.length() && isSpace(text.charAt(end))) {
+      if (end + 1 < text.length() && Whitespace.isSpace(text.charAt(end))) {
         char next = text.charAt(end + 1);
         if (next >= '0' && next <= '9' || next >= 'A' && next <= 'Z' && monthAt(text, end + 1)) {
           return i;
@@ -150,10 +151,6 @@ final class InstrumentReferences implements CitationForm {
   }
 
   /** The whitespace of {@code \\s}. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c >= '\t' && c <= '\r';
-  }
-
   private static boolean holdsSymbol(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -222,19 +219,13 @@ final class InstrumentReferences implements CitationForm {
    * runs of {@code \\s} (as {@code strip().split("\\s+")} counts them).
    */
   private static int words(String text, int from, int to) {
-    int start = from;
-    int end = to;
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
+    int start = Whitespace.stripStart(text, from, to);
+    int end = Whitespace.stripEnd(text, start, to);
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      boolean space = isSpace(c);
+      boolean space = Whitespace.isSpace(c);
       if (!space && !inWord) {
         words++;
       }

@@ -77,6 +77,28 @@ public final class Whitespace {
   }
 
   /**
+   * Where {@code text.substring(from, to).strip()} starts: the first offset in {@code [from, to)}
+   * that is not white space ({@code Character.isWhitespace}), or {@code to}. For reading a stripped
+   * line in place, without the copy.
+   */
+  public static int stripStart(CharSequence text, int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /**
+   * Where {@code text.substring(from, to).strip()} ends, as {@link #stripStart} tells its start.
+   */
+  public static int stripEnd(CharSequence text, int from, int to) {
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  /**
    * Whether {@code c} is one of the characters {@link #fold(String)} folds (those of regex {@code
    * \\s}).
    */

@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.statement;
 
+import io.github.undebate.parser.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -223,7 +224,7 @@ record Byline(
 
   /** A character of {@code [,;:.\\s]}, what {@link #EDGE_PUNCTUATION} trims. */
   private static boolean isEdgePunctuation(char c) {
-    return ",;:.".indexOf(c) >= 0 || WordCount.isSpace(c);
+    return ",;:.".indexOf(c) >= 0 || Whitespace.isSpace(c);
   }
 
   private static Optional<String> nonBlank(String s) {

@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.statement;
 
+import io.github.undebate.parser.internal.Whitespace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,7 +59,7 @@ final class Formulas {
   /** Whether the segment's first word (up to ASCII whitespace) is a vocative head. */
   private static boolean opensWithVocative(String segment) {
     int end = 0;
-    while (end < segment.length() && !WordCount.isSpace(segment.charAt(end))) {
+    while (end < segment.length() && !Whitespace.isSpace(segment.charAt(end))) {
       end++;
     }
     String first = segment.substring(0, end).toLowerCase(Locale.ROOT);

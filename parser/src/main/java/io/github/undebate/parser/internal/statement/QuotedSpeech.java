@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.core.Quotation;
+import io.github.undebate.parser.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,14 +78,8 @@ final class QuotedSpeech {
   private static void add(
       String text, int start, int end, Optional<String> speakerBefore, List<Quotation> out) {
     // the quotation stripped, read in place (white space is never a surrogate)
-    int from = start;
-    int to = end;
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-      to--;
-    }
+    int from = Whitespace.stripStart(text, start, end);
+    int to = Whitespace.stripEnd(text, from, end);
     if (from == to || WordCount.of(text, from, to) < MIN_WORDS) {
       return;
     }

@@ -15,6 +15,7 @@ import io.github.undebate.parser.citation.CitationFinder;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.SourceLine;
 import io.github.undebate.parser.internal.UngdcFileName;
+import io.github.undebate.parser.internal.Whitespace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -684,7 +685,7 @@ public final class StatementReader {
    */
   private static int speechSentenceEnd(String speech, int start) {
     for (int i = Math.max(start, 1); i < speech.length(); i++) {
-      if (WordCount.isSpace(speech.charAt(i)) && ".!?".indexOf(speech.charAt(i - 1)) >= 0) {
+      if (Whitespace.isSpace(speech.charAt(i)) && ".!?".indexOf(speech.charAt(i - 1)) >= 0) {
         return i;
       }
     }
@@ -692,7 +693,7 @@ public final class StatementReader {
   }
 
   private static int gapEnd(String speech, int i) {
-    while (i < speech.length() && WordCount.isSpace(speech.charAt(i))) {
+    while (i < speech.length() && Whitespace.isSpace(speech.charAt(i))) {
       i++;
     }
     return i;

@@ -1,5 +1,7 @@
 package io.github.undebate.parser.internal.statement;
 
+import io.github.undebate.parser.internal.Whitespace;
+
 /**
  * How many words a text has, counted as {@code text.split("\\s+").length} counts them (the readers'
  * length rules were written that way), without a regular expression or an array: runs of characters
@@ -22,7 +24,7 @@ final class WordCount {
     int words = 0;
     boolean inWord = false;
     for (int i = from; i < to; i++) {
-      boolean space = isSpace(text.charAt(i));
+      boolean space = Whitespace.isSpace(text.charAt(i));
       if (!space && !inWord) {
         words++;
       }
@@ -31,11 +33,6 @@ final class WordCount {
     if (words == 0) {
       return 0;
     }
-    return isSpace(text.charAt(from)) ? words + 1 : words;
-  }
-
-  /** A character of the regular expression class {@code \s}. */
-  static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return Whitespace.isSpace(text.charAt(from)) ? words + 1 : words;
   }
 }

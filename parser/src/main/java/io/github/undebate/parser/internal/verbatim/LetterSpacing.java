@@ -36,14 +36,8 @@ final class LetterSpacing {
   static int longestRunOf(String line) {
     // As longestRun(line.strip().split(" ")), without the array: every line of a record is looked
     // at. Tokens are what stands between single spaces; an empty one (two spaces) breaks a run.
-    int lo = 0;
-    int hi = line.length();
-    while (lo < hi && Character.isWhitespace(line.charAt(lo))) {
-      lo++;
-    }
-    while (hi > lo && Character.isWhitespace(line.charAt(hi - 1))) {
-      hi--;
-    }
+    int lo = Whitespace.stripStart(line, 0, line.length());
+    int hi = Whitespace.stripEnd(line, lo, line.length());
     int best = 0;
     int run = 0;
     int start = lo;
@@ -67,14 +61,8 @@ final class LetterSpacing {
    */
   static int scan(String line) {
     int n = line.length();
-    int lo = 0;
-    int hi = n;
-    while (lo < hi && Character.isWhitespace(line.charAt(lo))) {
-      lo++;
-    }
-    while (hi > lo && Character.isWhitespace(line.charAt(hi - 1))) {
-      hi--;
-    }
+    int lo = Whitespace.stripStart(line, 0, n);
+    int hi = Whitespace.stripEnd(line, lo, n);
     // The characters at lo and hi - 1 are no whitespace: a run lies in one of the three parts.
     boolean spaceRun = hasSpaceRun(line, 0, lo) || hasSpaceRun(line, hi, n);
     boolean previousSpace = false;

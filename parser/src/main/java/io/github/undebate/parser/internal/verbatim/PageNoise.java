@@ -157,14 +157,8 @@ final class PageNoise {
    * other character hands the line to the full fold.
    */
   private static boolean foldsTo(String line, String key) {
-    int lo = 0;
-    int hi = line.length();
-    while (lo < hi && Character.isWhitespace(line.charAt(lo))) {
-      lo++;
-    }
-    while (hi > lo && Character.isWhitespace(line.charAt(hi - 1))) {
-      hi--;
-    }
+    int lo = Whitespace.stripStart(line, 0, line.length());
+    int hi = Whitespace.stripEnd(line, lo, line.length());
     int k = 0;
     for (int i = lo; i < hi; i++) {
       char c = line.charAt(i);

@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.parser.internal.SourceLine;
+import io.github.undebate.parser.internal.Whitespace;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -66,14 +67,8 @@ final class RecordKindSigns {
   private static boolean mayBeLetterSpaced(String line) {
     // the stripped line's bounds; white space is never a surrogate, so characters do for code
     // points
-    int from = 0;
-    int to = line.length();
-    while (from < to && Character.isWhitespace(line.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
-      to--;
-    }
+    int from = Whitespace.stripStart(line, 0, line.length());
+    int to = Whitespace.stripEnd(line, from, line.length());
     int run = 0;
     int tokenStart = from;
     while (tokenStart <= to) {
