@@ -2,7 +2,8 @@ package io.github.undebate.parser.internal.verbatim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.text.FirstCharacters;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.undebate.parser.internal.verbatim;
+package io.github.undebate.parser.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * that is when no longer text starting with it could match either. Characters beyond ASCII are
  * never ruled out.
  */
-final class FirstCharacters {
+public final class FirstCharacters {
   private final boolean[] may = new boolean[128];
 
   private FirstCharacters(Pattern pattern) {
@@ -25,12 +25,12 @@ final class FirstCharacters {
   }
 
   /** The characters a match of {@code pattern} may begin with. */
-  static FirstCharacters of(Pattern pattern) {
+  public static FirstCharacters of(Pattern pattern) {
     return new FirstCharacters(pattern);
   }
 
   /** Whether a match may start at the beginning of {@code text}; true for empty text. */
-  boolean mayStart(CharSequence text) {
+  public boolean mayStart(CharSequence text) {
     if (text.length() == 0) {
       return true;
     }
@@ -45,7 +45,7 @@ final class FirstCharacters {
    * @param firsts the patterns' first characters, in the order they are tried
    * @param tried which of them to index
    */
-  static int[][] index(List<FirstCharacters> firsts, boolean[] tried) {
+  public static int[][] index(List<FirstCharacters> firsts, boolean[] tried) {
     int[][] table = new int[129][];
     for (int c = 0; c <= 128; c++) {
       List<Integer> found = new ArrayList<>();
@@ -60,7 +60,7 @@ final class FirstCharacters {
   }
 
   /** The entry of {@link #index} for the text's first character. */
-  static int[] candidates(int[][] index, CharSequence text) {
+  public static int[] candidates(int[][] index, CharSequence text) {
     if (text.length() == 0) {
       return index[128];
     }

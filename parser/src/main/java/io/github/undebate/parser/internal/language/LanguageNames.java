@@ -1,50 +1,53 @@
-package io.github.undebate.parser.internal.common;
+package io.github.undebate.parser.internal.language;
 
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.common.Words;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The languages of {@code languages.tsv} by their English names as interpretation notes print them
- * ("spoke in Russian", "interpretation from French"), with their ISO 639-1 codes. Immutable and
- * safe to share; use {@link #standard()}.
+ * The names of languages, not the language of a text (that is {@link TextLanguage}): the languages
+ * of {@code languages.tsv} by their English names as interpretation notes print them ("spoke in
+ * Russian", "interpretation from French"), with their ISO 639-1 codes. Immutable and safe to share;
+ * use {@link #standard()}.
  */
-public final class Languages {
+public final class LanguageNames {
   private static final String TABLE = "languages.tsv";
 
   private final Map<String, String> codes;
 
-  private Languages(Map<String, String> codes) {
+  private LanguageNames(Map<String, String> codes) {
     this.codes = codes;
   }
 
   private static final class Holder {
-    static final Languages STANDARD = load();
+    static final LanguageNames STANDARD = load();
   }
 
   /** The shared table, loaded once on first use. */
-  public static Languages standard() {
+  public static LanguageNames standard() {
     return Holder.STANDARD;
   }
 
-  private static Languages load() {
+  private static LanguageNames load() {
     Map<String, String> codes = new HashMap<>();
-    for (TableReader.Row row : TableReader.read(TABLE, 3, 3)) {
+    for (ResourceTable.Row row : ResourceTable.read(LanguageNames.class, TABLE, 3, 3)) {
       String code = row.cell(1);
       if (!code.matches("[a-z]{2,3}")) {
         throw row.malformed("code must be an ISO 639 code in lower case, was \"" + code + "\"");
       }
       put(codes, row.cell(0), code, row);
-      for (String other : TableReader.names(row.cell(2))) {
+      for (String other : ResourceTable.names(row.cell(2))) {
         put(codes, other, code, row);
       }
     }
-    return new Languages(Map.copyOf(codes));
+    return new LanguageNames(Map.copyOf(codes));
   }
 
   private static void put(
-      Map<String, String> codes, String name, String code, TableReader.Row row) {
+      Map<String, String> codes, String name, String code, ResourceTable.Row row) {
     String previous = codes.putIfAbsent(Words.key(name), code);
     if (previous != null && !previous.equals(code)) {
       throw row.malformed("language \"" + name + "\" already has code " + previous);

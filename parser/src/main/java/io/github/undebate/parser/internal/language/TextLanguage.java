@@ -1,5 +1,6 @@
-package io.github.undebate.parser.internal.statement;
+package io.github.undebate.parser.internal.language;
 
+import io.github.undebate.parser.internal.common.ResourceTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,15 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The language of a text and whether it is readable, from the share of each language's most
- * frequent function words ({@code stopwords.tsv}). Real prose in any of the listed languages has a
- * large share of them; OCR garbage has almost none.
+ * The language a text is written in (not the names of languages: that is {@link LanguageNames}) and
+ * whether it is readable, from the share of each language's most frequent function words ({@code
+ * stopwords.tsv}). Real prose in any of the listed languages has a large share of them; OCR garbage
+ * has almost none.
  *
  * <p>A text is read in one pass over its code points: a word is a run of letters and marks (as the
  * regular expression {@code [\p{L}\p{M}]+} finds them), looked up lower-cased in one table that
  * says which languages list it, without making a string of each word.
  */
-final class Languages {
+public final class TextLanguage {
   /** The language codes in table order; bit {@code i} of a word's mask is language {@code i}. */
   private static final List<String> CODES;
 
@@ -25,10 +27,10 @@ final class Languages {
   static {
     List<String> codes = new ArrayList<>();
     Map<String, Integer> masks = new HashMap<>();
-    for (String[] row : PhraseTable.rows("stopwords.tsv")) {
+    for (ResourceTable.Row row : ResourceTable.read(TextLanguage.class, "stopwords.tsv", 2, 2)) {
       int bit = 1 << codes.size();
-      codes.add(row[0].strip());
-      for (String word : row[1].strip().split("\\s+")) {
+      codes.add(row.cell(0));
+      for (String word : row.cell(1).split("\\s+")) {
         masks.merge(word, bit, (a, b) -> a | b);
       }
     }
@@ -40,12 +42,12 @@ final class Languages {
   }
 
   /** The share of words with a capital after a small letter above which OCR is taken as broken. */
-  static final double MIN_BROKEN_WORD_SHARE = 0.01;
+  public static final double MIN_BROKEN_WORD_SHARE = 0.01;
 
   /** Below this share of function words a text of some length is taken as unreadable. */
-  static final double MIN_FUNCTION_WORD_SHARE = 0.08;
+  public static final double MIN_FUNCTION_WORD_SHARE = 0.08;
 
-  private Languages() {}
+  private TextLanguage() {}
 
   /** What one pass over a text counts. */
   private static final class Tally {
@@ -179,7 +181,7 @@ final class Languages {
   }
 
   /** The language with the largest share of function words in the texts, and that share. */
-  static Map.Entry<String, Double> guess(List<String> texts) {
+  public static Map.Entry<String, Double> guess(List<String> texts) {
     return guess(tally(texts));
   }
 
@@ -204,7 +206,7 @@ final class Languages {
   }
 
   /** The ISO 639-1 code of a text that is not English; the text is given in lines or paragraphs. */
-  static Optional<String> notEnglish(List<String> texts) {
+  public static Optional<String> notEnglish(List<String> texts) {
     String code = guess(texts).getKey();
     return code.equals("en") ? Optional.empty() : Optional.of(code);
   }
@@ -215,7 +217,7 @@ final class Languages {
    * mid-word ("Gy5ill", "Gelb", "SAI WL"), the mark of OCR run on the wrong script. The text is
    * given in lines.
    */
-  static boolean unreadable(List<String> texts) {
+  public static boolean unreadable(List<String> texts) {
     return unreadable(texts, true);
   }
 
@@ -225,7 +227,7 @@ final class Languages {
    * rest of the text to bring their share under the threshold: a rest of {@code n} characters holds
    * at most {@code (n + 1) / 2} words. Prose gets there about halfway through.
    */
-  static boolean unreadable(List<String> texts, boolean stopEarly) {
+  public static boolean unreadable(List<String> texts, boolean stopEarly) {
     long restWords = 0;
     for (String text : texts) {
       restWords += (text.length() + 1) / 2;

@@ -1,21 +1,26 @@
-package io.github.undebate.parser.internal.verbatim;
+package io.github.undebate.parser.internal.noise;
 
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.FirstCharacters;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the lines of a verbatim record that belong to the printed page, not to the meeting: running
- * heads, page and job numbers, barcodes and the correction notice. The patterns live in {@code
- * page-noise.tsv} and {@code boilerplate.tsv}.
+ * heads, page and job numbers, barcodes and the correction notice, most of them only near a page
+ * break. The patterns live in {@code page-noise.tsv} and {@code boilerplate.tsv}. (A statement's
+ * noise lines are {@link StatementPageNoise}'s.)
  */
-final class PageNoise {
+public final class RecordPageNoise {
   /** How near (in lines) a weak pattern must be to a page break to count. */
   private static final int ZONE = 4;
 
-  private record Rule(boolean strong, String what, Pattern pattern, FirstCharacters first) {}
+  private record Rule(boolean strong, NoiseKind what, Pattern pattern, FirstCharacters first) {}
 
   private static final List<Rule> RULES = new ArrayList<>();
   private static final List<Pattern> RULE_PATTERNS = new ArrayList<>();
@@ -29,14 +34,25 @@ final class PageNoise {
   private static final int[][] WEAK_BY_FIRST;
 
   static {
-    for (String[] row : ResourceTable.rows("page-noise.tsv")) {
-      Pattern pattern = Pattern.compile(row[2]);
-      RULES.add(new Rule("strong".equals(row[0]), row[1], pattern, FirstCharacters.of(pattern)));
-      RULE_PATTERNS.add(RULES.get(RULES.size() - 1).pattern());
+    for (ResourceTable.Row row :
+        ResourceTable.read(RecordPageNoise.class, "page-noise.tsv", 3, 3)) {
+      if (!row.cell(0).equals("strong") && !row.cell(0).equals("weak")) {
+        throw row.malformed("strength must be strong or weak, was \"" + row.cell(0) + "\"");
+      }
+      NoiseKind what =
+          NoiseKind.ofCode(row.cell(1))
+              .orElseThrow(() -> row.malformed("unknown noise kind \"" + row.cell(1) + "\""));
+      Pattern pattern = Pattern.compile(row.cell(2));
+      RULES.add(new Rule(row.cell(0).equals("strong"), what, pattern, FirstCharacters.of(pattern)));
+      RULE_PATTERNS.add(pattern);
     }
-    for (String[] row : ResourceTable.rows("boilerplate.tsv")) {
-      Pattern pattern = Pattern.compile(row[1]);
-      if (row[0].equals("start")) {
+    for (ResourceTable.Row row :
+        ResourceTable.read(RecordPageNoise.class, "boilerplate.tsv", 2, 2)) {
+      if (!row.cell(0).equals("start") && !row.cell(0).equals("end")) {
+        throw row.malformed("first column must be start or end, was \"" + row.cell(0) + "\"");
+      }
+      Pattern pattern = Pattern.compile(row.cell(1));
+      if (row.cell(0).equals("start")) {
         BLOCK_STARTS.add(pattern);
         BLOCK_FIRST.add(FirstCharacters.of(pattern));
       } else {
@@ -54,27 +70,17 @@ final class PageNoise {
     WEAK_BY_FIRST = FirstCharacters.index(firsts, weak);
   }
 
-  private PageNoise() {}
+  private RecordPageNoise() {}
 
   /**
-   * For every line, what kind of page noise it is ({@code job_number}, {@code running_head}, {@code
-   * boilerplate}, ...), or {@code null} when it is not noise.
+   * Classifies the lines of a verbatim record as page noise in place: every line that is noise is
+   * replaced by the same line {@link Line#withNoise with its kind}.
    *
-   * @param lines the stripped lines of the record
+   * @param lines the record's lines, their text stripped and repaired
    */
-  static String[] classify(List<String> lines) {
-    return classify(lines, new boolean[lines.size()]);
-  }
-
-  /**
-   * As {@link #classify(List)}, with the lines where the input had a page break (a form feed).
-   *
-   * @param lines the stripped lines of the record
-   * @param pageBreaks for every line, whether the input put a form feed on it
-   */
-  static String[] classify(List<String> lines, boolean[] pageBreaks) {
+  public static void classify(List<Line> lines) {
     int n = lines.size();
-    String[] kind = new String[n];
+    NoiseKind[] kind = new NoiseKind[n];
     // One matcher per pattern for the whole call, reset for every line: a new matcher per rule
     // and line was the reader's hot spot. They stay local, so the call is safe to run in parallel.
     Matcher[] rules = matchers(RULE_PATTERNS);
@@ -84,11 +90,11 @@ final class PageNoise {
       if (kind[i] != null) {
         continue;
       }
-      String line = lines.get(i);
+      String line = lines.get(i).text();
       if (startsBlock(starts, line)) {
         int end = blockEnd(ends, lines, i);
         for (int j = i; j <= end; j++) {
-          kind[j] = "boilerplate";
+          kind[j] = NoiseKind.BOILERPLATE;
         }
         i = end;
         continue;
@@ -103,7 +109,7 @@ final class PageNoise {
     // Weak patterns need a page break nearby: a strong noise line or an empty line.
     boolean[] near = new boolean[n];
     for (int i = 0; i < n; i++) {
-      boolean pageBreak = kind[i] != null || pageBreaks[i] || i == 0 || i == n - 1;
+      boolean pageBreak = kind[i] != null || lines.get(i).pageBreak() || i == 0 || i == n - 1;
       if (pageBreak) {
         for (int j = Math.max(0, i - ZONE); j <= Math.min(n - 1, i + ZONE); j++) {
           near[j] = true;
@@ -114,7 +120,7 @@ final class PageNoise {
       if (kind[i] != null || !near[i]) {
         continue;
       }
-      String line = lines.get(i);
+      String line = lines.get(i).text();
       for (int r : FirstCharacters.candidates(WEAK_BY_FIRST, line)) {
         if (rules[r].reset(line).matches()) {
           kind[i] = RULES.get(r).what;
@@ -122,7 +128,11 @@ final class PageNoise {
         }
       }
     }
-    return kind;
+    for (int i = 0; i < n; i++) {
+      if (kind[i] != null) {
+        lines.set(i, lines.get(i).withNoise(kind[i]));
+      }
+    }
   }
 
   /**
@@ -132,15 +142,16 @@ final class PageNoise {
    *
    * @param from the first line to look at (the body's first line)
    */
-  static void markTitles(List<String> lines, String[] kind, String title, int from) {
+  public static void markTitles(List<Line> lines, String title, int from) {
     String key = fold(title);
     for (int i = Math.max(0, from); i < lines.size(); i++) {
-      if (kind[i] != null || !foldsTo(lines.get(i), key)) {
+      if (lines.get(i).isNoise() || !foldsTo(lines.get(i).text(), key)) {
         continue;
       }
       for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
-        if (j != i && kind[j] != null && !kind[j].equals("boilerplate")) {
-          kind[i] = "running_head";
+        Optional<NoiseKind> near = lines.get(j).noise();
+        if (j != i && near.isPresent() && near.get() != NoiseKind.BOILERPLATE) {
+          lines.set(i, lines.get(i).withNoise(NoiseKind.RUNNING_HEAD));
           break;
         }
       }
@@ -199,10 +210,10 @@ final class PageNoise {
     return false;
   }
 
-  private static int blockEnd(Matcher[] ends, List<String> lines, int start) {
+  private static int blockEnd(Matcher[] ends, List<Line> lines, int start) {
     for (int j = start; j < Math.min(lines.size(), start + 12); j++) {
       for (Matcher m : ends) {
-        if (m.reset(lines.get(j)).find()) {
+        if (m.reset(lines.get(j).text()).find()) {
           return j;
         }
       }

@@ -1,16 +1,16 @@
-package io.github.undebate.parser.internal.common;
+package io.github.undebate.parser.internal.text;
 
 import java.util.Map;
 
 /**
  * An immutable table from folded words to values, looked up by any {@link CharSequence}, so a word
- * read into a reused buffer ({@link Words.Reader#folded()}) is looked up without making a String of
- * it. Open addressing with linear probing over at most half-full arrays; safe to share between
- * threads.
+ * read into a reused buffer (the word reader of {@code internal.common}) is looked up without
+ * making a String of it. Open addressing with linear probing over at most half-full arrays; safe to
+ * share between threads.
  *
  * @param <V> what a word stands for
  */
-final class WordTable<V> {
+public final class WordTable<V> {
   private final String[] keys;
   private final int[] hashes;
   private final Object[] values;
@@ -38,13 +38,13 @@ final class WordTable<V> {
   }
 
   /** A table of {@code entries}; keys and values must not be null. */
-  static <V> WordTable<V> of(Map<String, V> entries) {
+  public static <V> WordTable<V> of(Map<String, V> entries) {
     return new WordTable<>(Map.copyOf(entries));
   }
 
   /** The value of {@code word}, or null when the table does not hold it. */
   @SuppressWarnings("unchecked")
-  V get(CharSequence word) {
+  public V get(CharSequence word) {
     int hash = hash(word);
     int slot = spread(hash) & mask;
     while (keys[slot] != null) {
@@ -57,7 +57,7 @@ final class WordTable<V> {
   }
 
   /** Whether the table holds {@code word}. */
-  boolean contains(CharSequence word) {
+  public boolean contains(CharSequence word) {
     return get(word) != null;
   }
 

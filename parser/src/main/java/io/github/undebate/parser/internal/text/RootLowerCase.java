@@ -1,4 +1,4 @@
-package io.github.undebate.parser.internal.statement;
+package io.github.undebate.parser.internal.text;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.undebate.parser.internal.statement;
+package io.github.undebate.parser.internal.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-class LanguagesTest {
+class TextLanguageTest {
 
   /** OCR run on the wrong script: short words of random letters, capitals in mid-word. */
   private static List<String> garbage(Random random, int lines) {
@@ -57,8 +57,8 @@ class LanguagesTest {
     }
     int unreadable = 0;
     for (int i = 0; i < cases.size(); i++) {
-      boolean full = Languages.unreadable(cases.get(i), false);
-      assertThat(Languages.unreadable(cases.get(i), true))
+      boolean full = TextLanguage.unreadable(cases.get(i), false);
+      assertThat(TextLanguage.unreadable(cases.get(i), true))
           .as("seed %d, case %d", seed, i)
           .isEqualTo(full);
       unreadable += full ? 1 : 0;

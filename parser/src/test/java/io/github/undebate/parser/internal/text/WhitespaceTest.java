@@ -1,4 +1,4 @@
-package io.github.undebate.parser.internal;
+package io.github.undebate.parser.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,18 +52,11 @@ class WhitespaceTest {
   }
 
   @Test
-  void splitsLinesAtEveryKindOfLineEnd() {
-    String text = "S/PV.8699\r\nSecurity Council\rSeventy-fifth year\n\n\r\n8699th meeting";
-    assertThat(SourceLine.split(text))
-        .containsExactly(
-            new SourceLine(1, 0, "S/PV.8699"),
-            new SourceLine(2, 11, "Security Council"),
-            new SourceLine(3, 28, "Seventy-fifth year"),
-            new SourceLine(4, 47, ""),
-            new SourceLine(5, 48, ""),
-            new SourceLine(6, 50, "8699th meeting"));
-    assertThat(SourceLine.split("one\ntwo\n"))
-        .extracting(SourceLine::text)
-        .containsExactly("one", "two");
+  void cleansNoBreakAndThinSpacesAndStripsTheEnds() {
+    // a byline scraped from a mission's page, with no-break spaces around the name
+    assertThat(Whitespace.clean(" Statement by\u00A0H.E.\u202FMr. Rybakov\t "))
+        .isEqualTo("Statement by H.E. Mr. Rybakov");
+    String clean = "Mr. President,";
+    assertThat(Whitespace.clean(clean)).as("a clean line is not copied").isSameAs(clean);
   }
 }

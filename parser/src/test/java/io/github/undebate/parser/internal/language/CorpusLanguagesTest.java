@@ -1,4 +1,4 @@
-package io.github.undebate.parser.internal.common;
+package io.github.undebate.parser.internal.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ class CorpusLanguagesTest {
     }
     assertThat(languages).contains("Arabic", "Chinese", "French", "Russian", "Spanish");
     for (String language : languages) {
-      assertThat(Languages.standard().code(language))
+      assertThat(LanguageNames.standard().code(language))
           .as("the code of %s", language)
           .hasValueSatisfying(code -> assertThat(code).matches("[a-z]{2}"));
     }

@@ -1,6 +1,4 @@
-package io.github.undebate.parser.internal.statement;
-
-import io.github.undebate.parser.internal.Whitespace;
+package io.github.undebate.parser.internal.text;
 
 /**
  * How many words a text has, counted as {@code text.split("\\s+").length} counts them (the readers'
@@ -8,16 +6,16 @@ import io.github.undebate.parser.internal.Whitespace;
  * other than ASCII whitespace, one more when the text opens with whitespace, 1 for the empty text
  * and 0 for a text of whitespace only.
  */
-final class WordCount {
+public final class WordCount {
   private WordCount() {}
 
   /** The number of elements {@code text.split("\\s+")} would return. */
-  static int of(String text) {
+  public static int of(String text) {
     return of(text, 0, text.length());
   }
 
   /** The number of elements {@code text.substring(from, to).split("\\s+")} would return. */
-  static int of(String text, int from, int to) {
+  public static int of(String text, int from, int to) {
     if (from == to) {
       return 1;
     }
