@@ -21,6 +21,7 @@ import io.github.undebate.parser.internal.common.Nations;
 import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.common.State;
 import io.github.undebate.parser.internal.language.TextLanguage;
+import io.github.undebate.parser.internal.text.Cue;
 import io.github.undebate.parser.internal.text.PhraseList;
 import io.github.undebate.parser.internal.text.Quotes;
 import io.github.undebate.parser.internal.text.SentenceEnds;
@@ -712,56 +713,6 @@ public final class StatementReader {
       i++;
     }
     return i;
-  }
-
-  /**
-   * Where a pattern matches in a text, as repeated {@code find()} calls would see it, tried only
-   * where one of the words it can open with stands (transparent bounds let the pattern see the text
-   * before). Searches go forward: each starts at or after the previous one.
-   */
-  private static final class Cue {
-    private final String text;
-    private final Matcher matcher;
-    private final String[] openings;
-    private final int[] next; // where each opening next stands, or -1
-
-    Cue(Pattern pattern, String text, String... openings) {
-      this.text = text;
-      this.matcher = pattern.matcher(text).useTransparentBounds(true);
-      this.openings = openings;
-      this.next = new int[openings.length];
-      for (int k = 0; k < openings.length; k++) {
-        next[k] = text.indexOf(openings[k]);
-      }
-    }
-
-    /** The first place at or after {@code from} where the pattern matches, or -1. */
-    int find(int from) {
-      while (true) {
-        int p = -1;
-        for (int k = 0; k < openings.length; k++) {
-          if (next[k] >= 0 && next[k] < from) {
-            next[k] = text.indexOf(openings[k], from);
-          }
-          if (next[k] >= 0 && (p < 0 || next[k] < p)) {
-            p = next[k];
-          }
-        }
-        if (p < 0) {
-          return -1;
-        }
-        matcher.region(p, text.length());
-        if (matcher.lookingAt()) {
-          return p;
-        }
-        from = p + 1;
-      }
-    }
-
-    /** The matcher, holding the last match {@link #find} returned. */
-    Matcher matcher() {
-      return matcher;
-    }
   }
 
   /** A heading line that may name the speaker's State, with what kind of line it is. */
