@@ -58,6 +58,27 @@ class LauncherScriptIT {
   }
 
   @Test
+  void aChangeThatLeavesTheJarAsItWasIsBuiltOnceNotOnEveryRun() throws Exception {
+    install();
+    Shell.run("sh", clone, "./undebate --version", env());
+    Path jar = clone.resolve("cli/target/undebate-cli.jar");
+    Instant now = Instant.now();
+    Files.setLastModifiedTime(jar, FileTime.from(now.minusSeconds(120)));
+    // A changed test: Maven finds the jar up to date and does not write it again.
+    Path test =
+        Files.writeString(
+            Files.createDirectories(clone.resolve("cli/src/test/java")).resolve("SomeTest.java"),
+            "class SomeTest {}");
+    Files.setLastModifiedTime(test, FileTime.from(now.minusSeconds(60)));
+
+    Shell build = Shell.run("sh", clone, "./undebate --version", env());
+    Shell next = Shell.run("sh", clone, "./undebate --version", env());
+
+    assertThat(build.err).contains("(a source file changed;");
+    assertThat(next.err).as("the next run builds nothing: " + next).isEmpty();
+  }
+
+  @Test
   void aFailedBuildSaysSo() throws Exception {
     install();
     Files.writeString(clone.resolve("mvnw"), "#!/bin/sh\necho '[ERROR] it broke'\nexit 1\n");
@@ -78,7 +99,8 @@ class LauncherScriptIT {
             "#!/bin/sh\n"
                 + "echo \"$@\" > mvnw.args\n"
                 + "mkdir -p cli/target\n"
-                + "cp \"$REAL_JAR\" cli/target/undebate-cli.jar\n"
+                // Like Maven's jar plugin: an existing, up-to-date jar is left as it is.
+                + "[ -f cli/target/undebate-cli.jar ] || cp \"$REAL_JAR\" cli/target/undebate-cli.jar\n"
                 + "ln -sfn \"$REAL_LIB\" cli/target/lib\n",
             StandardCharsets.UTF_8);
     mvnw.toFile().setExecutable(true);
