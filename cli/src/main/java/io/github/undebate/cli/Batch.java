@@ -52,6 +52,10 @@ final class Batch {
   }
 
   Batch(DebateParser parser, int jobs, InputStream stdin) {
+    if (jobs < 1 || jobs > InputOptions.MAX_JOBS) {
+      // Twice the jobs are kept in flight: an unchecked count would overflow that bound.
+      throw new IllegalArgumentException("jobs must be between 1 and " + InputOptions.MAX_JOBS);
+    }
     this.parser = parser;
     this.jobs = jobs;
     this.stdin = stdin;

@@ -2,6 +2,7 @@ package io.github.undebate.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -48,8 +49,16 @@ final class InputOptions {
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "how many records to parse at once (default: the number of cores)")
+      description =
+          "how many records to parse at once, 1 to " + MAX_JOBS + " (default: the number of cores)")
   Integer jobs;
+
+  /**
+   * The most jobs allowed. Each job is a thread that holds up to two records in flight, each of up
+   * to 1.3 GiB of heap at the input limit; far more threads than cores only add memory and
+   * contention, and an absurd count must be a clear usage error, not a failure deep in the pool.
+   */
+  static final int MAX_JOBS = 1024;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -59,13 +68,17 @@ final class InputOptions {
   /** The folders named on the command line that held no file with a wanted extension. */
   private final List<Path> emptyFolders = new ArrayList<>();
 
+  /** The symbolic links found in folders that lead back to a folder above them, described. */
+  private final List<String> loops = new ArrayList<>();
+
   /** The number of parallel jobs: {@code --jobs}, else the number of cores. */
   int jobs() {
     if (jobs == null) {
       return Runtime.getRuntime().availableProcessors();
     }
-    if (jobs < 1) {
-      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
+    if (jobs < 1 || jobs > MAX_JOBS) {
+      throw new ParameterException(
+          spec.commandLine(), "--jobs must be between 1 and " + MAX_JOBS + ", was " + jobs);
     }
     return jobs;
   }
@@ -104,10 +117,10 @@ final class InputOptions {
 
   /**
    * Reports each folder named on the command line that held no record (a mistyped path or a wrong
-   * {@code --extension} should not pass for success) and returns how many there were. Call after
-   * {@link #inputs()}.
+   * {@code --extension} should not pass for success) and each symbolic link that loops back to a
+   * folder above it, and returns how many there were. Call after {@link #inputs()}.
    */
-  int reportEmptyFolders(PrintWriter err) {
+  int reportSkipped(PrintWriter err) {
     for (Path folder : emptyFolders) {
       err.println(
           "undebate: "
@@ -116,11 +129,14 @@ final class InputOptions {
               + String.join(", ", extensions)
               + " (see --extension)");
     }
+    for (String loop : loops) {
+      err.println("undebate: " + loop);
+    }
     err.flush();
-    return emptyFolders.size();
+    return emptyFolders.size() + loops.size();
   }
 
-  private static List<Input> folder(Path root, Set<String> wanted) throws IOException {
+  private List<Input> folder(Path root, Set<String> wanted) throws IOException {
     List<Path> found = new ArrayList<>();
     // Links are followed, so a corpus assembled from links is read; a loop is reported by path.
     Files.walkFileTree(
@@ -146,6 +162,11 @@ final class InputOptions {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+              // Its files are read once already, through the folder it leads back to.
+              loops.add(file + ": " + loopReason(file));
+              return FileVisitResult.CONTINUE;
+            }
             // Keep it: reading it will fail and report why, and the batch goes on.
             found.add(file);
             return FileVisitResult.CONTINUE;
@@ -157,6 +178,18 @@ final class InputOptions {
       out.add(Input.file(file, root.relativize(file)));
     }
     return out;
+  }
+
+  private static String loopReason(Path link) {
+    String target;
+    try {
+      target = link.toRealPath().toString();
+    } catch (IOException e) {
+      target = "a folder above it";
+    }
+    return "symbolic link loop: it leads back to "
+        + target
+        + ", which is read already; not followed";
   }
 
   private static boolean hidden(Path path) {

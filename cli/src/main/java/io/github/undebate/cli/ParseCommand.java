@@ -3,7 +3,7 @@ package io.github.undebate.cli;
 import io.github.undebate.parser.DebateParser;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,13 +27,15 @@ import picocli.CommandLine.ParentCommand;
       "Folders are searched recursively. Records are parsed in parallel; a record that fails is"
           + " reported with its path and reason, and the batch goes on.",
       "For a batch, a progress bar (when standard error is a terminal) and a summary go to"
-          + " standard error."
+          + " standard error.",
+      "Each file in --output-dir is written to a temporary file beside it and renamed into place:"
+          + " a failure or an interrupt leaves the old file (or none), never a part of one."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every record was parsed and written",
       "1:at least one record failed (missing, unreadable, empty, too large or not writable),"
-          + " or a folder held no record",
+          + " a folder held no record, or a symbolic link looped back to a folder above it",
       "2:the command line was wrong"
     })
 final class ParseCommand implements Callable<Integer> {
@@ -63,7 +65,7 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Input> inputs = input.inputs();
     int jobs = input.jobs();
-    int emptyFolders = input.reportEmptyFolders(spec.commandLine().getErr());
+    int skipped = input.reportSkipped(spec.commandLine().getErr());
     if (outputDir == null && inputs.size() > 1 && !format.concatenates()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
@@ -95,7 +97,7 @@ final class ParseCommand implements Callable<Integer> {
               report.parsed(outcome.debate());
             }
           });
-      return report.failures() + emptyFolders == 0 ? 0 : 1;
+      return report.failures() + skipped == 0 ? 0 : 1;
     }
   }
 
@@ -116,10 +118,14 @@ final class ParseCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(target, document, StandardCharsets.UTF_8);
+      OutputFile.write(target, w -> w.write(document));
       return null;
     } catch (IOException e) {
-      return "cannot write " + target + ": " + e.getMessage();
+      String reason =
+          e instanceof FileSystemException f && f.getReason() != null
+              ? f.getReason()
+              : e.getMessage();
+      return "cannot write " + target + ": " + reason + " (any earlier file there is kept)";
     }
   }
 }

@@ -31,7 +31,8 @@ import tools.jackson.core.json.JsonFactory;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every record was parsed",
-      "1:at least one record failed (it is left out of the table), or a folder held no record",
+      "1:at least one record failed (it is left out of the table), a folder held no record, or a"
+          + " symbolic link looped back to a folder above it",
       "2:the command line was wrong"
     })
 final class StatsCommand implements Callable<Integer> {
@@ -66,7 +67,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Input> inputs = input.inputs();
     int jobs = input.jobs();
-    int emptyFolders = input.reportEmptyFolders(spec.commandLine().getErr());
+    int skipped = input.reportSkipped(spec.commandLine().getErr());
     CorpusStats stats = new CorpusStats();
     Batch batch = new Batch(DebateParser.create(), jobs, root.stdin());
     int failures;
@@ -94,7 +95,7 @@ final class StatsCommand implements Callable<Integer> {
       json(rows, out);
     }
     out.flush();
-    return failures + emptyFolders == 0 ? 0 : 1;
+    return failures + skipped == 0 ? 0 : 1;
   }
 
   private void tsv(List<CorpusStats.Row> rows, PrintWriter out) {

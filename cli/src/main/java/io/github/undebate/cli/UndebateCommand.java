@@ -1,5 +1,6 @@
 package io.github.undebate.cli;
 
+import java.io.BufferedInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -53,8 +54,11 @@ public final class UndebateCommand implements Runnable {
             true);
     PrintStream terminal =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    // Buffered: on JDK 17 readNBytes on the raw FileInputStream of a pipe asks for its size and
+    // position, and a pipe answers "Illegal seek". A BufferedInputStream only ever reads.
+    InputStream stdin = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
     try {
-      return run(new FileInputStream(FileDescriptor.in), out, err, terminal, args);
+      return run(stdin, out, err, terminal, args);
     } finally {
       out.flush();
       err.flush();

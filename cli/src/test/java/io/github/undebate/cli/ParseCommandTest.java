@@ -250,6 +250,59 @@ class ParseCommandTest {
   }
 
   @Test
+  void anAbsurdJobCountIsAUsageErrorThatSaysTheRange() throws IOException {
+    Path file = record("statement.txt", "A statement.");
+
+    // 2^30 jobs once overflowed the in-flight bound and ended in NoSuchElementException.
+    Cli huge = Cli.run("parse", "--jobs", "1073741824", file.toString());
+    Cli most = Cli.run("parse", "--jobs", String.valueOf(InputOptions.MAX_JOBS), file.toString());
+
+    assertThat(huge.exitCode).as(huge.toString()).isEqualTo(2);
+    assertThat(huge.err)
+        .contains("--jobs must be between 1 and " + InputOptions.MAX_JOBS + ", was 1073741824")
+        .doesNotContain("NoSuchElementException");
+    assertThat(most.exitCode).as("the largest count allowed works: " + most).isZero();
+  }
+
+  @Test
+  void aSymbolicLinkLoopInAFolderIsReportedAsALoopAndNotFollowed() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    write(corpus.resolve("ga/speech.txt"), "A General Debate speech.");
+    Path link = Files.createSymbolicLink(corpus.resolve("ga/back"), corpus);
+
+    Cli cli = Cli.run("parse", "--format", "jsonl", corpus.toString());
+
+    assertThat(cli.out.lines()).as("the speech, once").hasSize(1);
+    assertThat(cli.err)
+        .contains(
+            "undebate: "
+                + link
+                + ": symbolic link loop: it leads back to "
+                + corpus.toRealPath()
+                + ", which is read already; not followed")
+        .doesNotContain("Is a directory");
+    assertThat(cli.exitCode).as("like find -L, a loop is not a clean run").isEqualTo(1);
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenKeepsTheOldFileAndLeavesNoTemporaryFile() throws IOException {
+    Path file = record("statement.txt", "A statement.");
+    Path out = dir.resolve("out");
+    // A folder where the output file should go: the rename over it fails.
+    Path blocked = Files.createDirectories(out.resolve("statement.json"));
+    write(blocked.resolve("keep.txt"), "old");
+
+    Cli cli = Cli.run("parse", "-o", out.toString(), file.toString());
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).contains("cannot write " + blocked);
+    assertThat(Files.readString(blocked.resolve("keep.txt"))).isEqualTo("old");
+    try (var files = Files.list(out)) {
+      assertThat(files).as("no temporary file is left").containsExactly(blocked);
+    }
+  }
+
+  @Test
   void helpAndVersionAreThereAsPicocliDoesThem() {
     Cli help = Cli.run("parse", "--help");
     Cli version = Cli.run("--version");

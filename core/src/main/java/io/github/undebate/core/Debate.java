@@ -3,8 +3,10 @@ package io.github.undebate.core;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -147,6 +149,31 @@ public record Debate(
     for (Proceeding p : proceedings) {
       if (p instanceof Statement s) {
         out.add(s);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The statements among the proceedings, in order, each with its speaker resolved: the common loop
+   * over who said what. Every statement's speaker resolves (the constructor checks it), so no
+   * lookup can fail.
+   *
+   * <pre>{@code
+   * for (Turn turn : debate.turns()) {
+   *   System.out.println(turn.speaker().name().orElse("?") + ": " + turn.paragraphs().size());
+   * }
+   * }</pre>
+   */
+  public List<Turn> turns() {
+    Map<String, Speaker> byId = new HashMap<>();
+    for (Speaker s : speakers) {
+      byId.put(s.id(), s);
+    }
+    List<Turn> out = new ArrayList<>();
+    for (Proceeding p : proceedings) {
+      if (p instanceof Statement st) {
+        out.add(new Turn(byId.get(st.speakerId()), st));
       }
     }
     return List.copyOf(out);

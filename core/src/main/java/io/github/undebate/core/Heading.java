@@ -11,4 +11,10 @@ public record Heading(String text) implements Proceeding {
   public Heading {
     Check.notBlank(text, "text");
   }
+
+  /** Calls {@link Proceeding.Visitor#visitHeading}. */
+  @Override
+  public <R> R accept(Proceeding.Visitor<R> visitor) {
+    return visitor.visitHeading(this);
+  }
 }

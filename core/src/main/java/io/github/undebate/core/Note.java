@@ -12,4 +12,10 @@ public record Note(String text) implements Proceeding {
   public Note {
     Check.notBlank(text, "text");
   }
+
+  /** Calls {@link Proceeding.Visitor#visitNote}. */
+  @Override
+  public <R> R accept(Proceeding.Visitor<R> visitor) {
+    return visitor.visitNote(this);
+  }
 }

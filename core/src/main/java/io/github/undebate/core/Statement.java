@@ -26,4 +26,10 @@ public record Statement(String speakerId, Optional<String> language, List<Paragr
                 () -> "language must be an ISO 639-1 code, was \"" + code + "\""));
     paragraphs = Check.list(paragraphs, "paragraphs");
   }
+
+  /** Calls {@link Proceeding.Visitor#visitStatement}. */
+  @Override
+  public <R> R accept(Proceeding.Visitor<R> visitor) {
+    return visitor.visitStatement(this);
+  }
 }

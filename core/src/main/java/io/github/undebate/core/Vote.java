@@ -42,4 +42,10 @@ public record Vote(
     }
     return copy;
   }
+
+  /** Calls {@link Proceeding.Visitor#visitVote}. */
+  @Override
+  public <R> R accept(Proceeding.Visitor<R> visitor) {
+    return visitor.visitVote(this);
+  }
 }

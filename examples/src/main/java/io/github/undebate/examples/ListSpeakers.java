@@ -3,7 +3,7 @@ package io.github.undebate.examples;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.Speaker;
-import io.github.undebate.core.Statement;
+import io.github.undebate.core.Turn;
 import io.github.undebate.parser.DebateParser;
 
 /**
@@ -25,14 +25,14 @@ public final class ListSpeakers {
         debate.symbol().orElse("(no symbol)")
             + ", "
             + debate.date().map(Object::toString).orElse("(no date)"));
-    for (Statement statement : debate.statements()) {
-      Speaker speaker = debate.speaker(statement.speakerId()).orElseThrow();
+    for (Turn turn : debate.turns()) {
+      Speaker speaker = turn.speaker();
       int words = 0;
-      for (Paragraph paragraph : statement.paragraphs()) {
+      for (Paragraph paragraph : turn.paragraphs()) {
         words += paragraph.text().split("\\s+").length;
       }
       // The record states a language only where the speaker did not speak English.
-      String language = statement.language().orElse("en");
+      String language = turn.language().orElse("en");
       System.out.printf(
           "%-30s %-30s %s %6d words%n",
           speaker.name().orElse(speaker.raw()),

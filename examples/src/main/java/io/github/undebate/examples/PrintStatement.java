@@ -3,7 +3,7 @@ package io.github.undebate.examples;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.Speaker;
-import io.github.undebate.core.Statement;
+import io.github.undebate.core.Turn;
 import io.github.undebate.parser.DebateParser;
 
 /**
@@ -21,13 +21,13 @@ public final class PrintStatement {
   public static void main(String[] args) {
     Debate debate = DebateParser.create().parse(Samples.belarusStatement());
 
-    for (Statement statement : debate.statements()) {
-      Speaker speaker = debate.speaker(statement.speakerId()).orElseThrow();
+    for (Turn turn : debate.turns()) { // each statement with its speaker
+      Speaker speaker = turn.speaker();
       String name = speaker.name().orElse("(not named)");
       String country = speaker.country().or(speaker::organization).orElse("-");
       System.out.println("Speaker: " + name + ", " + country);
       int n = 1;
-      for (Paragraph paragraph : statement.paragraphs()) {
+      for (Paragraph paragraph : turn.paragraphs()) {
         System.out.println(n++ + ". [" + paragraph.kind() + "] " + paragraph.text());
       }
     }

@@ -3,6 +3,9 @@ package io.github.undebate.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.core.Debate;
+import io.github.undebate.core.Speaker;
+import io.github.undebate.core.Turn;
+import io.github.undebate.core.Vote;
 import io.github.undebate.formats.DebateJson;
 import io.github.undebate.parser.DebateParser;
 import java.nio.file.Path;
@@ -15,18 +18,34 @@ class QuickStartTest {
       Path.of("src/main/resources/io/github/undebate/examples/S_PV.8700_E.txt");
 
   @Test
-  void listsTheSpeakersThenPrintsTheJson() throws Exception {
+  void listsEachTurnAndVoteThenPrintsTheJson() throws Exception {
     List<String> lines = Run.lines(() -> QuickStart.main(new String[] {RECORD.toString()}));
 
     Debate debate = DebateParser.create().parse(RECORD);
-    assertThat(debate.speakers()).as("S/PV.8700 has speakers").isNotEmpty();
-    for (int i = 0; i < debate.speakers().size(); i++) {
+    List<Turn> turns = debate.turns();
+    List<Vote> votes = debate.proceedings().stream().flatMap(p -> p.asVote().stream()).toList();
+    assertThat(turns).as("S/PV.8700 has statements").hasSizeGreaterThan(10);
+    assertThat(votes).as("and votes").isNotEmpty();
+    for (int i = 0; i < turns.size(); i++) {
+      Turn turn = turns.get(i);
+      Speaker s = turn.speaker();
       assertThat(lines.get(i))
-          .as("line %d names speaker %d and his label", i, i)
-          .endsWith(debate.speakers().get(i).raw());
+          .as("line %d names the speaker of statement %d and counts its paragraphs", i, i)
+          .isEqualTo(
+              s.name().orElse(s.raw())
+                  + ", "
+                  + s.country().or(s::organization).orElse("-")
+                  + ": "
+                  + turn.paragraphs().size()
+                  + " paragraphs");
     }
-    assertThat(lines.get(debate.speakers().size())).isEqualTo("{");
-    String json = String.join("\n", lines.subList(debate.speakers().size(), lines.size()));
-    assertThat(DebateJson.create().read(json)).as("the JSON printed reads back").isEqualTo(debate);
+    assertThat(lines.subList(turns.size(), turns.size() + votes.size()))
+        .as("then one line per vote: the draft voted on and the outcome")
+        .isEqualTo(votes.stream().map(v -> v.draft().orElse("?") + " " + v.outcome()).toList());
+    int json = turns.size() + votes.size();
+    assertThat(lines.get(json)).isEqualTo("{");
+    assertThat(DebateJson.create().read(String.join("\n", lines.subList(json, lines.size()))))
+        .as("the JSON printed reads back")
+        .isEqualTo(debate);
   }
 }
