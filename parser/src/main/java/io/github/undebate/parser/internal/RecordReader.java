@@ -5,15 +5,17 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.statement.StatementReader;
+import io.github.undebate.parser.internal.verbatim.RecordKindSigns;
 import io.github.undebate.parser.internal.verbatim.VerbatimReader;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The parser's pipeline: text in, one {@link Debate} out. It normalises the text, cuts it into
- * {@link SourceLine lines}, decides what kind of record it is and hands it to the reader for that
- * kind.
+ * {@link Line lines}, decides what kind of record it is (and says why, in a {@code record.kind}
+ * diagnostic) and hands it to the reader for that kind.
  */
 public final class RecordReader {
   private RecordReader() {}
@@ -40,11 +42,23 @@ public final class RecordReader {
               new Diagnostic(Severity.ERROR, "input.empty", 0, "the input has no text", ""))
           .build();
     }
-    List<SourceLine> lines = SourceLine.split(text);
-    if (VerbatimReader.isVerbatimRecord(lines)) {
-      return VerbatimReader.read(lines, readDiagnostics);
+    List<Line> lines = Line.split(text);
+    RecordKindSigns.Signs signs = RecordKindSigns.read(lines);
+    List<Diagnostic> diagnostics = new ArrayList<>(readDiagnostics);
+    diagnostics.add(
+        new Diagnostic(
+            Severity.INFO,
+            "record.kind",
+            0,
+            (signs.verbatimRecord()
+                    ? "read as a verbatim meeting record: "
+                    : "read as a statement (no verbatim record): ")
+                + signs,
+            ""));
+    if (signs.verbatimRecord()) {
+      return VerbatimReader.read(lines, diagnostics);
     }
-    return StatementReader.read(lines, readDiagnostics, fileName);
+    return StatementReader.read(lines, diagnostics, fileName);
   }
 
   private static String stripBom(String text) {

@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal;
 
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
+import io.github.undebate.parser.internal.noise.NoiseKind;
 
 /**
  * Diagnostics for text the parser removes. Every removal goes through here so that the no-text-lost
@@ -21,5 +22,10 @@ public final class Removals {
   public static Diagnostic removed(String what, int line, String text) {
     return new Diagnostic(
         Severity.INFO, "removed." + what, line, "removed " + what.replace('_', ' '), text);
+  }
+
+  /** A diagnostic for removed page noise of the given kind ({@code removed.<kind code>}). */
+  public static Diagnostic removed(NoiseKind kind, int line, String text) {
+    return removed(kind.code(), line, text);
   }
 }

@@ -2,6 +2,8 @@ package io.github.undebate.parser.internal;
 
 import io.github.undebate.parser.internal.common.Countries;
 import io.github.undebate.parser.internal.common.Country;
+import io.github.undebate.parser.internal.common.Nations;
+import io.github.undebate.parser.internal.common.State;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,5 +43,10 @@ public record UngdcFileName(String alpha3, int session, int year) {
   /** The State the code named in the session's year (UKR in 1946 is the Ukrainian SSR). */
   public Optional<Country> country() {
     return Countries.standard().byAlpha3(alpha3, year);
+  }
+
+  /** {@link #country()} as a speaker's State. */
+  public Optional<State> state() {
+    return Nations.ofAlpha3(alpha3, year);
   }
 }

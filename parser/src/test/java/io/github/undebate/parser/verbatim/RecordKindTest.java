@@ -2,7 +2,12 @@ package io.github.undebate.parser.verbatim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.undebate.core.Debate;
+import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.RecordKind;
+import io.github.undebate.core.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,5 +46,23 @@ class RecordKindTest {
     assertThat(Records.parsed(file).kind())
         .as("%s is not a meeting record, even where it names a meeting or has labels", file)
         .isNotEqualTo(RecordKind.VERBATIM_RECORD);
+  }
+
+  @Test
+  void aDiagnosticSaysWhichReaderRanAndOnWhatSigns() {
+    Diagnostic record = kindOf(Records.parsed("sc/S_PV.8698_E.txt"));
+    assertThat(record.severity()).isEqualTo(Severity.INFO);
+    assertThat(record.message())
+        .startsWith("read as a verbatim meeting record: PV symbol (2), meeting number (1)")
+        .endsWith("points, 4 make a verbatim record");
+    assertThat(kindOf(Records.parsed("../seed/belarus-csto-statement.txt")).message())
+        .startsWith("read as a statement (no verbatim record): ");
+  }
+
+  private static Diagnostic kindOf(Debate d) {
+    List<Diagnostic> found =
+        d.diagnostics().stream().filter(x -> x.code().equals("record.kind")).toList();
+    assertThat(found).as("one record.kind diagnostic").hasSize(1);
+    return found.get(0);
   }
 }

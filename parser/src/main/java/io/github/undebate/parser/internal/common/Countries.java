@@ -53,7 +53,7 @@ public final class Countries {
     Map<Country, int[]> years = new HashMap<>();
     NameIndex.Builder<Country> names =
         new NameIndex.Builder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
-    for (TableReader.Row row : TableReader.read(TABLE, 6, 6)) {
+    for (ResourceTable.Row row : ResourceTable.read(Countries.class, TABLE, 6, 6)) {
       String status = row.cell(3);
       if (!status.equals("member") && !status.equals("observer") && !status.equals("historical")) {
         throw row.malformed(
@@ -81,11 +81,11 @@ public final class Countries {
         byAlpha3.put(country.alpha3(), country);
       }
       names.add(country.name(), country, row);
-      for (String other : TableReader.names(row.cell(5))) {
+      for (String other : ResourceTable.names(row.cell(5))) {
         names.add(other, country, row);
       }
     }
-    for (TableReader.Row row : TableReader.read(TRANSLATIONS, 3, 3)) {
+    for (ResourceTable.Row row : ResourceTable.read(Countries.class, TRANSLATIONS, 3, 3)) {
       Country country = byAlpha3.get(row.cell(0));
       if (country == null) {
         throw row.malformed("no current country with alpha-3 \"" + row.cell(0) + "\" in " + TABLE);
@@ -93,17 +93,17 @@ public final class Countries {
       if (!row.cell(1).matches("[a-z]{2}")) {
         throw row.malformed("language must be ISO 639-1, was \"" + row.cell(1) + "\"");
       }
-      for (String other : TableReader.names(row.cell(2))) {
+      for (String other : ResourceTable.names(row.cell(2))) {
         names.add(other, country, row);
       }
     }
-    for (TableReader.Row row : TableReader.read(LOOKALIKES, 1, 1)) {
+    for (ResourceTable.Row row : ResourceTable.read(Countries.class, LOOKALIKES, 1, 1)) {
       names.addLookalike(row.cell(0), row);
     }
     return new Countries(List.copyOf(all), List.copyOf(members), names.build(), Map.copyOf(years));
   }
 
-  private static int[] years(TableReader.Row row) {
+  private static int[] years(ResourceTable.Row row) {
     Matcher m = YEARS.matcher(row.cell(4));
     if (!m.matches()) {
       throw row.malformed(

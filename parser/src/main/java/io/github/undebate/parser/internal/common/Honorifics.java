@@ -66,7 +66,7 @@ public final class Honorifics {
   private static Honorifics load() {
     List<String> honorifics = new ArrayList<>();
     Set<String> singleWords = new HashSet<>();
-    for (TableReader.Row row : TableReader.read(TABLE, 1, 1)) {
+    for (ResourceTable.Row row : ResourceTable.read(Honorifics.class, TABLE, 1, 1)) {
       String honorific = row.cell(0);
       honorifics.add(honorific);
       List<Words.Word> words = Words.of(honorific);

@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.common;
 
+import io.github.undebate.parser.internal.text.WordTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ final class NameIndex<T> {
      *
      * @throws IllegalStateException naming the row when the name already stands for something else
      */
-    Builder<T> add(String name, T value, TableReader.Row row) {
+    Builder<T> add(String name, T value, ResourceTable.Row row) {
       Objects.requireNonNull(value, "value");
       String key = lookupKey(name);
       if (key.isEmpty()) {
@@ -87,7 +88,7 @@ final class NameIndex<T> {
      * Adds a phrase that contains a name but does not mean it ("Lake Chad", "Gulf of Guinea"):
      * finding skips it whole, lookup ignores it.
      */
-    Builder<T> addLookalike(String phrase, TableReader.Row row) {
+    Builder<T> addLookalike(String phrase, ResourceTable.Row row) {
       if (lookupKey(phrase).isEmpty()) {
         throw row.malformed("phrase \"" + phrase + "\" has no letters");
       }

@@ -32,8 +32,8 @@ public final class Organizations {
   private static Organizations load() {
     List<Organization> all = new ArrayList<>();
     NameIndex.Builder<Organization> names = new NameIndex.Builder<>(TABLE);
-    for (TableReader.Row row : TableReader.read(TABLE, 2, 2)) {
-      Organization organization = new Organization(row.cell(0), TableReader.names(row.cell(1)));
+    for (ResourceTable.Row row : ResourceTable.read(Organizations.class, TABLE, 2, 2)) {
+      Organization organization = new Organization(row.cell(0), ResourceTable.names(row.cell(1)));
       all.add(organization);
       names.add(organization.name(), organization, row);
       for (String other : organization.otherNames()) {

@@ -28,7 +28,7 @@ public final class Organs {
 
   private static Organs load() {
     NameIndex.Builder<Body> names = new NameIndex.Builder<>(TABLE);
-    for (TableReader.Row row : TableReader.read(TABLE, 3, 3)) {
+    for (ResourceTable.Row row : ResourceTable.read(Organs.class, TABLE, 3, 3)) {
       Body body;
       try {
         body = Body.valueOf(row.cell(1));
@@ -36,7 +36,7 @@ public final class Organs {
         throw row.malformed("unknown body \"" + row.cell(1) + "\"");
       }
       names.add(row.cell(0), body, row);
-      for (String other : TableReader.names(row.cell(2))) {
+      for (String other : ResourceTable.names(row.cell(2))) {
         names.add(other, body, row);
       }
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
  * apostrophe between letters and the dots of an initialism ("U.S.A.") stay inside a word, a
  * possessive "'s" is dropped ("Russia's" is "Russia"); every other non-letter separates words.
  */
-final class Words {
+public final class Words {
   private Words() {}
 
   /**
@@ -52,7 +52,7 @@ final class Words {
   }
 
   /** The folded words of {@code name} joined by single spaces. */
-  static String key(String name) {
+  public static String key(String name) {
     StringBuilder key = new StringBuilder(name.length());
     appendKey(key, name);
     return key.toString();

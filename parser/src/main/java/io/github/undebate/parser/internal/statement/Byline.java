@@ -1,6 +1,8 @@
 package io.github.undebate.parser.internal.statement;
 
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.PhraseList;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,18 +25,21 @@ import java.util.regex.Pattern;
  */
 record Byline(
     String raw, Optional<String> name, Optional<String> honorific, Optional<String> post) {
-  private static final List<String> STATEMENT_WORDS =
-      byLength(PhraseTable.lines("statement-words.txt"));
   private static final List<String> HONORIFICS =
-      byLength(PhraseTable.lines("byline-honorifics.txt"));
-  private static final List<String> POSTS = byLength(PhraseTable.lines("posts.txt"));
-  // the same entries lower-cased (root locale), in the same order
-  private static final List<String> STATEMENT_WORDS_LOWER = lowerCase(STATEMENT_WORDS);
-  private static final List<String> POSTS_LOWER = lowerCase(POSTS);
+      byLength(ResourceTable.phrases(Byline.class, "byline-honorifics.txt"));
+  // lower-cased (root locale), longest first as printed
+  private static final PhraseList STATEMENT_WORDS =
+      PhraseList.of(
+          PhraseList.lowerCase(
+              byLength(ResourceTable.phrases(Byline.class, "statement-words.txt"))));
+  private static final PhraseList POSTS =
+      PhraseList.of(
+          PhraseList.lowerCase(byLength(ResourceTable.phrases(Byline.class, "posts.txt"))));
   private static final Pattern VENUE_AFTER_POST =
       Pattern.compile("\\s(?i:at the|before the|to the general|on the occasion)\\s");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:.\\s]+|[,;:.\\s]+$");
-  private static final List<String> STOPS = PhraseTable.lowerCase("name-stops.txt");
+  private static final List<String> STOPS =
+      ResourceTable.lowerCasePhrases(Byline.class, "name-stops.txt");
   private static final List<String> POST_LINKS = List.of("of", "to", "de", "du", "des", "for");
   private static final Pattern INITIALS_NAME =
       Pattern.compile(
@@ -42,14 +47,6 @@ record Byline(
   private static final Pattern NAME_TOKEN =
       Pattern.compile(
           "(?:\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*|de|da|do|dos|van|von|der|bin|al|el|la|le|di|du)");
-
-  private static List<String> lowerCase(List<String> entries) {
-    List<String> out = new ArrayList<>();
-    for (String e : entries) {
-      out.add(e.toLowerCase(Locale.ROOT));
-    }
-    return List.copyOf(out);
-  }
 
   private static List<String> byLength(List<String> entries) {
     List<String> sorted = new ArrayList<>(entries);
@@ -65,26 +62,8 @@ record Byline(
   }
 
   private static String statementWord(String text) {
-    int length = leadingEntry(text, STATEMENT_WORDS_LOWER);
+    int length = STATEMENT_WORDS.leadingWord(text);
     return length < 0 ? null : text.substring(0, length);
-  }
-
-  /**
-   * The length of the first lower-case entry that the lower-cased text starts with as a whole word
-   * (no letter after it), or -1.
-   */
-  private static int leadingEntry(String text, List<String> entries) {
-    boolean simple = RootLowerCase.isSimple(text);
-    String lower = simple ? text : text.toLowerCase(Locale.ROOT);
-    for (String lw : entries) {
-      if ((simple ? RootLowerCase.startsWith(lower, lw) : lower.startsWith(lw))
-          && (lower.length() == lw.length()
-              || !Character.isLetter(
-                  simple ? RootLowerCase.charAt(lower, lw.length()) : lower.charAt(lw.length())))) {
-        return lw.length();
-      }
-    }
-    return -1;
   }
 
   /** The honorific that opens the text, if any. */
@@ -99,13 +78,13 @@ record Byline(
 
   /** The post that opens the text, if any. */
   static Optional<String> leadingPost(String text) {
-    int length = leadingEntry(text, POSTS_LOWER);
+    int length = POSTS.leadingWord(text);
     return length < 0 ? Optional.empty() : Optional.of(text.substring(0, length));
   }
 
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
   static Byline read(List<String> lines) {
-    String raw = PageNoise.fold(String.join(" ", lines));
+    String raw = Whitespace.clean(String.join(" ", lines));
     String rest = raw;
     String word = statementWord(rest);
     if (word != null) {

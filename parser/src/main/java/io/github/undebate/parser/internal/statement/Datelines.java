@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.statement;
 
+import io.github.undebate.parser.internal.common.ResourceTable;
 import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,7 @@ final class Datelines {
 
   private static List<DateTimeFormatter> formatters() {
     List<DateTimeFormatter> out = new ArrayList<>();
-    for (String code : PhraseTable.lines("months.tsv")) {
+    for (String code : ResourceTable.phrases(Datelines.class, "months.tsv")) {
       Locale locale = Locale.forLanguageTag(code);
       for (String pattern : new String[] {"d MMMM uuuu", "d MMM uuuu", "d LLLL uuuu"}) {
         out.add(

@@ -1,7 +1,9 @@
 package io.github.undebate.parser.internal.statement;
 
-import io.github.undebate.parser.internal.Whitespace;
-import java.util.List;
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.PhraseList;
+import io.github.undebate.parser.internal.text.Whitespace;
+import io.github.undebate.parser.internal.text.WordCount;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,25 +14,13 @@ import java.util.regex.Pattern;
  */
 final class Formulas {
   private static final Set<String> VOCATIVE_HEADS =
-      Set.copyOf(PhraseTable.lowerCase("salutations.txt"));
-  private static final List<String> CLOSINGS = PhraseTable.lowerCase("closings.txt");
-  private static final String CLOSING_FIRST_CHARACTERS = firstCharacters(CLOSINGS);
+      Set.copyOf(ResourceTable.lowerCasePhrases(Formulas.class, "salutations.txt"));
+  private static final PhraseList CLOSINGS =
+      ResourceTable.phraseList(Formulas.class, "closings.txt");
   // segments of an address: "Mr. President, Your Excellencies, Ladies and gentlemen,"
   private static final Pattern SEGMENT = Pattern.compile("[,;]");
 
   private Formulas() {}
-
-  /** The characters the entries open with; null when an entry is empty. */
-  private static String firstCharacters(List<String> entries) {
-    StringBuilder out = new StringBuilder();
-    for (String e : entries) {
-      if (e.isEmpty()) {
-        return null;
-      }
-      out.append(e.charAt(0));
-    }
-    return out.toString();
-  }
 
   /**
    * Whether the paragraph is made only of vocative formulas: short, ending in a comma, colon or
@@ -69,27 +59,6 @@ final class Formulas {
   /** Whether the paragraph opens with a closing formula and is short. */
   static boolean isClosing(String paragraph) {
     String stripped = paragraph.strip();
-    // a text opens with a formula only when its first character, lower-cased alone (as in the
-    // whole text, but for surrogate pairs), opens one
-    if (CLOSING_FIRST_CHARACTERS != null
-        && !stripped.isEmpty()
-        && !Character.isSurrogate(stripped.charAt(0))
-        && CLOSING_FIRST_CHARACTERS.indexOf(Character.toLowerCase(stripped.charAt(0))) < 0) {
-      return false;
-    }
-    if (WordCount.of(stripped) > 30) {
-      return false;
-    }
-    boolean simple = RootLowerCase.isSimple(stripped);
-    String t = simple ? stripped : stripped.toLowerCase(Locale.ROOT);
-    for (String c : CLOSINGS) {
-      if ((simple ? RootLowerCase.startsWith(t, c) : t.startsWith(c))
-          && (t.length() == c.length()
-              || !Character.isLetter(
-                  simple ? RootLowerCase.charAt(t, c.length()) : t.charAt(c.length())))) {
-        return true;
-      }
-    }
-    return false;
+    return CLOSINGS.leadingWord(stripped) >= 0 && WordCount.of(stripped) <= 30;
   }
 }

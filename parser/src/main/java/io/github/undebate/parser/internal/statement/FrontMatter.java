@@ -1,6 +1,6 @@
 package io.github.undebate.parser.internal.statement;
 
-import io.github.undebate.parser.internal.SourceLine;
+import io.github.undebate.parser.internal.Line;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +27,13 @@ record FrontMatter(Map<String, String> fields, int lineCount) {
   }
 
   /** The front matter at the start of the lines, if the first line is {@code ---}. */
-  static Optional<FrontMatter> read(List<SourceLine> lines) {
-    if (lines.isEmpty() || !lines.get(0).text().strip().equals("---")) {
+  static Optional<FrontMatter> read(List<Line> lines) {
+    if (lines.isEmpty() || !lines.get(0).printed().strip().equals("---")) {
       return Optional.empty();
     }
     int end = -1;
     for (int i = 1; i < lines.size() && i < 200; i++) {
-      String t = lines.get(i).text().strip();
+      String t = lines.get(i).printed().strip();
       if (t.equals("---") || t.equals("...")) {
         end = i;
         break;
@@ -46,7 +46,7 @@ record FrontMatter(Map<String, String> fields, int lineCount) {
     String key = null;
     StringBuilder raw = new StringBuilder();
     for (int i = 1; i < end; i++) {
-      String text = lines.get(i).text();
+      String text = lines.get(i).printed();
       boolean continuation = !text.isEmpty() && Character.isWhitespace(text.charAt(0));
       int colon = text.indexOf(':');
       if (!continuation && colon > 0 && text.substring(0, colon).matches("[A-Za-z_][\\w-]*")) {

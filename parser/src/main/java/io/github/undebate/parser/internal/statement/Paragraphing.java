@@ -2,6 +2,8 @@ package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.internal.Removals;
+import io.github.undebate.parser.internal.text.Quotes;
+import io.github.undebate.parser.internal.text.SentenceEnds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -63,21 +65,23 @@ final class Paragraphing {
       if (opening == null && current == null) {
         join = false;
       } else if (gap == null) {
-        join = lineMode ? !endsSentence(previous) : !wrapBreak(previous, t, width);
+        join = lineMode ? !SentenceEnds.endsSentence(previous) : !wrapBreak(previous, t, width);
         if (lineMode && opensQuotation(t)) {
           join = false; // a block quotation on its own line after "... acknowledged openly that"
         }
         if (numbered.contains(line.number())
-            || mayBeNumbered(t) && PARAGRAPH_NUMBER.matcher(t).find() && endsSentence(previous)) {
+            || mayBeNumbered(t)
+                && PARAGRAPH_NUMBER.matcher(t).find()
+                && SentenceEnds.endsSentence(previous)) {
           join = false; // a printed paragraph number always starts a paragraph
         }
       } else if (gap == SpeechLine.Kind.SEPARATOR) {
         join = false;
       } else if (gap == SpeechLine.Kind.PAGE_BREAK) {
-        join = !endsSentence(previous) && !endsVocative(previous);
+        join = !SentenceEnds.endsSentence(previous) && !endsVocative(previous);
       } else {
         join =
-            !endsSentence(previous)
+            !SentenceEnds.endsSentence(previous)
                 && !endsVocative(previous)
                 && (startsLowerCase(t) || endsWithLink(previous));
       }
@@ -182,7 +186,7 @@ final class Paragraphing {
     if (endsVocative(line) && startsUpperCase(next)) {
       return true;
     }
-    if (!endsSentence(line)) {
+    if (!SentenceEnds.endsSentence(line)) {
       return false;
     }
     String firstWord = next.split(" ", 2)[0];
@@ -190,20 +194,11 @@ final class Paragraphing {
   }
 
   private static boolean opensQuotation(String s) {
-    return !s.isEmpty() && "“«\"".indexOf(s.charAt(0)) >= 0;
+    return !s.isEmpty() && Quotes.isOpening(s.charAt(0));
   }
 
   private static int rank(SpeechLine.Kind kind) {
     return kind == SpeechLine.Kind.SEPARATOR ? 3 : kind == SpeechLine.Kind.PAGE_BREAK ? 2 : 1;
-  }
-
-  static boolean endsSentence(String s) {
-    String t = s.strip();
-    int i = t.length() - 1;
-    while (i >= 0 && "\"”’'»)]*".indexOf(t.charAt(i)) >= 0) {
-      i--;
-    }
-    return i >= 0 && ".!?:;…".indexOf(t.charAt(i)) >= 0;
   }
 
   private static boolean endsVocative(String s) {

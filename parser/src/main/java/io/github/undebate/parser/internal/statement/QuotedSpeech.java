@@ -1,7 +1,10 @@
 package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.core.Quotation;
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.Quotes;
+import io.github.undebate.parser.internal.text.Whitespace;
+import io.github.undebate.parser.internal.text.WordCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +17,8 @@ import java.util.regex.Pattern;
  * pointed out that “...”").
  */
 final class QuotedSpeech {
-  private static final List<String> VERBS = PhraseTable.lowerCase("speech-verbs.txt");
+  private static final List<String> VERBS =
+      ResourceTable.lowerCasePhrases(QuotedSpeech.class, "speech-verbs.txt");
   private static final Pattern VERB = verbs(VERBS);
   // A person named with an honorific or a post: the name is one to three capitalised words.
   // (TITLES lists what each match opens with; the pattern looks at nothing before.)
@@ -67,9 +71,9 @@ final class QuotedSpeech {
       if (open >= 0 && c == closing) {
         add(text, open + 1, i, speakerBefore, out);
         open = -1;
-      } else if (open < 0 && (c == '“' || c == '«' || c == '"')) {
+      } else if (open < 0 && Quotes.isOpening(c)) {
         open = i;
-        closing = c == '“' ? '”' : c == '«' ? '»' : '"';
+        closing = Quotes.closing(c);
       }
     }
     return out;
@@ -166,13 +170,13 @@ final class QuotedSpeech {
       return false;
     }
     char first = t.charAt(0);
-    boolean open = first == '“' || first == '«' || first == '"';
+    boolean open = Quotes.isOpening(first);
     if (!open) {
       return false;
     }
     String end = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
     char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
-    boolean close = last == '”' || last == '»' || last == '"';
+    boolean close = Quotes.isClosing(last);
     if (!close) {
       return false;
     }

@@ -12,10 +12,22 @@ import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.core.Statement;
 import io.github.undebate.parser.citation.CitationFinder;
+import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
-import io.github.undebate.parser.internal.SourceLine;
 import io.github.undebate.parser.internal.UngdcFileName;
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.common.Evidence;
+import io.github.undebate.parser.internal.common.Evidenced;
+import io.github.undebate.parser.internal.common.Nations;
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.common.State;
+import io.github.undebate.parser.internal.language.TextLanguage;
+import io.github.undebate.parser.internal.text.Cue;
+import io.github.undebate.parser.internal.text.PhraseList;
+import io.github.undebate.parser.internal.text.Quotes;
+import io.github.undebate.parser.internal.text.SentenceEnds;
+import io.github.undebate.parser.internal.text.TitleCase;
+import io.github.undebate.parser.internal.text.Whitespace;
+import io.github.undebate.parser.internal.text.WordCount;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,23 +41,24 @@ import java.util.regex.Pattern;
  * website's remarks) or a briefing with several labelled speakers.
  *
  * <p>The steps: front matter is read and removed; a text that reads as no language is flagged
- * unreadable; each line is cleaned of markup and page noise ({@link PageNoise}); the heading before
- * the speech (byline, title, dateline, letterhead, teasers) is read for who speaks and what debate,
- * then removed; the speech is cut into paragraphs ({@link Paragraphing}), which are told apart as
- * salutation, body, closing or quote ({@link Formulas}, {@link QuotedSpeech}). Everything removed
- * is a diagnostic.
+ * unreadable; each line is cleaned of markup and page noise ({@link LineCleaning}); the heading
+ * before the speech (byline, title, dateline, letterhead, teasers) is read for who speaks and what
+ * debate, then removed; the speech is cut into paragraphs ({@link Paragraphing}), which are told
+ * apart as salutation, body, closing or quote ({@link Formulas}, {@link QuotedSpeech}). Everything
+ * removed is a diagnostic.
  */
 public final class StatementReader {
   private static final CitationFinder CITATIONS = CitationFinder.create();
-  private static final List<String> TEASERS = PhraseTable.lowerCase("teasers.txt");
-  private static final String TEASER_FIRST_CHARACTERS = RootLowerCase.firstCharacters(TEASERS);
-  private static final List<String> LETTERHEADS = PhraseTable.lowerCase("letterheads.txt");
-  private static final List<String> TITLE_MARKS = PhraseTable.lowerCase("title-marks.txt");
-  private static final List<String> SPEECH_OPENERS = PhraseTable.lowerCase("speech-openers.txt");
-  private static final List<String[]> SITES = PhraseTable.rows("government-sites.tsv");
+  private static final PhraseList TEASERS =
+      ResourceTable.phraseList(StatementReader.class, "teasers.txt");
+  private static final PhraseList LETTERHEADS =
+      ResourceTable.phraseList(StatementReader.class, "letterheads.txt");
+  private static final List<String> TITLE_MARKS =
+      ResourceTable.lowerCasePhrases(StatementReader.class, "title-marks.txt");
+  private static final List<String> SPEECH_OPENERS =
+      ResourceTable.lowerCasePhrases(StatementReader.class, "speech-openers.txt");
   private static final Pattern LABEL =
       Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’ -]{1,60}\\p{Lu}\\.?):\\s*");
-  private static final Pattern SITE_HOST = Pattern.compile("^(?:https?://)?([^/:]+)");
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my)\\b");
   private static final Pattern QUESTION_LABEL = Pattern.compile("^Q(?::\\s*|\\s+)(?=\\S)");
   private static final Pattern AS_POST =
@@ -57,7 +70,7 @@ public final class StatementReader {
   private StatementReader() {}
 
   /** Reads the lines as one statement, or as labelled turns when several speakers are labelled. */
-  public static Debate read(List<SourceLine> lines, List<Diagnostic> diagnostics) {
+  public static Debate read(List<Line> lines, List<Diagnostic> diagnostics) {
     return read(lines, diagnostics, Optional.empty());
   }
 
@@ -66,7 +79,7 @@ public final class StatementReader {
    * name its State takes it from its UNGDC file name.
    */
   public static Debate read(
-      List<SourceLine> lines, List<Diagnostic> diagnostics, Optional<UngdcFileName> fileName) {
+      List<Line> lines, List<Diagnostic> diagnostics, Optional<UngdcFileName> fileName) {
     List<Diagnostic> diags = new ArrayList<>(diagnostics);
     Optional<FrontMatter> front = FrontMatter.read(lines);
     int from = 0;
@@ -74,15 +87,16 @@ public final class StatementReader {
       from = front.get().lineCount();
       for (int i = 0; i < from; i++) {
         if (!lines.get(i).isBlank()) {
-          diags.add(Removals.removed("front_matter", lines.get(i).number(), lines.get(i).text()));
+          diags.add(
+              Removals.removed("front_matter", lines.get(i).number(), lines.get(i).printed()));
         }
       }
     }
     List<String> texts = new ArrayList<>(lines.size() - from);
     for (int i = from; i < lines.size(); i++) {
-      texts.add(lines.get(i).text());
+      texts.add(lines.get(i).printed());
     }
-    if (Languages.unreadable(texts)) {
+    if (TextLanguage.unreadable(texts)) {
       diags.add(
           new Diagnostic(
               Severity.ERROR,
@@ -94,12 +108,12 @@ public final class StatementReader {
       for (int i = from; i < lines.size(); i++) {
         if (!lines.get(i).isBlank()) {
           diags.add(
-              Removals.removed("unreadable_text", lines.get(i).number(), lines.get(i).text()));
+              Removals.removed("unreadable_text", lines.get(i).number(), lines.get(i).printed()));
         }
       }
       return Debate.builder().kind(RecordKind.OTHER).diagnostics(diags).build();
     }
-    List<SpeechLine> cleaned = PageNoise.clean(lines, from, diags);
+    List<SpeechLine> cleaned = LineCleaning.clean(lines, from, diags);
     int start = speechStart(cleaned);
     Heading heading = Heading.read(cleaned.subList(0, start), front, diags);
     List<SpeechLine> speech = new ArrayList<>(cleaned.subList(start, cleaned.size()));
@@ -116,7 +130,7 @@ public final class StatementReader {
     Speaker speaker =
         speaker(
             "sp1", heading, turn.label(), front, speechText, paragraphs.isEmpty(), fileName, diags);
-    Optional<String> language = Languages.notEnglish(speechText.paragraphs());
+    Optional<String> language = TextLanguage.notEnglish(speechText.paragraphs());
     Debate.Builder debate =
         Debate.builder()
             .kind(paragraphs.isEmpty() ? RecordKind.OTHER : RecordKind.STATEMENT)
@@ -234,12 +248,15 @@ public final class StatementReader {
         if (label.equals("Q") || label.isEmpty()) {
           b.role(SpeakerRole.UNKNOWN);
         } else {
-          b.role(SpeakerRole.GUEST).post(titleCase(raw));
+          String post = TitleCase.of(raw);
+          b.role(SpeakerRole.GUEST).post(post);
+          diags.add(
+              new Evidenced<>(post, Evidence.SPEAKER_LABEL, label).diagnostic("post", post, 0));
           // officials briefing on a government's site speak for its State
-          front
-              .flatMap(f -> f.get("source_url"))
-              .flatMap(StatementReader::siteCountry)
-              .ifPresent(st -> b.country(st.name(), st.isoCode().orElse(null)));
+          Optional<Evidenced<State>> site =
+              front.flatMap(f -> f.get("source_url")).flatMap(Nations::speaksFor);
+          site.ifPresent(st -> b.country(st.value().name(), st.value().codeOrNull()));
+          site.ifPresent(st -> diags.add(st.diagnostic("country", st.value().name(), 0)));
         }
         speakers.add(b.build());
       }
@@ -265,17 +282,6 @@ public final class StatementReader {
       debate.addProceeding(s);
     }
     return debate.build();
-  }
-
-  private static String titleCase(String label) {
-    StringBuilder out = new StringBuilder();
-    for (String w : label.toLowerCase(Locale.ROOT).split(" ")) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
-    }
-    return out.toString();
   }
 
   /**
@@ -322,28 +328,19 @@ public final class StatementReader {
   }
 
   private static boolean isProse(String text) {
-    return WordCount.of(text) >= PROSE_WORDS && Paragraphing.endsSentence(text);
+    return WordCount.of(text) >= PROSE_WORDS && SentenceEnds.endsSentence(text);
   }
 
   /** A sentence of the speech, not a byline: eight words or more ending a sentence. */
   private static boolean isSentence(String text) {
     return WordCount.of(text) >= 8
-        && Paragraphing.endsSentence(text)
+        && SentenceEnds.endsSentence(text)
         && !Byline.opensWithStatementWord(text)
         && Byline.leadingHonorific(text).isEmpty();
   }
 
   static boolean isTeaser(String text) {
-    if (RootLowerCase.isSimple(text)) {
-      return RootLowerCase.containsAny(text, TEASERS, TEASER_FIRST_CHARACTERS);
-    }
-    String t = text.toLowerCase(Locale.ROOT);
-    for (String teaser : TEASERS) {
-      if (t.contains(teaser)) {
-        return true;
-      }
-    }
-    return false;
+    return TEASERS.isIn(text);
   }
 
   private static boolean headingLike(List<SpeechLine> lines, int[] block) {
@@ -356,7 +353,7 @@ public final class StatementReader {
       }
     }
     String text = blockText(lines, block);
-    return !Paragraphing.endsSentence(text)
+    return !SentenceEnds.endsSentence(text)
         || Byline.opensWithStatementWord(text)
         || Byline.leadingHonorific(text).isPresent();
   }
@@ -416,7 +413,7 @@ public final class StatementReader {
       if (Formulas.isClosing(t)) {
         continue;
       }
-      if (WordCount.of(t) > 20 || Paragraphing.endsSentence(t) && !t.endsWith(":")) {
+      if (WordCount.of(t) > 20 || SentenceEnds.endsSentence(t) && !t.endsWith(":")) {
         return blocks;
       }
     }
@@ -460,7 +457,7 @@ public final class StatementReader {
         diags.add(Removals.removed("press_release", b.firstLine(), b.text()));
       } else if (i == opener + 1
           && WordCount.of(b.text()) <= 8
-          && !Paragraphing.endsSentence(b.text())
+          && !SentenceEnds.endsSentence(b.text())
           && !Formulas.isSalutation(b.text())) {
         diags.add(Removals.removed("heading", b.firstLine(), b.text()));
       } else {
@@ -546,7 +543,10 @@ public final class StatementReader {
     return new Paragraph(kind, text, CITATIONS.find(text, body), quotations);
   }
 
-  /** The speaker: from the byline, else the page title, else what the speech says of him. */
+  /**
+   * The speaker: from the byline, else the page title, else what the speech says of him. Each field
+   * filled says which evidence gave it in a diagnostic.
+   */
   private static Speaker speaker(
       String id,
       Heading heading,
@@ -558,13 +558,18 @@ public final class StatementReader {
       List<Diagnostic> diags) {
     Speaker.Builder b = Speaker.builder(id);
     Optional<Byline> byline = heading.byline();
+    String bylineText = byline.map(Byline::raw).orElse("");
+    Evidenced<String> nameFrom = new Evidenced<>("byline", Evidence.BYLINE, bylineText);
+    Evidenced<String> postFrom = nameFrom;
     if (byline.isEmpty() || byline.get().name().isEmpty()) {
       Optional<Byline> fromTitle =
           front
               .flatMap(f -> f.get("title"))
-              .map(t -> Byline.read(List.of(PageNoise.fold(t))))
+              .map(t -> Byline.read(List.of(Whitespace.clean(t))))
               .filter(x -> x.name().isPresent());
       if (fromTitle.isPresent()) {
+        nameFrom = new Evidenced<>("title", Evidence.PAGE_TITLE, fromTitle.get().raw());
+        postFrom = fromTitle.get().post().isPresent() ? nameFrom : postFrom;
         byline =
             Optional.of(
                 new Byline(
@@ -576,31 +581,58 @@ public final class StatementReader {
     }
     String raw = byline.map(Byline::raw).filter(r -> !r.isEmpty()).orElse(label.orElse(""));
     b.raw(raw);
-    byline.flatMap(Byline::name).ifPresent(b::name);
-    byline.flatMap(Byline::honorific).ifPresent(b::honorific);
-    Optional<String> post = byline.flatMap(Byline::post).or(() -> postInSpeech(speech.text()));
-    post.ifPresent(b::post);
-    Optional<Nations.State> state =
+    List<Diagnostic> evidence = new ArrayList<>();
+    Evidenced<String> nameSource = nameFrom;
+    Evidenced<String> postSource = postFrom;
+    Optional<String> name = byline.flatMap(Byline::name);
+    name.ifPresent(b::name);
+    name.ifPresent(n -> evidence.add(nameSource.diagnostic("name", n, 0)));
+    Optional<String> honorific = byline.flatMap(Byline::honorific);
+    honorific.ifPresent(b::honorific);
+    honorific.ifPresent(h -> evidence.add(nameSource.diagnostic("honorific", h, 0)));
+    Optional<Evidenced<String>> post =
         byline
-            .flatMap(x -> Nations.find(x.raw()))
+            .flatMap(Byline::post)
+            .map(p -> new Evidenced<>(p, postSource.evidence(), postSource.excerpt()))
+            .or(
+                () ->
+                    postInSpeech(speech.text()).map(p -> new Evidenced<>(p, Evidence.SPEECH, "")));
+    post.ifPresent(p -> b.post(p.value()));
+    post.ifPresent(p -> evidence.add(p.diagnostic("post", p.value(), 0)));
+    // the byline's text, or the label's when only the page title named the speaker
+    Evidence printed = heading.byline().isPresent() ? Evidence.BYLINE : Evidence.SPEAKER_LABEL;
+    Optional<Evidenced<State>> state =
+        byline
+            .flatMap(x -> Nations.mentionedIn(printed, x.raw()))
             .or(
                 () ->
                     heading.countryLines().stream()
-                        .map(Nations::find)
+                        .map(l -> Nations.mentionedIn(l.evidence(), l.text()))
                         .flatMap(Optional::stream)
                         .findFirst())
-            .or(() -> front.flatMap(f -> f.get("source_url")).flatMap(StatementReader::siteCountry))
+            .or(() -> front.flatMap(f -> f.get("source_url")).flatMap(Nations::speaksFor))
             .or(() -> fileCountry(fileName, diags))
-            .or(() -> heading.isEmpty() ? Nations.dominant(speech.text()) : Optional.empty());
+            .or(
+                () ->
+                    heading.isEmpty() ? Nations.mostMentionedIn(speech.text()) : Optional.empty());
     // Only a byline or heading names a speaker's organisation: the organisation a speech names
     // most is as often the one it argues against (NATO in a Russian speech) as its own.
-    Optional<String> organization =
-        state.isPresent() ? Optional.empty() : byline.flatMap(x -> Nations.organization(x.raw()));
-    state.ifPresent(s -> b.country(s.name(), s.isoCode().orElse(null)));
-    organization.ifPresent(b::organization);
+    Optional<Evidenced<String>> organization =
+        state.isPresent()
+            ? Optional.empty()
+            : byline.flatMap(
+                x ->
+                    Nations.organizationIn(x.raw()).map(o -> new Evidenced<>(o, printed, x.raw())));
+    state.ifPresent(s -> b.country(s.value().name(), s.value().codeOrNull()));
+    state
+        .filter(s -> s.evidence() != Evidence.FILE_NAME) // said already, in its own words
+        .ifPresent(s -> evidence.add(s.diagnostic("country", s.value().name(), 0)));
+    organization.ifPresent(o -> b.organization(o.value()));
+    organization.ifPresent(o -> evidence.add(o.diagnostic("organization", o.value(), 0)));
     if (state.isPresent() || organization.isPresent()) {
       b.role(SpeakerRole.REPRESENTATIVE);
     }
+    diags.addAll(evidence);
     return b.build();
   }
 
@@ -608,9 +640,9 @@ public final class StatementReader {
    * The State a UNGDC file name gives, when the text names none; said in a diagnostic, since it
    * comes from outside the text.
    */
-  private static Optional<Nations.State> fileCountry(
+  private static Optional<Evidenced<State>> fileCountry(
       Optional<UngdcFileName> fileName, List<Diagnostic> diags) {
-    Optional<Nations.State> state = fileName.flatMap(UngdcFileName::country).map(Nations::state);
+    Optional<State> state = fileName.flatMap(UngdcFileName::state);
     state.ifPresent(
         s ->
             diags.add(
@@ -626,23 +658,7 @@ public final class StatementReader {
                         + fileName.get().session()
                         + ")",
                     "")));
-    return state;
-  }
-
-  /** The State a government website speaks for, from the page's address. */
-  private static Optional<Nations.State> siteCountry(String url) {
-    Matcher m = SITE_HOST.matcher(url.strip());
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String host = m.group(1).toLowerCase(Locale.ROOT);
-    for (String[] row : SITES) {
-      String site = row[0].strip();
-      if (host.equals(site) || host.endsWith("." + site)) {
-        return Nations.lookup(row[1].strip());
-      }
-    }
-    return Optional.empty();
+    return state.map(s -> new Evidenced<>(s, Evidence.FILE_NAME, fileName.get().alpha3()));
   }
 
   /**
@@ -699,55 +715,8 @@ public final class StatementReader {
     return i;
   }
 
-  /**
-   * Where a pattern matches in a text, as repeated {@code find()} calls would see it, tried only
-   * where one of the words it can open with stands (transparent bounds let the pattern see the text
-   * before). Searches go forward: each starts at or after the previous one.
-   */
-  private static final class Cue {
-    private final String text;
-    private final Matcher matcher;
-    private final String[] openings;
-    private final int[] next; // where each opening next stands, or -1
-
-    Cue(Pattern pattern, String text, String... openings) {
-      this.text = text;
-      this.matcher = pattern.matcher(text).useTransparentBounds(true);
-      this.openings = openings;
-      this.next = new int[openings.length];
-      for (int k = 0; k < openings.length; k++) {
-        next[k] = text.indexOf(openings[k]);
-      }
-    }
-
-    /** The first place at or after {@code from} where the pattern matches, or -1. */
-    int find(int from) {
-      while (true) {
-        int p = -1;
-        for (int k = 0; k < openings.length; k++) {
-          if (next[k] >= 0 && next[k] < from) {
-            next[k] = text.indexOf(openings[k], from);
-          }
-          if (next[k] >= 0 && (p < 0 || next[k] < p)) {
-            p = next[k];
-          }
-        }
-        if (p < 0) {
-          return -1;
-        }
-        matcher.region(p, text.length());
-        if (matcher.lookingAt()) {
-          return p;
-        }
-        from = p + 1;
-      }
-    }
-
-    /** The matcher, holding the last match {@link #find} returned. */
-    Matcher matcher() {
-      return matcher;
-    }
-  }
+  /** A heading line that may name the speaker's State, with what kind of line it is. */
+  private record CountryLine(String text, Evidence evidence) {}
 
   /** What the heading before the speech says: byline, title, date, place, organ. */
   private record Heading(
@@ -756,7 +725,7 @@ public final class StatementReader {
       Optional<LocalDate> date,
       Optional<String> place,
       Optional<Body> venue,
-      List<String> countryLines,
+      List<CountryLine> countryLines,
       boolean isEmpty) {
 
     static Heading read(
@@ -769,7 +738,7 @@ public final class StatementReader {
       LocalDate date = null;
       String place = null;
       Body venue = null;
-      List<String> countryLines = new ArrayList<>();
+      List<CountryLine> countryLines = new ArrayList<>();
       for (int b = 0; b < blocks.size(); b++) {
         int[] block = blocks.get(b);
         String text = blockText(lines, block);
@@ -778,7 +747,7 @@ public final class StatementReader {
           texts.add(lines.get(i).text());
         }
         // a quoted title that a blank line cuts runs on to its closing mark
-        while (opensUnclosedQuote(text) && b + 1 < blocks.size() && texts.size() < 6) {
+        while (Quotes.opensUnclosed(text) && b + 1 < blocks.size() && texts.size() < 6) {
           b++;
           int[] next = blocks.get(b);
           for (int i = next[0]; i < next[1]; i++) {
@@ -832,16 +801,16 @@ public final class StatementReader {
           }
           what = "title";
         } else if (isLetterhead(text)) {
-          countryLines.add(text);
+          countryLines.add(new CountryLine(text, Evidence.LETTERHEAD));
           what = "letterhead";
-        } else if (Nations.lookup(text).isPresent()) {
-          countryLines.add(text);
+        } else if (Nations.named(text).isPresent()) {
+          countryLines.add(new CountryLine(text, Evidence.LETTERHEAD));
           what = "letterhead";
         } else {
           if (plainTitle == null && WordCount.of(text) >= 2) {
             plainTitle = titleOf(texts);
           } else {
-            countryLines.add(text);
+            countryLines.add(new CountryLine(text, Evidence.HEADING));
           }
           what = "heading";
         }
@@ -849,7 +818,7 @@ public final class StatementReader {
           diags.add(Removals.removed(what, lines.get(i).number(), lines.get(i).text()));
         }
       }
-      Optional<String> frontTitle = front.flatMap(f -> f.get("title")).map(PageNoise::fold);
+      Optional<String> frontTitle = front.flatMap(f -> f.get("title")).map(Whitespace::clean);
       Optional<String> title = Optional.ofNullable(quotedTitle).or(() -> frontTitle);
       if (title.isEmpty()) {
         title = Optional.ofNullable(plainTitle);
@@ -861,7 +830,7 @@ public final class StatementReader {
         byline = new Byline(named.raw(), named.name(), named.honorific(), unnamed.post());
       }
       if (named != null && unnamed != null) {
-        countryLines.add(0, unnamed.raw());
+        countryLines.add(0, new CountryLine(unnamed.raw(), Evidence.BYLINE));
       }
       return new Heading(
           Optional.ofNullable(byline),
@@ -882,20 +851,6 @@ public final class StatementReader {
           && quoted(next) == null;
     }
 
-    private static boolean opensUnclosedQuote(String text) {
-      int open = 0;
-      int close = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '«' || c == '“') {
-          open++;
-        } else if (c == '»' || c == '”') {
-          close++;
-        }
-      }
-      return open > close;
-    }
-
     /** A title printed in quotation marks or after "Theme:", without the marks. */
     private static String quoted(String text) {
       String t = text.strip();
@@ -904,38 +859,18 @@ public final class StatementReader {
         if (lower.startsWith(mark)) {
           String rest = t.substring(mark.length()).strip();
           if (rest.startsWith(":")) {
-            return unquote(rest.substring(1).strip());
+            return Quotes.unquote(rest.substring(1).strip());
           }
         }
       }
-      if ((t.startsWith("«") && t.endsWith("»"))
-          || (t.startsWith("“") && t.endsWith("”"))
-          || (t.startsWith("\"") && t.endsWith("\"") && t.length() > 2)) {
-        return unquote(t);
+      if (Quotes.isWhollyQuoted(t)) {
+        return Quotes.unquote(t);
       }
       return null;
     }
 
-    private static String unquote(String t) {
-      String s = t.strip();
-      if (!s.isEmpty() && "«“\"".indexOf(s.charAt(0)) >= 0) {
-        s = s.substring(1);
-      }
-      if (!s.isEmpty() && "»”\"".indexOf(s.charAt(s.length() - 1)) >= 0) {
-        s = s.substring(0, s.length() - 1);
-      }
-      return s.strip();
-    }
-
     private static boolean isLetterhead(String text) {
-      boolean simple = RootLowerCase.isSimple(text);
-      String t = simple ? text : text.toLowerCase(Locale.ROOT);
-      for (String l : LETTERHEADS) {
-        if (simple ? RootLowerCase.startsWith(t, l) : t.startsWith(l)) {
-          return true;
-        }
-      }
-      return false;
+      return LETTERHEADS.opens(text);
     }
 
     /** A heading's title: its first line, continued while a line ends in a lower-case word. */

@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.core.Body;
+import io.github.undebate.parser.internal.common.ResourceTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,10 @@ final class Venues {
   private Venues() {}
 
   private static List<Entry> entries(String resource, boolean bodyFirst) {
-    List<String[]> rows = new ArrayList<>(PhraseTable.rows(resource));
+    List<String[]> rows = new ArrayList<>();
+    for (ResourceTable.Row row : ResourceTable.read(Venues.class, resource, 2, 2)) {
+      rows.add(row.cells().toArray(new String[0]));
+    }
     int phrase = bodyFirst ? 1 : 0;
     int body = bodyFirst ? 0 : 1;
     rows.sort(Comparator.comparingInt((String[] r) -> r[phrase].length()).reversed());

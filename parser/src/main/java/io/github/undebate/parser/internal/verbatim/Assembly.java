@@ -14,7 +14,9 @@ import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteOutcome;
 import io.github.undebate.parser.citation.CitationFinder;
-import io.github.undebate.parser.internal.SourceLine;
+import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.language.LanguageNames;
+import io.github.undebate.parser.internal.text.SentenceEnds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +30,7 @@ final class Assembly {
   private final RecordHeader header;
   private final List<Object> blocks;
   private final List<Diagnostic> diagnostics;
-  private final List<SourceLine> source;
-  private final List<String> lines;
+  private final List<Line> lines;
   private final CitationFinder citations;
   private final double width;
   private final boolean indentStyle;
@@ -41,13 +42,11 @@ final class Assembly {
       RecordHeader header,
       List<Object> blocks,
       List<Diagnostic> diagnostics,
-      List<SourceLine> source,
-      List<String> lines,
+      List<Line> lines,
       CitationFinder citations) {
     this.header = header;
     this.blocks = blocks;
     this.diagnostics = diagnostics;
-    this.source = source;
     this.lines = lines;
     this.citations = citations;
     int all = 0;
@@ -96,7 +95,7 @@ final class Assembly {
         v.lists().abstaining().forEach(names::printed);
       }
     }
-    SpeakerRoll roll = new SpeakerRoll(header, String.join("\n", speech), names);
+    SpeakerRoll roll = new SpeakerRoll(header, String.join("\n", speech), names, diagnostics);
     List<Proceeding> proceedings = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     int turnIndex = 0;
@@ -106,13 +105,13 @@ final class Assembly {
       Object b = blocks.get(bi);
       if (b instanceof VerbatimReader.Turn t) {
         List<String> ps = turnParagraphs.get(turnIndex++);
-        String id = roll.resolve(t.label);
+        String id = roll.resolve(t.label, lines.get(t.labelLine).number());
         if (!t.switches.isEmpty()) {
           diagnostics.add(
               new Diagnostic(
                   Severity.INFO,
                   "language.switch",
-                  source.get(t.labelLine).number(),
+                  lines.get(t.labelLine).number(),
                   "the speaker switches to " + String.join(", ", t.switches) + " within the turn",
                   t.label.raw()));
         }
@@ -130,7 +129,7 @@ final class Assembly {
       } else if (b instanceof VerbatimReader.NoteBlock n) {
         proceedings.add(new Note(TextJoin.fold(n.text())));
         if (n.kind().equals("chair")) {
-          roll.tookChair(n.text());
+          roll.tookChair(n.text(), lines.get(n.line()).number());
         }
         if (n.kind().equals("vote")) {
           lastVoteNote = n.text();
@@ -213,7 +212,7 @@ final class Assembly {
 
   private Vote vote(VerbatimReader.VoteBlock v, String note, List<String> before, String after) {
     VoteLists.Read r = v.lists();
-    int line = source.get(v.line()).number();
+    int line = lines.get(v.line()).number();
     List<String> inFavour = VoteReader.countries(r.inFavour(), diagnostics, line);
     List<String> against = VoteReader.countries(r.against(), diagnostics, line);
     List<String> abstaining = VoteReader.countries(r.abstaining(), diagnostics, line);
@@ -247,7 +246,7 @@ final class Assembly {
                             + Math.max(0, t.against())
                             + "-"
                             + Math.max(0, t.abstaining()),
-                        lines.get(v.line())));
+                        lines.get(v.line()).text()));
               }
             });
     return new Vote(
@@ -264,7 +263,7 @@ final class Assembly {
     if (name == null) {
       return Optional.empty();
     }
-    return ReferenceTables.language(name);
+    return LanguageNames.standard().code(name);
   }
 
   /** Cuts a turn's lines into paragraphs. */
@@ -298,6 +297,6 @@ final class Assembly {
       return t.indents.get(k);
     }
     String prev = t.texts.get(k - 1);
-    return VerbatimReader.endsSentence(prev) && prev.length() < width * 0.8;
+    return SentenceEnds.endsSentenceOrQuote(prev) && prev.length() < width * 0.8;
   }
 }

@@ -2,6 +2,9 @@ package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.core.Body;
 import io.github.undebate.core.Member;
+import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.common.Organs;
+import io.github.undebate.parser.internal.text.TitleCase;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -60,18 +63,17 @@ final class HeaderReader {
   /**
    * Reads the header.
    *
-   * @param lines all stripped lines of the record
+   * @param lines all lines of the record, page noise classified
    * @param end the first line of the body
-   * @param noise the page-noise kind of every line (null for none)
    */
-  static RecordHeader read(List<String> lines, int end, String[] noise) {
+  static RecordHeader read(List<Line> lines, int end) {
     Set<Integer> used = new HashSet<>();
     String symbol = null;
     for (int i = 0; i < Math.min(lines.size(), Math.max(end, 150)) && symbol == null; i++) {
-      if (i >= end && noise[i] == null) {
+      if (i >= end && !lines.get(i).isNoise()) {
         continue;
       }
-      Matcher m = SYMBOL.matcher(lines.get(i));
+      Matcher m = SYMBOL.matcher(lines.get(i).text());
       if (m.find()) {
         symbol = symbolOf(m);
         if (i < end) {
@@ -91,11 +93,11 @@ final class HeaderReader {
     }
     StringBuilder joined = new StringBuilder();
     for (int i = 0; i < end; i++) {
-      joined.append(lines.get(i)).append('\n');
+      joined.append(lines.get(i).text()).append('\n');
     }
     String head = joined.toString();
     if (body == null) {
-      body = ReferenceTables.organ(head.replaceAll("\\s+", " ")).orElse(null);
+      body = Organs.standard().find(head.replaceAll("\\s+", " ")).orElse(null);
     }
     Integer meeting = null;
     Matcher mm = MEETING.matcher(head);
@@ -133,8 +135,8 @@ final class HeaderReader {
       }
     }
     for (int i = 0; i < end; i++) {
-      String line = lines.get(i);
-      if (line.isEmpty() || noise[i] != null) {
+      String line = lines.get(i).text();
+      if (line.isEmpty() || lines.get(i).isNoise()) {
         continue;
       }
       Matcher s = SESSION.matcher(line);
@@ -154,25 +156,25 @@ final class HeaderReader {
           && i <= dateLine + 2
           && PLACE.matcher(line).matches()
           && !NOT_PLACES.contains(line.toLowerCase(Locale.ROOT))) {
-        location = titleCase(line);
+        location = TitleCase.ofCapitals(line);
         used.add(i);
       }
     }
     // President and members.
     for (int i = 0; i < end; i++) {
-      Matcher p = PRESIDENT.matcher(lines.get(i));
+      Matcher p = PRESIDENT.matcher(lines.get(i).text());
       if (!p.matches()) {
         continue;
       }
       used.add(i);
       String rest = p.group(1).replaceAll("(?:\\.\\s?){2,}", " ").strip();
       int next = i + 1;
-      while (next < end && lines.get(next).isEmpty()) {
+      while (next < end && lines.get(next).text().isEmpty()) {
         next++;
       }
       int after = i;
-      if (rest.indexOf('(') < 0 && next < end && lines.get(next).startsWith("(")) {
-        rest = rest + " " + lines.get(next);
+      if (rest.indexOf('(') < 0 && next < end && lines.get(next).text().startsWith("(")) {
+        rest = rest + " " + lines.get(next).text();
         used.add(next);
         after = next;
       }
@@ -189,24 +191,24 @@ final class HeaderReader {
       }
       presidentRaw = rest;
       int j = after + 1;
-      while (j < end && (lines.get(j).isEmpty() || noise[j] != null)) {
+      while (j < end && (lines.get(j).text().isEmpty() || lines.get(j).isNoise())) {
         j++;
       }
       if (j < end) {
-        Matcher mem = MEMBERS.matcher(lines.get(j));
+        Matcher mem = MEMBERS.matcher(lines.get(j).text());
         if (mem.matches()) {
           String first = mem.group(1);
           if (first.isBlank()) {
             // "Members:" on a line of its own, the list below it.
             used.add(j);
             j++;
-            while (j < end && (lines.get(j).isEmpty() || noise[j] != null)) {
+            while (j < end && (lines.get(j).text().isEmpty() || lines.get(j).isNoise())) {
               j++;
             }
-            first = j < end ? lines.get(j) : "";
+            first = j < end ? lines.get(j).text() : "";
           }
           if (j < end) {
-            j = readMembers(lines, j, end, noise, first, members, used);
+            j = readMembers(lines, j, end, first, members, used);
           }
         }
       }
@@ -214,16 +216,16 @@ final class HeaderReader {
     }
     // Agenda.
     for (int i = 0; i < end; i++) {
-      if (!lines.get(i).equalsIgnoreCase("Agenda")) {
+      if (!lines.get(i).text().equalsIgnoreCase("Agenda")) {
         continue;
       }
       used.add(i);
       List<String> itemLines = new ArrayList<>();
       for (int j = i + 1; j < end; j++) {
-        if (noise[j] != null) {
+        if (lines.get(j).isNoise()) {
           break;
         }
-        String line = lines.get(j);
+        String line = lines.get(j).text();
         if (line.isEmpty()) {
           if (!itemLines.isEmpty()) {
             break;
@@ -267,13 +269,7 @@ final class HeaderReader {
   }
 
   private static int readMembers(
-      List<String> lines,
-      int start,
-      int end,
-      String[] noise,
-      String first,
-      List<Member> members,
-      Set<Integer> used) {
+      List<Line> lines, int start, int end, String first, List<Member> members, Set<Integer> used) {
     String pending = "";
     int j = start;
     String line = first;
@@ -292,19 +288,19 @@ final class HeaderReader {
         pending = pending + " " + line;
       }
       j++;
-      while (j < end && (lines.get(j).isEmpty() || noise[j] != null)) {
+      while (j < end && (lines.get(j).text().isEmpty() || lines.get(j).isNoise())) {
         j++;
       }
       if (j >= end) {
         return j;
       }
-      line = lines.get(j);
+      line = lines.get(j).text();
       if (line.equalsIgnoreCase("Agenda") || (!LEADER.matcher(line).matches() && j + 1 >= end)) {
         return j;
       }
       if (!LEADER.matcher(line).matches()) {
         // A wrapped country name continues on the next line, which has the leaders.
-        if (j + 1 < end && LEADER.matcher(lines.get(j + 1)).matches()) {
+        if (j + 1 < end && LEADER.matcher(lines.get(j + 1).text()).matches()) {
           continue;
         }
         return j;
@@ -379,29 +375,13 @@ final class HeaderReader {
     return line;
   }
 
-  private static void markLines(List<String> lines, int end, String found, Set<Integer> used) {
+  private static void markLines(List<Line> lines, int end, String found, Set<Integer> used) {
     String first = found.split("\\s+")[0];
     for (int i = 0; i < end; i++) {
-      if (lines.get(i).contains(first)) {
+      if (lines.get(i).text().contains(first)) {
         used.add(i);
         return;
       }
     }
-  }
-
-  private static String titleCase(String s) {
-    if (!s.equals(s.toUpperCase(Locale.ROOT))) {
-      return s;
-    }
-    StringBuilder out = new StringBuilder();
-    for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      if (!w.isEmpty()) {
-        out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-      }
-    }
-    return out.toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.common.ResourceTable;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,12 +15,8 @@ final class HeadingShape {
   private static final Set<String> BAD_ENDS = new HashSet<>();
 
   static {
-    for (String[] row : ResourceTable.rows("speech-cues.txt")) {
-      CUES.add(row[0].strip().toLowerCase(Locale.ROOT));
-    }
-    for (String[] row : ResourceTable.rows("heading-ends.txt")) {
-      BAD_ENDS.add(row[0].strip().toLowerCase(Locale.ROOT));
-    }
+    CUES.addAll(ResourceTable.lowerCasePhrases(HeadingShape.class, "speech-cues.txt"));
+    BAD_ENDS.addAll(ResourceTable.lowerCasePhrases(HeadingShape.class, "heading-ends.txt"));
   }
 
   private HeadingShape() {}

@@ -1,6 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.text.Whitespace;
 
 /**
  * Repairs letter-spaced text that some PDF extractors make of spaced-out type: "M r . D e i s s"

@@ -1,5 +1,8 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.FirstCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +36,9 @@ final class ProceduralNotes {
   private static final int[][] BY_FIRST;
 
   static {
-    for (String[] row : ResourceTable.rows("notes.tsv")) {
-      Pattern pattern = Pattern.compile(row[1]);
-      RULES.add(new Rule(row[0], pattern, FirstCharacters.of(pattern)));
+    for (ResourceTable.Row row : ResourceTable.read(ProceduralNotes.class, "notes.tsv", 2, 2)) {
+      Pattern pattern = Pattern.compile(row.cell(1));
+      RULES.add(new Rule(row.cell(0), pattern, FirstCharacters.of(pattern)));
     }
     boolean[] all = new boolean[RULES.size()];
     java.util.Arrays.fill(all, true);
@@ -47,11 +50,11 @@ final class ProceduralNotes {
   /**
    * The note that starts at {@code lines.get(start)}, if one does.
    *
-   * @param lines the stripped lines
+   * @param lines the lines
    * @param start where to look
    * @param stop the first index the note may not reach (a page break, a label)
    */
-  static Optional<Found> at(List<String> lines, int start, int stop) {
+  static Optional<Found> at(List<Line> lines, int start, int stop) {
     return new Finder().at(lines, start, stop);
   }
 
@@ -70,7 +73,7 @@ final class ProceduralNotes {
     }
 
     /** As {@link ProceduralNotes#at}. */
-    Optional<Found> at(List<String> lines, int start, int stop) {
+    Optional<Found> at(List<Line> lines, int start, int stop) {
       return at(lines, start, i -> stop);
     }
 
@@ -78,8 +81,8 @@ final class ProceduralNotes {
      * As {@link ProceduralNotes#at}, with the stop worked out from {@code start} only for a line
      * that can begin a note.
      */
-    Optional<Found> at(List<String> lines, int start, IntUnaryOperator stopFor) {
-      String first = lines.get(start);
+    Optional<Found> at(List<Line> lines, int start, IntUnaryOperator stopFor) {
+      String first = lines.get(start).text();
       if (first.isEmpty()) {
         return Optional.empty();
       }
@@ -94,7 +97,7 @@ final class ProceduralNotes {
       int stop = stopFor.applyAsInt(start);
       joined.setLength(0);
       for (int k = 0; k < MAX_LINES && start + k < stop; k++) {
-        String line = lines.get(start + k);
+        String line = lines.get(start + k).text();
         if (line.isEmpty()) {
           break;
         }

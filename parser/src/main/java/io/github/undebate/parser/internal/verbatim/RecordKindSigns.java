@@ -1,7 +1,8 @@
 package io.github.undebate.parser.internal.verbatim;
 
-import io.github.undebate.parser.internal.SourceLine;
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.text.Whitespace;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,28 +13,84 @@ import java.util.regex.Pattern;
  * verbatim record; a statement that cites a meeting record, or a press briefing with "THE
  * PRESIDENT:" labels, stays below.
  */
-final class RecordKindSigns {
+public final class RecordKindSigns {
+  private static final int VERBATIM_POINTS = 4;
   private static final int HEAD_LINES = 150;
   private static final Pattern MEETING =
       Pattern.compile(
           "\\b\\d{1,5}\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PRESIDENT_LINE =
       Pattern.compile("^\\s*(?:President|PRESIDENT)\\s*:\\s*\\S.*");
-  private static final Pattern NOTE =
-      Pattern.compile(
-          "^\\s*The meeting (?:was called to order|rose|was suspended|was resumed|was adjourned)\\b");
 
   private RecordKindSigns() {}
 
-  static boolean isVerbatimRecord(List<SourceLine> lines) {
-    int points = 0;
+  /**
+   * The signs found in a text.
+   *
+   * @param symbol a PV symbol on the first pages
+   * @param meeting a meeting number on the first pages
+   * @param president a "President:" line on the first pages
+   * @param note one of the record's own procedural notes
+   * @param labels how many speaker labels were seen, counted up to 3
+   */
+  public record Signs(
+      boolean symbol, boolean meeting, boolean president, boolean note, int labels) {
+    /** The points the signs make. */
+    public int points() {
+      return (symbol ? 2 : 0)
+          + (meeting ? 1 : 0)
+          + (president ? 1 : 0)
+          + (note ? 2 : 0)
+          + (labels >= 3 ? 1 : 0);
+    }
+
+    /** Whether the points make a verbatim record. */
+    public boolean verbatimRecord() {
+      return points() >= VERBATIM_POINTS;
+    }
+
+    /** The signs as a user reads them: "PV symbol (2), procedural note (2): 4 points of 4". */
+    @Override
+    public String toString() {
+      List<String> seen = new ArrayList<>();
+      if (symbol) {
+        seen.add("PV symbol (2)");
+      }
+      if (meeting) {
+        seen.add("meeting number (1)");
+      }
+      if (president) {
+        seen.add("President line (1)");
+      }
+      if (note) {
+        seen.add("procedural note (2)");
+      }
+      if (labels >= 3) {
+        seen.add("speaker labels (1)");
+      }
+      return (seen.isEmpty() ? "no sign" : String.join(", ", seen))
+          + ": "
+          + points()
+          + " points, "
+          + VERBATIM_POINTS
+          + " make a verbatim record";
+    }
+  }
+
+  /** Whether the text is a verbatim record. */
+  static boolean isVerbatimRecord(List<Line> lines) {
+    return read(lines).verbatimRecord();
+  }
+
+  /** The signs of a verbatim record in the lines. */
+  public static Signs read(List<Line> lines) {
     boolean symbol = false;
     boolean meeting = false;
     boolean president = false;
     boolean note = false;
     int labels = 0;
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).text();
+      String line = lines.get(i).printed();
       // every test below first looks for what its pattern cannot match without (a letter-spaced
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
@@ -46,17 +103,12 @@ final class RecordKindSigns {
                 || (repaired.contains("President") || repaired.contains("PRESIDENT"))
                     && PRESIDENT_LINE.matcher(repaired).matches();
       }
-      note = note || line.contains("The meeting ") && NOTE.matcher(line).find();
+      note = note || NoteOpenings.isRecordSign(line);
       if (labels < 3 && line.indexOf(':') >= 0 && SpeakerLabel.read(line.strip()).isPresent()) {
         labels++;
       }
     }
-    points += symbol ? 2 : 0;
-    points += meeting ? 1 : 0;
-    points += president ? 1 : 0;
-    points += note ? 2 : 0;
-    points += labels >= 3 ? 1 : 0;
-    return points >= 4;
+    return new Signs(symbol, meeting, president, note, labels);
   }
 
   /**

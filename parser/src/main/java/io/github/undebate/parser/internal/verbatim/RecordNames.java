@@ -1,5 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.common.Nations;
+import io.github.undebate.parser.internal.common.State;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,22 +18,18 @@ final class RecordNames {
   /** Notes a name as the record prints it in a list of countries. */
   void printed(String name) {
     String clean = TextJoin.fold(name);
-    // as printed only: a name repaired by ReferenceTables.country is not the record's own
-    ReferenceTables.countryAsPrinted(clean)
-        .ifPresent(c -> printedByTableName.putIfAbsent(c.name(), clean));
+    // as printed only: a name repaired by Nations.namedRepaired is not the record's own
+    Nations.named(clean).ifPresent(c -> printedByTableName.putIfAbsent(c.name(), clean));
   }
 
   /** The country a printed name names, by the record's own short name when it prints one. */
-  Optional<ReferenceTables.CountryName> resolve(String name) {
-    return ReferenceTables.country(name)
-        .map(
-            c ->
-                new ReferenceTables.CountryName(
-                    printedByTableName.getOrDefault(c.name(), c.name()), c.alpha2()));
+  Optional<State> resolve(String name) {
+    return Nations.namedRepaired(name)
+        .map(c -> c.printedAs(printedByTableName.getOrDefault(c.name(), c.name())));
   }
 
   /** Whether the tables know the name as printed, without repairing it. */
   static boolean exact(String name) {
-    return ReferenceTables.countryAsPrinted(name).isPresent();
+    return Nations.named(name).isPresent();
   }
 }

@@ -1,6 +1,8 @@
 package io.github.undebate.parser.internal.verbatim;
 
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.common.Honorifics;
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +61,9 @@ record SpeakerLabel(
   private static final List<String[]> OFFICES = new ArrayList<>();
 
   static {
-    for (String[] row : ResourceTable.rows("presiding-labels.tsv")) {
-      OFFICES.add(new String[] {row[0], row[1]});
+    for (ResourceTable.Row row :
+        ResourceTable.read(SpeakerLabel.class, "presiding-labels.tsv", 2, 2)) {
+      OFFICES.add(new String[] {row.cell(0), row.cell(1)});
     }
     // Longest first, so that "Acting President" wins over "President".
     OFFICES.sort((a, b) -> b[1].length() - a[1].length());
@@ -118,7 +121,7 @@ record SpeakerLabel(
         return Optional.empty();
       }
     } else {
-      Optional<String> h = ReferenceTables.honorific(text, pos);
+      Optional<String> h = Honorifics.standard().leading(text, pos);
       if (h.isEmpty()
           || !Character.isUpperCase(h.get().charAt(0))
           || pos + h.get().length() >= text.length()

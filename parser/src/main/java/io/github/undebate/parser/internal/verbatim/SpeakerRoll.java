@@ -1,7 +1,12 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
+import io.github.undebate.parser.internal.common.Evidence;
+import io.github.undebate.parser.internal.common.Evidenced;
+import io.github.undebate.parser.internal.common.Nations;
+import io.github.undebate.parser.internal.common.State;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +35,7 @@ final class SpeakerRoll {
   private final Map<String, Speaker> byKey = new LinkedHashMap<>();
   private final String invitations;
   private final RecordNames names;
+  private final List<Diagnostic> diagnostics;
   private String presidentId;
   private Speaker acting;
   private int next = 1;
@@ -39,10 +45,14 @@ final class SpeakerRoll {
    *
    * @param header the record's header, for the presiding officer
    * @param invitations the record's speech text, where invitations name speakers' posts
+   * @param names the country names the record prints
+   * @param diagnostics receives, for each speaker's field, the evidence that gave it
    */
-  SpeakerRoll(RecordHeader header, String invitations, RecordNames names) {
+  SpeakerRoll(
+      RecordHeader header, String invitations, RecordNames names, List<Diagnostic> diagnostics) {
     this.invitations = invitations;
     this.names = names;
+    this.diagnostics = diagnostics;
     if (!header.presidents().isEmpty()) {
       String first = header.presidents().get(0);
       String[] hn = splitHonorific(first);
@@ -52,6 +62,13 @@ final class SpeakerRoll {
       }
       b.role(SpeakerRole.PRESIDENT).raw(header.presidentRaw());
       Speaker s = b.build();
+      said(
+          s,
+          Evidence.PRESIDENT_LINE,
+          Evidence.PRESIDENT_LINE,
+          Evidence.PRESIDENT_LINE,
+          header.presidentRaw(),
+          0);
       byKey.put("office:president", s);
       presidentId = s.id();
     }
@@ -71,7 +88,7 @@ final class SpeakerRoll {
    * Records who took the Chair, from a note such as "Mr. Nyakyi (...), Vice-President, took the
    * Chair."
    */
-  void tookChair(String note) {
+  void tookChair(String note, int line) {
     Optional<SpeakerLabel> label =
         SpeakerLabel.read(
             note.replaceFirst(",?\\s*(?:Vice-President,\\s*)?(?:took|resumed) the Chair.*$", ":"));
@@ -81,14 +98,14 @@ final class SpeakerRoll {
     String key = personKey(label.get());
     Speaker s = byKey.get(key);
     if (s == null) {
-      s = person(label.get(), SpeakerRole.PRESIDENT);
+      s = person(label.get(), SpeakerRole.PRESIDENT, Evidence.CHAIR_NOTE, line);
       byKey.put(key, s);
     }
     acting = s;
   }
 
-  /** The id of the speaker a label names, added to the roll when new. */
-  String resolve(SpeakerLabel label) {
+  /** The id of the speaker a label on the given line names, added to the roll when new. */
+  String resolve(SpeakerLabel label, int line) {
     if (label.office() != null) {
       String role = label.officeRole();
       if (role.equals("president")) {
@@ -100,6 +117,7 @@ final class SpeakerRoll {
                   .post(label.office())
                   .raw(label.raw())
                   .build();
+          said(s, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, "", line);
           byKey.put("office:president", s);
           presidentId = s.id();
         }
@@ -118,6 +136,7 @@ final class SpeakerRoll {
                   .post(label.office())
                   .raw(label.raw())
                   .build();
+          said(s, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, "", line);
           byKey.put(key, s);
         }
         return s.id();
@@ -132,6 +151,7 @@ final class SpeakerRoll {
                 .post(label.office())
                 .raw(label.raw())
                 .build();
+        said(s, Evidence.SPEAKER_LABEL, Evidence.OFFICE, Evidence.SPEAKER_LABEL, "", line);
         byKey.put(key, s);
       }
       return s.id();
@@ -139,22 +159,23 @@ final class SpeakerRoll {
     String key = personKey(label);
     Speaker s = byKey.get(key);
     if (s == null) {
-      s = person(label, null);
+      s = person(label, null, Evidence.SPEAKER_LABEL, line);
       byKey.put(key, s);
     }
     return s.id();
   }
 
-  private Speaker person(SpeakerLabel label, SpeakerRole forced) {
+  private Speaker person(SpeakerLabel label, SpeakerRole forced, Evidence from, int line) {
     Speaker.Builder b =
         Speaker.builder(nextId()).name(label.name()).honorific(label.honorific()).raw(label.raw());
     SpeakerRole role = SpeakerRole.UNKNOWN;
     String post = label.post();
+    Evidence postFrom = from;
     boolean placed = false;
     for (String aff : label.affiliations()) {
-      Optional<ReferenceTables.CountryName> c = names.resolve(aff);
+      Optional<State> c = names.resolve(aff);
       if (c.isPresent() && !placed) {
-        b.country(c.get().name(), c.get().alpha2());
+        b.country(c.get().name(), c.get().codeOrNull());
         role = SpeakerRole.REPRESENTATIVE;
         placed = true;
         continue;
@@ -166,18 +187,19 @@ final class SpeakerRoll {
         placed = true;
         continue;
       }
-      Optional<String> org = ReferenceTables.organization(aff);
+      Optional<String> org = Nations.organizationIn(aff);
       if (org.isPresent() && !placed) {
         b.organization(org.get());
         role = SpeakerRole.REPRESENTATIVE;
         placed = true;
         continue;
       }
-      Optional<ReferenceTables.CountryName> within = ReferenceTables.countryIn(aff);
+      Optional<State> within = Nations.firstIn(aff);
       if (within.isPresent() && !placed) {
         // "(Observer for the State of Palestine)": the country, and the rest as the post.
         b.country(
-            names.resolve(within.get().name()).orElse(within.get()).name(), within.get().alpha2());
+            names.resolve(within.get().name()).orElse(within.get()).name(),
+            within.get().codeOrNull());
         role = SpeakerRole.REPRESENTATIVE;
         placed = true;
         post = post == null ? aff : post;
@@ -189,15 +211,16 @@ final class SpeakerRoll {
     }
     if (!placed) {
       String invited = post != null ? post : invitedAs(label.name());
+      postFrom = post != null ? from : Evidence.INVITATION;
       if (invited != null) {
         post = invited;
         if (UN_POST.matcher(invited).find()
-            && !(ReferenceTables.organization(invited).filter(o -> !isUn(o)).isPresent()
+            && !(Nations.organizationIn(invited).filter(o -> !isUn(o)).isPresent()
                 && !invited.contains("Secretary-General"))) {
           b.organization("United Nations");
           role = SpeakerRole.SECRETARIAT;
         } else {
-          Optional<String> org = ReferenceTables.organization(invited);
+          Optional<String> org = Nations.organizationIn(invited);
           if (org.isEmpty()) {
             Matcher m = OF_ORGANIZATION.matcher(invited);
             if (m.find()) {
@@ -211,7 +234,35 @@ final class SpeakerRoll {
     }
     b.post(post);
     b.role(forced != null ? forced : role);
-    return b.build();
+    Speaker s = b.build();
+    said(s, from, placed ? from : postFrom, postFrom, label.raw(), line);
+    return s;
+  }
+
+  /**
+   * Says where each field of a new speaker came from: name, honorific and country from {@code
+   * from}, the organization from {@code orgFrom}, the post from {@code postFrom}.
+   */
+  private void said(
+      Speaker s, Evidence from, Evidence orgFrom, Evidence postFrom, String excerpt, int line) {
+    String text = excerpt == null || excerpt.isEmpty() ? s.raw() : excerpt;
+    s.name()
+        .ifPresent(
+            v -> diagnostics.add(new Evidenced<>(v, from, text).diagnostic("name", v, line)));
+    s.honorific()
+        .ifPresent(
+            v -> diagnostics.add(new Evidenced<>(v, from, text).diagnostic("honorific", v, line)));
+    s.country()
+        .ifPresent(
+            v -> diagnostics.add(new Evidenced<>(v, from, text).diagnostic("country", v, line)));
+    s.organization()
+        .ifPresent(
+            v ->
+                diagnostics.add(
+                    new Evidenced<>(v, orgFrom, text).diagnostic("organization", v, line)));
+    s.post()
+        .ifPresent(
+            v -> diagnostics.add(new Evidenced<>(v, postFrom, text).diagnostic("post", v, line)));
   }
 
   private static boolean isUn(String org) {
@@ -242,9 +293,9 @@ final class SpeakerRoll {
   }
 
   private void country(Speaker.Builder b, String printed) {
-    Optional<ReferenceTables.CountryName> c = names.resolve(printed);
+    Optional<State> c = names.resolve(printed);
     if (c.isPresent()) {
-      b.country(c.get().name(), c.get().alpha2());
+      b.country(c.get().name(), c.get().codeOrNull());
     }
   }
 
@@ -258,7 +309,7 @@ final class SpeakerRoll {
 
   private static String personKey(SpeakerLabel label) {
     String aff = label.affiliations().isEmpty() ? "" : label.affiliations().get(0);
-    Optional<ReferenceTables.CountryName> c = ReferenceTables.country(aff);
+    Optional<State> c = Nations.namedRepaired(aff);
     return "person:" + fold(label.name()) + "|" + fold(c.map(x -> x.name()).orElse(aff));
   }
 

@@ -1,6 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.text.Whitespace;
 
 /**
  * Joins wrapped lines into running text: a single space between lines, none after a hyphen that

@@ -3,9 +3,11 @@ package io.github.undebate.parser.internal.verbatim;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.citation.CitationFinder;
+import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
-import io.github.undebate.parser.internal.SourceLine;
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.noise.RecordPageNoise;
+import io.github.undebate.parser.internal.text.SentenceEnds;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,23 +45,21 @@ public final class VerbatimReader {
    * meeting number, a President line in the header, the record's own procedural notes and its
    * speaker labels.
    */
-  public static boolean isVerbatimRecord(List<SourceLine> lines) {
+  public static boolean isVerbatimRecord(List<Line> lines) {
     return RecordKindSigns.isVerbatimRecord(lines);
   }
 
   /** Reads the lines as a verbatim record. */
-  public static Debate read(List<SourceLine> source, List<Diagnostic> readDiagnostics) {
+  public static Debate read(List<Line> source, List<Diagnostic> readDiagnostics) {
     return new VerbatimReader.Run(source, readDiagnostics).read();
   }
 
   /** The state of one read. */
   private static final class Run {
-    final List<SourceLine> source;
-    final List<String> lines = new ArrayList<>();
-    final boolean[] indented;
-    final boolean[] pageBreaks;
+    /** The record's lines; letter-spacing repairs and page noise replace a line's entry. */
+    final List<Line> lines;
+
     final List<Diagnostic> diagnostics = new ArrayList<>();
-    String[] noise;
     final List<Object> blocks = new ArrayList<>();
     final java.util.Set<String> agendaKeys = new java.util.HashSet<>();
     boolean numbered;
@@ -68,67 +68,55 @@ public final class VerbatimReader {
     /** The lines a label may take, joined; one builder for the whole read. */
     final StringBuilder labelText = new StringBuilder();
 
-    Run(List<SourceLine> source, List<Diagnostic> readDiagnostics) {
-      this.source = source;
+    Run(List<Line> source, List<Diagnostic> readDiagnostics) {
+      this.lines = new ArrayList<>(source);
       this.diagnostics.addAll(readDiagnostics);
-      this.indented = new boolean[source.size()];
-      this.pageBreaks = new boolean[source.size()];
-      for (int i = 0; i < source.size(); i++) {
-        String raw = source.get(i).text();
-        pageBreaks[i] = raw.indexOf('\f') >= 0;
-        indented[i] = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !raw.isBlank();
-        String line = raw.strip().replace('\u00A0', ' ');
-        lines.add(line);
-      }
     }
 
     Debate read() {
       for (int i = 0; i < lines.size(); i++) {
         // Letter-spaced type ("M r .  D e i s s") stands in headers; in running text only longer
         // runs are taken for it. Then runs of spaces (justified text) fold to one.
-        String line = lines.get(i);
+        String line = lines.get(i).text();
         int scan = LetterSpacing.scan(line);
         if ((scan & ~LetterSpacing.WHITESPACE_RUN) >= (i < HEAD_LINES ? 3 : 4)) {
-          lines.set(i, Whitespace.foldRuns(LetterSpacing.repair(line)));
+          lines.set(i, lines.get(i).withText(Whitespace.foldRuns(LetterSpacing.repair(line))));
         } else if ((scan & LetterSpacing.WHITESPACE_RUN) != 0) {
-          lines.set(i, Whitespace.foldRuns(line));
+          lines.set(i, lines.get(i).withText(Whitespace.foldRuns(line)));
         }
       }
-      noise = PageNoise.classify(lines, pageBreaks);
+      RecordPageNoise.classify(lines);
       int bodyStart = bodyStart();
-      RecordHeader header = HeaderReader.read(lines, bodyStart, noise);
+      RecordHeader header = HeaderReader.read(lines, bodyStart);
       for (String item : header.agenda()) {
         agendaKeys.add(SpeakerRoll.fold(item));
       }
       if (!header.agenda().isEmpty()) {
-        PageNoise.markTitles(lines, noise, header.agenda().get(0), bodyStart);
+        RecordPageNoise.markTitles(lines, header.agenda().get(0), bodyStart);
       }
       for (int i = 0; i < lines.size(); i++) {
-        if (noise[i] != null) {
+        Line line = lines.get(i);
+        if (line.isNoise()) {
           diagnostics.add(
-              Removals.removed(noise[i], source.get(i).number(), source.get(i).text().strip()));
-        } else if (i < bodyStart && !lines.get(i).isEmpty()) {
+              Removals.removed(line.noise().get(), line.number(), line.printed().strip()));
+        } else if (i < bodyStart && !line.isEmpty()) {
           // Read into the debate's fields (symbol, date, members, agenda ...) or not understood:
           // either way the line leaves the text, and the diagnostic keeps it as printed.
-          diagnostics.add(
-              Removals.removed(
-                  "record_header", source.get(i).number(), source.get(i).text().strip()));
+          diagnostics.add(Removals.removed("record_header", line.number(), line.printed().strip()));
         }
       }
       readBody(bodyStart);
-      return new Assembly(header, blocks, diagnostics, source, lines, CITATIONS).build();
+      return new Assembly(header, blocks, diagnostics, lines, CITATIONS).build();
     }
 
     /** The first line of the body: the first procedural note or speaker label. */
     int bodyStart() {
       for (int i = 0; i < lines.size(); i++) {
-        if (noise[i] != null || lines.get(i).isEmpty()) {
+        if (lines.get(i).isNoise() || lines.get(i).isEmpty()) {
           continue;
         }
-        String line = lines.get(i);
-        if (line.startsWith("The meeting was called to order")
-            || line.startsWith("The meeting was resumed")
-            || line.startsWith("The meeting resumed")) {
+        String line = lines.get(i).text();
+        if (NoteOpenings.startsBody(line)) {
           return i;
         }
         if (labelAt(i).isPresent()) {
@@ -142,7 +130,7 @@ public final class VerbatimReader {
     record LabelAt(SpeakerLabel label, int lastLine, String rest, String printed) {}
 
     Optional<LabelAt> labelAt(int i) {
-      String first = lines.get(i);
+      String first = lines.get(i).text();
       if (first.isEmpty()) {
         return Optional.empty();
       }
@@ -154,8 +142,8 @@ public final class VerbatimReader {
       // reading (most lines of speech).
       boolean colon = first.indexOf(':') >= 0;
       for (int j = i + 1, taken = 1; !colon && taken < 3 && j < lines.size(); j++) {
-        if (noise[j] == null && !lines.get(j).isEmpty()) {
-          colon = lines.get(j).indexOf(':') >= 0;
+        if (!lines.get(j).isNoise() && !lines.get(j).isEmpty()) {
+          colon = lines.get(j).text().indexOf(':') >= 0;
           taken++;
         }
       }
@@ -169,12 +157,12 @@ public final class VerbatimReader {
       segments.add(new int[] {i, 0, first.length()});
       int j = i + 1;
       while (segments.size() < 3 && j < lines.size()) {
-        if (noise[j] != null || lines.get(j).isEmpty()) {
+        if (lines.get(j).isNoise() || lines.get(j).isEmpty()) {
           j++;
           continue;
         }
         int start = joined.length() + 1;
-        joined.append(' ').append(lines.get(j));
+        joined.append(' ').append(lines.get(j).text());
         segments.add(new int[] {j, start, joined.length()});
         j++;
       }
@@ -198,14 +186,14 @@ public final class VerbatimReader {
       List<Integer> pending = new ArrayList<>();
       int i = start;
       while (i < lines.size()) {
-        String line = lines.get(i);
-        if (noise[i] != null || line.isEmpty()) {
+        String line = lines.get(i).text();
+        if (lines.get(i).isNoise() || line.isEmpty()) {
           i++;
           continue;
         }
         Matcher spoke = line.charAt(0) == '(' ? SPOKE_LINE.matcher(line) : null;
         if (spoke != null && spoke.matches()) {
-          diagnostics.add(Removals.removed("language_note", source.get(i).number(), line));
+          diagnostics.add(Removals.removed("language_note", lines.get(i).number(), line));
           if (current != null) {
             current.switches.add(spoke.group(1));
           }
@@ -232,12 +220,12 @@ public final class VerbatimReader {
               VoteLists.read(
                   lines,
                   i,
-                  noise,
                   k -> labelAt(k).isPresent() || notes.at(lines, k, stopAt(k)).isPresent());
           blocks.add(new VoteBlock(read, i));
           for (int k : read.used()) {
             // The names are in the vote; the list heads and commas leave the text here.
-            diagnostics.add(Removals.removed("vote_list", source.get(k).number(), lines.get(k)));
+            diagnostics.add(
+                Removals.removed("vote_list", lines.get(k).number(), lines.get(k).text()));
           }
           int last = read.used().isEmpty() ? i : read.used().get(read.used().size() - 1);
           i = last + 1;
@@ -249,7 +237,7 @@ public final class VerbatimReader {
           current = new Turn(label.get().label(), i);
           // The label becomes the statement's speaker; the diagnostic keeps it as printed.
           diagnostics.add(
-              Removals.removed("speaker_label", source.get(i).number(), label.get().printed()));
+              Removals.removed("speaker_label", lines.get(i).number(), label.get().printed()));
           numbered = numbered || label.get().label().numbered();
           blocks.add(current);
           if (!label.get().rest().isEmpty()) {
@@ -262,16 +250,15 @@ public final class VerbatimReader {
           // Older records number their paragraphs: the number starts a paragraph, it is not text.
           Matcher pn = PARAGRAPH_NUMBER.matcher(line);
           pn.lookingAt();
-          diagnostics.add(
-              Removals.removed("paragraph_number", source.get(i).number(), pn.group(1)));
+          diagnostics.add(Removals.removed("paragraph_number", lines.get(i).number(), pn.group(1)));
           current.add(i, line.substring(pn.end()), true);
           current.forcedBreaks.add(current.texts.size() - 1);
         } else if (current != null) {
           boolean blankBefore =
               !current.lineIdx.isEmpty()
                   && onlyBlankBetween(current.lineIdx.get(current.lineIdx.size() - 1), i)
-                  && endsSentence(current.texts.get(current.texts.size() - 1));
-          current.add(i, line, indented[i]);
+                  && SentenceEnds.endsSentenceOrQuote(current.texts.get(current.texts.size() - 1));
+          current.add(i, line, lines.get(i).isIndented());
           if (blankBefore) {
             // Extractors that print paragraphs apart: a blank line after a sentence ends one.
             current.forcedBreaks.add(current.texts.size() - 1);
@@ -289,7 +276,7 @@ public final class VerbatimReader {
       int seen = 0;
       int j = i;
       while (j < lines.size() && seen < count) {
-        if (noise[j] == null && !lines.get(j).isEmpty()) {
+        if (!lines.get(j).isNoise() && !lines.get(j).isEmpty()) {
           seen++;
         }
         j++;
@@ -303,7 +290,7 @@ public final class VerbatimReader {
         return false;
       }
       for (int j = a + 1; j < b; j++) {
-        if (noise[j] != null || !lines.get(j).isEmpty() || pageBreaks[j]) {
+        if (lines.get(j).isNoise() || !lines.get(j).isEmpty() || lines.get(j).pageBreak()) {
           return false;
         }
       }
@@ -316,7 +303,7 @@ public final class VerbatimReader {
         return false;
       }
       for (int j = a + 1; j < b; j++) {
-        if (noise[j] == null && lines.get(j).isEmpty() && !pageBreaks[j]) {
+        if (!lines.get(j).isNoise() && lines.get(j).isEmpty() && !lines.get(j).pageBreak()) {
           return true;
         }
       }
@@ -325,7 +312,7 @@ public final class VerbatimReader {
 
     int stopAt(int i) {
       int j = i;
-      while (j < lines.size() && j < i + ProceduralNotes.MAX_LINES && noise[j] == null) {
+      while (j < lines.size() && j < i + ProceduralNotes.MAX_LINES && !lines.get(j).isNoise()) {
         j++;
       }
       return j;
@@ -340,7 +327,7 @@ public final class VerbatimReader {
       if (current != null) {
         for (String[] r : current.removedInline) {
           int k = Integer.parseInt(r[0]);
-          diagnostics.add(Removals.removed("language_note", source.get(k).number(), r[1]));
+          diagnostics.add(Removals.removed("language_note", lines.get(k).number(), r[1]));
         }
         current.removedInline.clear();
         List<Integer> heading = current.trailingHeading(lines);
@@ -357,7 +344,7 @@ public final class VerbatimReader {
           Turn resumed = new Turn(lastTurn().label, pending.get(0));
           resumed.resumed = true;
           for (int k : pending) {
-            resumed.add(k, lines.get(k), indented[k]);
+            resumed.add(k, lines.get(k).text(), lines.get(k).isIndented());
           }
           blocks.add(resumed);
         }
@@ -397,7 +384,7 @@ public final class VerbatimReader {
           }
           StringBuilder item = new StringBuilder();
           for (int m = k; m <= agendaEnd; m++) {
-            TextJoin.append(item, lines.get(idx.get(m)));
+            TextJoin.append(item, lines.get(idx.get(m)).text());
           }
           items.add(new HeadingBlock.Item(item.toString(), idx.get(k)));
           prev = idx.get(agendaEnd);
@@ -406,7 +393,7 @@ public final class VerbatimReader {
           continue;
         }
         int line = idx.get(k);
-        String text = lines.get(line);
+        String text = lines.get(line).text();
         boolean agendaItem = AGENDA_ITEM.matcher(text).matches();
         boolean split =
             blankSeparated
@@ -438,7 +425,7 @@ public final class VerbatimReader {
       StringBuilder joined = new StringBuilder();
       int found = -1;
       for (int m = k; m < idx.size() && m < k + 12; m++) {
-        TextJoin.append(joined, lines.get(idx.get(m)));
+        TextJoin.append(joined, lines.get(idx.get(m)).text());
         if (agendaKeys.contains(SpeakerRoll.fold(joined.toString()))) {
           found = m;
         }
@@ -489,13 +476,15 @@ public final class VerbatimReader {
     }
 
     /** Removes and returns the trailing lines that are a heading, not speech. */
-    List<Integer> trailingHeading(List<String> all) {
+    List<Integer> trailingHeading(List<Line> all) {
       int n = texts.size();
       int k = n;
-      while (k > 0 && !endsSentence(texts.get(k - 1)) && n - k < MAX_HEADING_LINES) {
+      while (k > 0
+          && !SentenceEnds.endsSentenceOrQuote(texts.get(k - 1))
+          && n - k < MAX_HEADING_LINES) {
         k--;
       }
-      if (k == n || k == 0 || !endsSentence(texts.get(k - 1))) {
+      if (k == n || k == 0 || !SentenceEnds.endsSentenceOrQuote(texts.get(k - 1))) {
         return List.of();
       }
       String first = texts.get(k);
@@ -512,15 +501,6 @@ public final class VerbatimReader {
       indents.subList(k, n).clear();
       return out;
     }
-  }
-
-  static boolean endsSentence(String text) {
-    String t = text.strip();
-    if (t.isEmpty()) {
-      return false;
-    }
-    char last = t.charAt(t.length() - 1);
-    return ".?!:;”\"’…".indexOf(last) >= 0;
   }
 
   /** A procedural note while the body is read. */

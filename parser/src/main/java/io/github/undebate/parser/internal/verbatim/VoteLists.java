@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.Line;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -49,7 +50,7 @@ final class VoteLists {
    * Reads the lists from {@code start}; a list ends at the next list head, at a line that a caller
    * says ends it (a label, a note), or at a line that does not continue a list of names.
    */
-  static Read read(List<String> lines, int start, String[] noise, LineTest stops) {
+  static Read read(List<Line> lines, int start, LineTest stops) {
     List<String> inFavour = new ArrayList<>();
     List<String> against = new ArrayList<>();
     List<String> abstaining = new ArrayList<>();
@@ -59,10 +60,10 @@ final class VoteLists {
     int i = start;
     String previous = "";
     for (; i < lines.size(); i++) {
-      if (noise[i] != null) {
+      if (lines.get(i).isNoise()) {
         continue;
       }
-      String line = lines.get(i);
+      String line = lines.get(i).text();
       if (line.isEmpty()) {
         continue;
       }

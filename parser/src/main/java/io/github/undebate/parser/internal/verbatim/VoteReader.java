@@ -6,6 +6,8 @@ import io.github.undebate.core.Severity;
 import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteMethod;
 import io.github.undebate.core.VoteOutcome;
+import io.github.undebate.parser.internal.common.Nations;
+import io.github.undebate.parser.internal.common.State;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -206,7 +208,7 @@ final class VoteReader {
         out.add(p);
         continue;
       }
-      Optional<ReferenceTables.CountryName> c = ReferenceTables.country(p);
+      Optional<State> c = Nations.namedRepaired(p);
       if (c.isPresent()) {
         out.add(c.get().name());
         diagnostics.add(
@@ -244,8 +246,8 @@ final class VoteReader {
 
   private static List<String> splitPair(String printed) {
     for (int i = printed.indexOf(' '); i > 0; i = printed.indexOf(' ', i + 1)) {
-      Optional<ReferenceTables.CountryName> a = ReferenceTables.country(printed.substring(0, i));
-      Optional<ReferenceTables.CountryName> b = ReferenceTables.country(printed.substring(i + 1));
+      Optional<State> a = Nations.namedRepaired(printed.substring(0, i));
+      Optional<State> b = Nations.namedRepaired(printed.substring(i + 1));
       if (a.isPresent() && b.isPresent()) {
         return List.of(a.get().name(), b.get().name());
       }

@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.undebate.parser.internal.text.WordTable;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

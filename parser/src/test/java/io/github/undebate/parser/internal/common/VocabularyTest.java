@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.core.Body;
+import io.github.undebate.parser.internal.language.LanguageNames;
 import org.junit.jupiter.api.Test;
 
 /** Honorifics, languages, organs and organizations as the corpus prints them. */
@@ -32,7 +33,7 @@ class VocabularyTest {
 
   @Test
   void languagesOfInterpretationNotes() {
-    Languages l = Languages.standard();
+    LanguageNames l = LanguageNames.standard();
     assertThat(l.code("Russian")).contains("ru");
     assertThat(l.code("French ")).contains("fr");
     assertThat(l.code("ARABIC")).contains("ar");

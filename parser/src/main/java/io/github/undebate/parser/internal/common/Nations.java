@@ -1,0 +1,166 @@
+package io.github.undebate.parser.internal.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one resolver of States and organizations for both readers: a name as printed in a label or a
+ * vote list, a State named in a byline or heading, the State a website or a speech speaks for. The
+ * methods that answer {@link Evidenced} say which {@link Evidence} gave the State, so that each
+ * rule can be weighed (and new kinds of evidence added) in one place. Backed by {@link Countries},
+ * {@link Organizations} and {@code government-sites.tsv}; stateless and safe to share.
+ */
+public final class Nations {
+  /** A speech names its own country this many times more often than the next one, at least. */
+  private static final double DOMINANCE = 2.0;
+
+  /** A speech names its own State at least this often before the count is trusted. */
+  private static final int MIN_MENTIONS = 3;
+
+  /** Longer names are never repaired space by space: no State's name is this long. */
+  private static final int MAX_REPAIRED_LENGTH = 60;
+
+  private static final Pattern SITE_HOST = Pattern.compile("^(?:https?://)?([^/:]+)");
+
+  private Nations() {}
+
+  private static final class Sites {
+    // host suffix and State name, in table order
+    static final List<String[]> ROWS = load();
+
+    private static List<String[]> load() {
+      List<String[]> rows = new ArrayList<>();
+      for (ResourceTable.Row row :
+          ResourceTable.read(Nations.class, "government-sites.tsv", 2, 2)) {
+        if (Countries.standard().lookup(row.cell(1)).isEmpty()) {
+          throw row.malformed("\"" + row.cell(1) + "\" is no State of countries.tsv");
+        }
+        rows.add(new String[] {row.cell(0), row.cell(1)});
+      }
+      return List.copyOf(rows);
+    }
+  }
+
+  /**
+   * The first State named anywhere in the text of a byline, heading, letterhead or page title
+   * ({@link #firstIn}), with that evidence.
+   */
+  public static Optional<Evidenced<State>> mentionedIn(Evidence evidence, String text) {
+    return firstIn(text).map(s -> new Evidenced<>(s, evidence, text));
+  }
+
+  /**
+   * The State a speaker label's or header line's part names as a whole, perhaps broken by the text
+   * extraction ({@link #namedRepaired}), with that evidence.
+   */
+  public static Optional<Evidenced<State>> namedBy(Evidence evidence, String name) {
+    return namedRepaired(name).map(s -> new Evidenced<>(s, evidence, name));
+  }
+
+  /** The State the website at the address speaks for ({@link #ofSite}), as its evidence. */
+  public static Optional<Evidenced<State>> speaksFor(String url) {
+    return ofSite(url).map(s -> new Evidenced<>(s, Evidence.SITE_ADDRESS, url));
+  }
+
+  /**
+   * The State a speech names most ({@link #mostMentioned}), as its evidence; the excerpt is empty,
+   * as the speech is too long to quote.
+   */
+  public static Optional<Evidenced<State>> mostMentionedIn(String speech) {
+    return mostMentioned(speech).map(s -> new Evidenced<>(s, Evidence.MENTION_COUNT, ""));
+  }
+
+  /**
+   * The State whose name (or other name) is the whole text, as printed: case, accents, punctuation
+   * and a leading "the" do not count.
+   */
+  public static Optional<State> named(String name) {
+    return Countries.standard().lookup(name.strip()).map(State::of);
+  }
+
+  /**
+   * As {@link #named}; a name that PDF extraction broke with one stray space ("Bahrai n", "Be
+   * larus") is found too.
+   */
+  public static Optional<State> namedRepaired(String name) {
+    String n = name.strip();
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Country> c = Countries.standard().lookup(n);
+    if (c.isEmpty() && n.indexOf(' ') > 0 && n.length() <= MAX_REPAIRED_LENGTH) {
+      for (int i = n.indexOf(' '); i >= 0 && c.isEmpty(); i = n.indexOf(' ', i + 1)) {
+        c = Countries.standard().lookup(n.substring(0, i) + n.substring(i + 1));
+      }
+    }
+    return c.map(State::of);
+  }
+
+  /** The first State the text names, the longest name where several start at one word. */
+  public static Optional<State> firstIn(String text) {
+    return Countries.standard().find(text).map(m -> State.of(m.country()));
+  }
+
+  /**
+   * The State a speech names most often, when it clearly leads: at least {@value #MIN_MENTIONS}
+   * times and {@value #DOMINANCE} times as often as the next.
+   */
+  public static Optional<State> mostMentioned(String text) {
+    Map<Country, Integer> counts = new LinkedHashMap<>();
+    for (CountryMention m : Countries.standard().findAll(text)) {
+      counts.merge(m.country(), 1, Integer::sum);
+    }
+    List<Map.Entry<Country, Integer>> ranked =
+        counts.entrySet().stream()
+            .sorted(Map.Entry.<Country, Integer>comparingByValue(Comparator.reverseOrder()))
+            .toList();
+    if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_MENTIONS) {
+      return Optional.empty();
+    }
+    int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+    if (ranked.get(0).getValue() < second * DOMINANCE) {
+      return Optional.empty();
+    }
+    return Optional.of(State.of(ranked.get(0).getKey()));
+  }
+
+  /** The State a government website speaks for, from the page's address. */
+  public static Optional<State> ofSite(String url) {
+    Matcher m = SITE_HOST.matcher(url.strip());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String host = m.group(1).toLowerCase(Locale.ROOT);
+    for (String[] row : Sites.ROWS) {
+      if (host.equals(row[0]) || host.endsWith("." + row[0])) {
+        return named(row[1]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The State that had the ISO 3166-1 alpha-3 code in the given year ("UKR" in 1946 is the
+   * Ukrainian SSR).
+   */
+  public static Optional<State> ofAlpha3(String alpha3, int year) {
+    return Countries.standard().byAlpha3(alpha3, year).map(State::of);
+  }
+
+  /** The organization the text names first, by its own name. */
+  public static Optional<String> organizationIn(String text) {
+    return Organizations.standard().find(text).map(m -> m.organization().name());
+  }
+
+  /** The organization the whole text names, by its own name. */
+  public static Optional<String> organizationNamed(String name) {
+    return Organizations.standard().lookup(name).map(Organization::name);
+  }
+}

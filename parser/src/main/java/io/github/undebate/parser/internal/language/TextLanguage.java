@@ -1,0 +1,337 @@
+package io.github.undebate.parser.internal.language;
+
+import io.github.undebate.parser.internal.common.ResourceTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The language a text is written in (not the names of languages: that is {@link LanguageNames}) and
+ * whether it is readable, from the share of each language's most frequent function words ({@code
+ * stopwords.tsv}). Real prose in any of the listed languages has a large share of them; OCR garbage
+ * has almost none.
+ *
+ * <p>A text is read in one pass over its code points: a word is a run of letters and marks (as the
+ * regular expression {@code [\p{L}\p{M}]+} finds them), looked up lower-cased in one table that
+ * says which languages list it, without making a string of each word.
+ */
+public final class TextLanguage {
+  /** The language codes in table order; bit {@code i} of a word's mask is language {@code i}. */
+  private static final List<String> CODES;
+
+  private static final FunctionWords FUNCTION_WORDS;
+
+  static {
+    List<String> codes = new ArrayList<>();
+    Map<String, Integer> masks = new HashMap<>();
+    for (ResourceTable.Row row : ResourceTable.read(TextLanguage.class, "stopwords.tsv", 2, 2)) {
+      int bit = 1 << codes.size();
+      codes.add(row.cell(0));
+      for (String word : row.cell(1).split("\\s+")) {
+        masks.merge(word, bit, (a, b) -> a | b);
+      }
+    }
+    if (codes.size() > Integer.SIZE) {
+      throw new IllegalStateException("stopwords.tsv lists more languages than a mask holds");
+    }
+    CODES = List.copyOf(codes);
+    FUNCTION_WORDS = new FunctionWords(masks);
+  }
+
+  /** The share of words with a capital after a small letter above which OCR is taken as broken. */
+  public static final double MIN_BROKEN_WORD_SHARE = 0.01;
+
+  /** Below this share of function words a text of some length is taken as unreadable. */
+  public static final double MIN_FUNCTION_WORD_SHARE = 0.08;
+
+  private TextLanguage() {}
+
+  /** What one pass over a text counts. */
+  private static final class Tally {
+    int words;
+    int broken;
+    int arabic;
+    final int[] hits = new int[CODES.size()];
+    // languages in the order of their first hit, so that ties fall as they always did
+    final int[] order = new int[CODES.size()];
+    int languages;
+
+    /** A word read: whether a capital follows a small letter in it, and its languages. */
+    void word(boolean brokenWord, int mask) {
+      words++;
+      broken += brokenWord ? 1 : 0;
+      hit(mask);
+    }
+
+    /** The hits of the language with the most. */
+    int mostHits() {
+      int most = 0;
+      for (int h : hits) {
+        most = Math.max(most, h);
+      }
+      return most;
+    }
+
+    void hit(int mask) {
+      for (int m = mask; m != 0; m &= m - 1) {
+        int language = Integer.numberOfTrailingZeros(m);
+        if (hits[language]++ == 0) {
+          order[languages++] = language;
+        }
+      }
+    }
+  }
+
+  /**
+   * Counts the texts as one text of them each ended by a line break: no word runs over a line
+   * break, so the texts are read one by one and nothing is joined.
+   */
+  private static Tally tally(List<String> texts) {
+    Tally t = new Tally();
+    for (String text : texts) {
+      tally(text, t);
+    }
+    return t;
+  }
+
+  private static void tally(String text, Tally t) {
+    int n = text.length();
+    int wordStart = -1;
+    boolean previousLower = false;
+    boolean broken = false;
+    // the current word's hash lower-cased, and whether it needs String.toLowerCase
+    int hash = 0;
+    boolean special = false;
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      int type;
+      char lower;
+      if (c < 0x80) {
+        // ASCII, the common case: only the letters are letters, none is Arabic or special
+        boolean small = c >= 'a' && c <= 'z';
+        boolean capital = c >= 'A' && c <= 'Z';
+        if (small || capital) {
+          if (wordStart < 0) {
+            wordStart = i;
+            broken = false;
+            hash = 0;
+            special = false;
+          } else if (capital && previousLower) {
+            broken = true;
+          }
+          previousLower = small;
+          hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
+        } else if (wordStart >= 0) {
+          t.word(broken, FUNCTION_WORDS.mask(text, wordStart, i, hash, special));
+          wordStart = -1;
+        }
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      type = Character.getType(cp);
+      if (cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+        t.arabic++;
+      }
+      lower = Character.toLowerCase(c);
+      if (isWordPart(type)) {
+        if (wordStart < 0) {
+          wordStart = i;
+          broken = false;
+          hash = 0;
+          special = false;
+        } else if (previousLower && type == Character.UPPERCASE_LETTER) {
+          broken = true;
+        }
+        previousLower = type == Character.LOWERCASE_LETTER;
+        if (FunctionWords.isSpecialCase(c)) {
+          special = true; // a surrogate pair lands here by its first half
+        } else {
+          hash = 31 * hash + lower;
+        }
+      } else if (wordStart >= 0) {
+        t.word(broken, FUNCTION_WORDS.mask(text, wordStart, i, hash, special));
+        wordStart = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (wordStart >= 0) {
+      t.word(broken, FUNCTION_WORDS.mask(text, wordStart, n, hash, special));
+    }
+  }
+
+  /** Letters and marks, the characters of {@code [\p{L}\p{M}]}. */
+  private static boolean isWordPart(int type) {
+    switch (type) {
+      case Character.UPPERCASE_LETTER:
+      case Character.LOWERCASE_LETTER:
+      case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER:
+      case Character.OTHER_LETTER:
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** The language with the largest share of function words in the texts, and that share. */
+  public static Map.Entry<String, Double> guess(List<String> texts) {
+    return guess(tally(texts));
+  }
+
+  private static Map.Entry<String, Double> guess(Tally t) {
+    Map<String, Integer> hits = new HashMap<>();
+    for (int k = 0; k < t.languages; k++) {
+      hits.put(CODES.get(t.order[k]), t.hits[t.order[k]]);
+    }
+    String best = "en";
+    int bestHits = 0;
+    for (Map.Entry<String, Integer> e : hits.entrySet()) {
+      if (e.getValue() > bestHits) {
+        best = e.getKey();
+        bestHits = e.getValue();
+      }
+    }
+    int total = t.words;
+    if (t.arabic > total / 2 && total > 0) {
+      return Map.entry("ar", 1.0);
+    }
+    return Map.entry(best, total == 0 ? 0.0 : bestHits / (double) total);
+  }
+
+  /** The ISO 639-1 code of a text that is not English; the text is given in lines or paragraphs. */
+  public static Optional<String> notEnglish(List<String> texts) {
+    String code = guess(texts).getKey();
+    return code.equals("en") ? Optional.empty() : Optional.of(code);
+  }
+
+  /**
+   * Whether the text is too long to be a fragment yet reads as no known language: almost no
+   * function words, and (unlike tables and lists, which also have few) words broken by capitals in
+   * mid-word ("Gy5ill", "Gelb", "SAI WL"), the mark of OCR run on the wrong script. The text is
+   * given in lines.
+   */
+  public static boolean unreadable(List<String> texts) {
+    return unreadable(texts, true);
+  }
+
+  /**
+   * {@link #unreadable(List)}, counting every word when {@code stopEarly} is false. Otherwise the
+   * count stops, with the same answer, once the function words counted so far are too many for any
+   * rest of the text to bring their share under the threshold: a rest of {@code n} characters holds
+   * at most {@code (n + 1) / 2} words. Prose gets there about halfway through.
+   */
+  public static boolean unreadable(List<String> texts, boolean stopEarly) {
+    long restWords = 0;
+    for (String text : texts) {
+      restWords += (text.length() + 1) / 2;
+    }
+    Tally t = new Tally();
+    for (String text : texts) {
+      tally(text, t);
+      restWords -= (text.length() + 1) / 2;
+      if (stopEarly && t.mostHits() > MIN_FUNCTION_WORD_SHARE * (t.words + restWords)) {
+        return false;
+      }
+    }
+    if (t.words < 60) {
+      return false;
+    }
+    double share = guess(t).getValue();
+    return share < MIN_FUNCTION_WORD_SHARE / 4
+        || share < MIN_FUNCTION_WORD_SHARE && t.broken >= t.words * MIN_BROKEN_WORD_SHARE;
+  }
+
+  /**
+   * The function words of all languages, each with the mask of the languages that list it, in an
+   * open-addressing table that a word is looked up in straight from the text, lower-cased as {@code
+   * toLowerCase(Locale.ROOT)} would.
+   */
+  private static final class FunctionWords {
+    private final String[] keys;
+    // each key's hash beside it, so that a probe for another word skips it without reading it
+    private final int[] hashes;
+    private final int[] masks;
+    private final int longest;
+
+    FunctionWords(Map<String, Integer> words) {
+      int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+      keys = new String[size];
+      hashes = new int[size];
+      masks = new int[size];
+      int max = 0;
+      for (Map.Entry<String, Integer> e : words.entrySet()) {
+        String key = e.getKey();
+        int slot = key.hashCode() & (size - 1);
+        while (keys[slot] != null) {
+          slot = (slot + 1) & (size - 1);
+        }
+        keys[slot] = key;
+        hashes[slot] = key.hashCode();
+        masks[slot] = e.getValue();
+        max = Math.max(max, key.length());
+      }
+      longest = max;
+    }
+
+    /**
+     * The languages that list the word {@code text[start, end)}, lower-cased; 0 for none. {@code
+     * hash} is the {@code String} hash of the word lower-cased character by character, {@code
+     * special} whether a character of it must be lower-cased by {@code String.toLowerCase}.
+     */
+    int mask(String text, int start, int end, int hash, boolean special) {
+      if (special) {
+        return maskOf(text.substring(start, end).toLowerCase(Locale.ROOT));
+      }
+      if (end - start > longest) {
+        return 0; // lower-cased character by character, the word keeps its length
+      }
+      int slot = hash & (keys.length - 1);
+      for (String key = keys[slot]; key != null; key = keys[slot]) {
+        if (hashes[slot] == hash && equalsLowerCase(key, text, start, end)) {
+          return masks[slot];
+        }
+        slot = (slot + 1) & (keys.length - 1);
+      }
+      return 0;
+    }
+
+    private int maskOf(String word) {
+      int slot = word.hashCode() & (keys.length - 1);
+      for (String key = keys[slot]; key != null; key = keys[slot]) {
+        if (key.equals(word)) {
+          return masks[slot];
+        }
+        slot = (slot + 1) & (keys.length - 1);
+      }
+      return 0;
+    }
+
+    /**
+     * Characters that {@code String.toLowerCase} does not lower-case one by one as {@code
+     * Character.toLowerCase(char)} does: surrogates (case pairs outside the BMP), capital sigma
+     * (final form by context) and capital I with dot (two characters).
+     */
+    static boolean isSpecialCase(char c) {
+      return Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130';
+    }
+
+    private static boolean equalsLowerCase(String key, String text, int start, int end) {
+      if (key.length() != end - start) {
+        return false;
+      }
+      for (int k = 0; k < key.length(); k++) {
+        if (key.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

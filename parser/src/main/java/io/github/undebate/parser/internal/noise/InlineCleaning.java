@@ -1,0 +1,182 @@
+package io.github.undebate.parser.internal.noise;
+
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.parser.internal.Removals;
+import io.github.undebate.parser.internal.text.Whitespace;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts what is not the statement's words out of a line, leaving the rest: HTML tags (also one that
+ * a line break cuts in two), Markdown emphasis, escapes and heading marks, stage directions inside
+ * a line ("(Applause)"), and OCR garbage tokens between sentences. Whether a whole line is noise is
+ * {@link StatementPageNoise}'s question. Every cut is a diagnostic. One cleaning reads one text's
+ * lines in order, on one thread: it remembers a tag left open at the end of a line.
+ */
+public final class InlineCleaning {
+  private static final Pattern HTML_TAG =
+      Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]{0,300})?/?>");
+  private static final Pattern UNCLOSED_TAG = Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?$");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("\\*{1,3}|(?<![\\w\\\\])_{1,3}|_{1,3}(?!\\w)");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\[\\]*_#`>+\\-.!()])");
+  private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+  private static final Pattern INLINE_STAGE = Pattern.compile("\\s*\\(([A-Za-z][^()]{0,40})\\)");
+  // An OCR garbage token between two sentences: lower-case start with an inner capital, as
+  // "jsEpj"; real words in that place start with a capital.
+  private static final Pattern GARBAGE_TOKEN =
+      Pattern.compile("(?<=[.!?][\"”’]?\\s)\\p{Ll}+\\p{Lu}\\p{L}*\\s+(?=\\p{Lu})");
+
+  private boolean inTag;
+
+  /**
+   * Cleans the next line of the text.
+   *
+   * @param number the line's 1-based number, for diagnostics
+   * @param printed the line as printed
+   * @param folded the printed line already as {@link Whitespace#clean} gives it
+   * @param diagnostics receives a removal for everything cut
+   * @return the line's words, white space cleaned
+   */
+  public String clean(int number, String printed, String folded, List<Diagnostic> diagnostics) {
+    // an HTML tag that a line break cuts ("<span" / "style=...>") is removed over both lines
+    String raw = printed;
+    if (inTag) {
+      int gt = raw.indexOf('>');
+      String cutText = gt >= 0 ? raw.substring(0, gt + 1) : raw;
+      diagnostics.add(Removals.removed(NoiseKind.MARKUP, number, cutText.strip()));
+      raw = gt >= 0 ? raw.substring(gt + 1) : "";
+      inTag = gt < 0;
+    }
+    if (raw.indexOf('<') >= 0) {
+      Matcher open = UNCLOSED_TAG.matcher(raw);
+      if (open.find()) {
+        diagnostics.add(Removals.removed(NoiseKind.MARKUP, number, open.group().strip()));
+        raw = raw.substring(0, open.start());
+        inTag = true;
+      }
+    }
+    return inline(number, raw, raw == printed ? folded : null, diagnostics);
+  }
+
+  /**
+   * The line with markup, escapes, inline stage directions and garbage tokens removed; {@code
+   * folded} is the line already folded, or null.
+   */
+  private static String inline(int number, String line, String folded, List<Diagnostic> diags) {
+    String text = line;
+    StringBuilder removed = new StringBuilder();
+    // each pattern is tried only on a line with the character it needs
+    if (text.indexOf('<') >= 0) {
+      text = cut(HTML_TAG, text, removed);
+    }
+    if (text.startsWith("#")) {
+      Matcher h = HEADING_MARK.matcher(text);
+      if (h.find()) {
+        removed.append(h.group().strip()).append(' ');
+        text = text.substring(h.end());
+      }
+    }
+    if (text.indexOf('\\') >= 0) {
+      text =
+          ESCAPE
+              .matcher(text)
+              .replaceAll(
+                  m -> {
+                    removed.append('\\');
+                    return Matcher.quoteReplacement(m.group(1));
+                  });
+    }
+    if ((text.indexOf('*') >= 0 || text.indexOf('_') >= 0)
+        && !StatementPageNoise.URL.matcher(Whitespace.clean(text)).find()) {
+      text = cut(EMPHASIS, text, removed);
+    }
+    if (removed.length() > 0 && !removed.toString().isBlank()) {
+      diags.add(Removals.removed(NoiseKind.MARKUP, number, removed.toString().strip()));
+    }
+    // a line that lost nothing so far folds as its original did
+    text = folded != null && text == line ? folded : Whitespace.clean(text);
+    if (text.indexOf('(') >= 0) {
+      text = cutStageDirections(text, number, diags);
+    }
+    if (mayHoldGarbageToken(text)) {
+      Matcher g = GARBAGE_TOKEN.matcher(text);
+      if (g.find()) {
+        diags.add(Removals.removed(NoiseKind.GARBAGE_TOKEN, number, g.group().strip()));
+        text = Whitespace.clean(text.substring(0, g.start()) + text.substring(g.end()));
+      }
+    }
+    return text;
+  }
+
+  /** The line without the stage directions in it ("(Applause)"), unless it is one. */
+  private static String cutStageDirections(String text, int number, List<Diagnostic> diags) {
+    Matcher s = INLINE_STAGE.matcher(text);
+    StringBuilder kept = new StringBuilder();
+    int last = 0;
+    Boolean whole = null; // whether the whole line is parenthesised: asked once, when needed
+    while (s.find()) {
+      if (StatementPageNoise.isStage(s.group(1))) {
+        if (whole == null) {
+          whole = StatementPageNoise.PARENTHESISED.matcher(text).matches();
+        }
+        if (!whole) {
+          kept.append(text, last, s.start());
+          last = s.end();
+          diags.add(Removals.removed(NoiseKind.STAGE_DIRECTION, number, s.group().strip()));
+        }
+      }
+    }
+    if (last > 0) {
+      kept.append(text.substring(last));
+      return Whitespace.clean(kept.toString());
+    }
+    return text;
+  }
+
+  /**
+   * Whether {@link #GARBAGE_TOKEN} can match: somewhere a small letter follows the end of a
+   * sentence, an optional closing quote and a space, where the pattern's look-behind holds.
+   */
+  private static boolean mayHoldGarbageToken(String text) {
+    return mayHoldGarbageTokenAfter(text, '.')
+        || mayHoldGarbageTokenAfter(text, '!')
+        || mayHoldGarbageTokenAfter(text, '?');
+  }
+
+  /** Whether a small letter follows an {@code end} mark, an optional closing quote and a space. */
+  private static boolean mayHoldGarbageTokenAfter(String text, char end) {
+    for (int i = text.indexOf(end); i >= 0; i = text.indexOf(end, i + 1)) {
+      int j = i + 1;
+      if (j < text.length() && "\"”’".indexOf(text.charAt(j)) >= 0) {
+        j++;
+      }
+      for (int k = i + 1; k <= j; k++) {
+        // the space at k, the small letter after it
+        if (k + 1 < text.length()
+            && Whitespace.isSpace(text.charAt(k))
+            && Character.getType(text.codePointAt(k + 1)) == Character.LOWERCASE_LETTER) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String cut(Pattern p, String text, StringBuilder removed) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    do {
+      out.append(text, last, m.start());
+      removed.append(m.group()).append(' ');
+      last = m.end();
+    } while (m.find());
+    out.append(text.substring(last));
+    return out.toString();
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.undebate.parser.internal.noise;
+
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.PhraseList;
+import io.github.undebate.parser.internal.text.Whitespace;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whole lines of a statement that are page noise from text: page numbers, print headers, web
+ * addresses, time stamps, section rules, site chrome ({@code chrome.txt}), stage directions ({@code
+ * stage-directions.txt}) and banners. What a line holds inside it is {@link InlineCleaning}'s job;
+ * a verbatim record's noise is {@link RecordPageNoise}'s.
+ */
+public final class StatementPageNoise {
+  private static final PhraseList CHROME =
+      ResourceTable.phraseList(StatementPageNoise.class, "chrome.txt");
+  private static final List<String> STAGE =
+      ResourceTable.lowerCasePhrases(StatementPageNoise.class, "stage-directions.txt");
+
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "[-–—]?\\s*\\d{1,3}\\s*[-–—]?|\\d{1,3}\\s*/\\s*\\d{1,3}|(?i:page|p\\.)\\s*\\d{1,3}(\\s*(?i:of)\\s*\\d{1,3})?");
+  private static final Pattern PRINT_HEADER =
+      Pattern.compile(
+          "\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(\\s*[AaPp]\\.?[Mm]\\.?)?(\\s.*)?");
+  static final Pattern URL =
+      Pattern.compile("(https?://|www\\.)\\S+(\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?");
+  private static final Pattern TIME_STAMP =
+      Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?\\s?[Mm]\\.?(\\s+[A-Z]{2,4})?");
+  // a row of navigation links: "State Council | Ministry of Commerce | ..."
+  private static final Pattern LINK_ROW = Pattern.compile("\\S \\| \\S.* \\|(?: \\S|$)| \\|$");
+  private static final Pattern SEPARATOR = Pattern.compile("[*_=~#\\-–—•·\\s]+");
+  static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{1,80})\\)\\.?");
+
+  private StatementPageNoise() {}
+
+  /**
+   * What noise the whole line is, if any; {@code repeated} is how often the same line (folded)
+   * stands in the text. Each pattern is tried only when the line opens with a character it can open
+   * with (or holds the " |" a link row needs).
+   */
+  public static Optional<NoiseKind> of(String text, int repeated) {
+    char first = text.isEmpty() ? ' ' : text.charAt(0);
+    boolean digit = first >= '0' && first <= '9';
+    boolean dashOrSpace = "-–—".indexOf(first) >= 0 || Whitespace.isSpace(first);
+    if ((digit || dashOrSpace || first == 'p' || first == 'P')
+        && PAGE_NUMBER.matcher(text).matches()) {
+      return Optional.of(NoiseKind.PAGE_NUMBER);
+    }
+    if (digit && PRINT_HEADER.matcher(text).matches()) {
+      return Optional.of(NoiseKind.PRINT_HEADER);
+    }
+    if ((first == 'h' || first == 'w') && URL.matcher(text).matches()) {
+      return Optional.of(NoiseKind.URL);
+    }
+    if (digit && TIME_STAMP.matcher(text).matches()) {
+      return Optional.of(NoiseKind.TIME_STAMP);
+    }
+    if ((dashOrSpace || "*_=~#•·".indexOf(first) >= 0) && SEPARATOR.matcher(text).matches()) {
+      return Optional.of(NoiseKind.SEPARATOR);
+    }
+    if (isChrome(text) || text.contains(" |") && LINK_ROW.matcher(text).find()) {
+      return Optional.of(NoiseKind.SITE_CHROME);
+    }
+    if (first == '(') {
+      Matcher p = PARENTHESISED.matcher(text);
+      if (p.matches() && isStage(p.group(1))) {
+        return Optional.of(NoiseKind.STAGE_DIRECTION);
+      }
+    }
+    // a banner: the same short line without punctuation on many pages ("OFFICIAL")
+    if (repeated >= 3
+        && text.length() <= 40
+        && text.matches("[\\p{L} ]+")
+        && text.equals(text.toUpperCase(Locale.ROOT))) {
+      return Optional.of(NoiseKind.BANNER);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the line is site chrome from {@code chrome.txt}: an entry ending in "*" is a prefix,
+   * any other the whole line.
+   */
+  public static boolean isChrome(String text) {
+    return CHROME.isLine(text);
+  }
+
+  /** Whether the text inside parentheses is a stage direction ("Applause", "spoke in French"). */
+  static boolean isStage(String inside) {
+    String t = inside.strip().toLowerCase(Locale.ROOT);
+    for (String s : STAGE) {
+      if (t.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.undebate.parser.internal.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a pattern matches in a text, as repeated {@code find()} calls would see it, tried only
+ * where one of the words it can open with stands (transparent bounds let the pattern see the text
+ * before). Searches go forward: each starts at or after the previous one. One cue serves one search
+ * on one thread.
+ */
+public final class Cue {
+  private final String text;
+  private final Matcher matcher;
+  private final String[] openings;
+  private final int[] next; // where each opening next stands, or -1
+
+  /**
+   * A cue for the pattern in the text.
+   *
+   * @param openings the literal texts every match of the pattern starts with ("As ", "as ")
+   */
+  public Cue(Pattern pattern, String text, String... openings) {
+    this.text = text;
+    this.matcher = pattern.matcher(text).useTransparentBounds(true);
+    this.openings = openings;
+    this.next = new int[openings.length];
+    for (int k = 0; k < openings.length; k++) {
+      next[k] = text.indexOf(openings[k]);
+    }
+  }
+
+  /** The first place at or after {@code from} where the pattern matches, or -1. */
+  public int find(int from) {
+    while (true) {
+      int p = -1;
+      for (int k = 0; k < openings.length; k++) {
+        if (next[k] >= 0 && next[k] < from) {
+          next[k] = text.indexOf(openings[k], from);
+        }
+        if (next[k] >= 0 && (p < 0 || next[k] < p)) {
+          p = next[k];
+        }
+      }
+      if (p < 0) {
+        return -1;
+      }
+      matcher.region(p, text.length());
+      if (matcher.lookingAt()) {
+        return p;
+      }
+      from = p + 1;
+    }
+  }
+
+  /** The matcher, holding the last match {@link #find} returned. */
+  public Matcher matcher() {
+    return matcher;
+  }
+}

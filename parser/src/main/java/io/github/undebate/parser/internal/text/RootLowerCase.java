@@ -1,0 +1,77 @@
+package io.github.undebate.parser.internal.text;
+
+import java.util.List;
+
+/**
+ * Compares text with lower-case table entries as {@code text.toLowerCase(Locale.ROOT)} would,
+ * without lower-casing the text into a new string. That holds for a "simple" text, one whose
+ * characters {@code String.toLowerCase} lower-cases one by one as {@code Character.toLowerCase}
+ * does: all but surrogates (case pairs outside the BMP), capital sigma (final form by context) and
+ * capital I with dot (two characters). Callers lower-case a text that is not simple as before.
+ */
+final class RootLowerCase {
+  private RootLowerCase() {}
+
+  /** Whether the text lower-cases character by character, keeping its length. */
+  static boolean isSimple(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The character at {@code i} of the lower-cased simple text. */
+  static char charAt(String simple, int i) {
+    return Character.toLowerCase(simple.charAt(i));
+  }
+
+  /** Whether the lower-cased simple text holds {@code lower[0, length)} at {@code offset}. */
+  static boolean regionMatches(String simple, int offset, String lower, int length) {
+    if (offset < 0 || offset + length > simple.length()) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (Character.toLowerCase(simple.charAt(offset + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the lower-cased simple text starts with {@code lower}. */
+  static boolean startsWith(String simple, String lower) {
+    return regionMatches(simple, 0, lower, lower.length());
+  }
+
+  /**
+   * Whether the lower-cased simple text holds any of the non-empty lower-case entries: one pass
+   * over the text, each position tried against the entries that open with its character.
+   */
+  static boolean containsAny(String simple, List<String> lowers, String firstCharacters) {
+    for (int i = 0; i < simple.length(); i++) {
+      char c = Character.toLowerCase(simple.charAt(i));
+      for (int k = firstCharacters.indexOf(c); k >= 0; k = firstCharacters.indexOf(c, k + 1)) {
+        String lower = lowers.get(k);
+        if (regionMatches(simple, i, lower, lower.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first characters of the non-empty entries, in order, for {@link #containsAny}. */
+  static String firstCharacters(List<String> lowers) {
+    StringBuilder out = new StringBuilder(lowers.size());
+    for (String lower : lowers) {
+      if (lower.isEmpty()) {
+        throw new IllegalArgumentException("an empty entry");
+      }
+      out.append(lower.charAt(0));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.undebate.parser.internal.text;
+
+/**
+ * White space as both readers see it. Folds runs of ASCII whitespace into one space, as {@code
+ * replaceAll("\\s+", " ")} does, without a regular expression: the readers fold every line, and the
+ * profile showed the regex as a hot spot.
+ */
+public final class Whitespace {
+  private Whitespace() {}
+
+  /**
+   * The text with every run of space, tab, line feed, form feed, carriage return or VT as one
+   * space.
+   */
+  public static String fold(String text) {
+    return fold(text, 1);
+  }
+
+  /**
+   * The text with every run of two or more of those characters as one space, as {@code
+   * replaceAll("\\s{2,}", " ")} does; a single tab or line feed stays as it is.
+   */
+  public static String foldRuns(String text) {
+    return fold(text, 2);
+  }
+
+  /**
+   * Runs of at least {@code shortest} whitespace characters as one space; the text itself if none.
+   */
+  private static String fold(String text, int shortest) {
+    int n = text.length();
+    StringBuilder out = null;
+    int copied = 0; // text before this is in out; the rest is copied a stretch at a time
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && isSpace(text.charAt(j))) {
+        j++;
+      }
+      int run = j - i;
+      // a lone space is already folded
+      if (run >= shortest && (run > 1 || c != ' ')) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(text, copied, i).append(' ');
+        copied = j;
+      }
+      i = j - 1;
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, copied, n).toString();
+  }
+
+  /**
+   * Folds {@code text} in place as {@link #fold(String)} folds a String, so text built in a buffer
+   * is copied once, into its String, rather than once more to fold it.
+   */
+  public static void fold(StringBuilder text) {
+    int n = text.length();
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        while (i + 1 < n && isSpace(text.charAt(i + 1))) {
+          i++;
+        }
+        c = ' ';
+      }
+      text.setCharAt(kept++, c);
+    }
+    text.setLength(kept);
+  }
+
+  /**
+   * Where {@code text.substring(from, to).strip()} starts: the first offset in {@code [from, to)}
+   * that is not white space ({@code Character.isWhitespace}), or {@code to}. For reading a stripped
+   * line in place, without the copy.
+   */
+  public static int stripStart(CharSequence text, int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /**
+   * Where {@code text.substring(from, to).strip()} ends, as {@link #stripStart} tells its start.
+   */
+  public static int stripEnd(CharSequence text, int from, int to) {
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  /**
+   * Whether {@code c} is one of the characters {@link #fold(String)} folds (those of regex {@code
+   * \\s}).
+   */
+  public static boolean isSpace(char c) {
+    return c <= ' '
+        && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
+  }
+
+  /**
+   * The text with no-break, thin and narrow no-break spaces read as spaces, every run of white
+   * space as one space, and none at either end: how a statement's lines and bylines are compared.
+   * The text itself when it is already so (seen in one pass, without a copy).
+   */
+  public static String clean(String text) {
+    if (isClean(text)) {
+      return text;
+    }
+    return fold(text.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ')).strip();
+  }
+
+  /**
+   * Whether {@link #clean} would return the text as it is: no no-break or thin space, no run of
+   * white space (nor white space other than a single space) and none at either end.
+   */
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
+      return false;
+    }
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < '\u00A0') {
+        space = false; // neither white space nor a no-break or thin space
+      } else if (c == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+      } else if (c == '\u00A0' || c == '\u2009' || c == '\u202F' || isSpace(c)) {
+        return false;
+      } else {
+        space = false;
+      }
+    }
+    return true;
+  }
+}

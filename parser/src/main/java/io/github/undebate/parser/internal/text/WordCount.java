@@ -1,0 +1,36 @@
+package io.github.undebate.parser.internal.text;
+
+/**
+ * How many words a text has, counted as {@code text.split("\\s+").length} counts them (the readers'
+ * length rules were written that way), without a regular expression or an array: runs of characters
+ * other than ASCII whitespace, one more when the text opens with whitespace, 1 for the empty text
+ * and 0 for a text of whitespace only.
+ */
+public final class WordCount {
+  private WordCount() {}
+
+  /** The number of elements {@code text.split("\\s+")} would return. */
+  public static int of(String text) {
+    return of(text, 0, text.length());
+  }
+
+  /** The number of elements {@code text.substring(from, to).split("\\s+")} would return. */
+  public static int of(String text, int from, int to) {
+    if (from == to) {
+      return 1;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean space = Whitespace.isSpace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    if (words == 0) {
+      return 0;
+    }
+    return Whitespace.isSpace(text.charAt(from)) ? words + 1 : words;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The text toolkit both readers share: white space ({@link
+ * io.github.undebate.parser.internal.text.Whitespace}), sentence ends ({@link
+ * io.github.undebate.parser.internal.text.SentenceEnds}), quotation marks ({@link
+ * io.github.undebate.parser.internal.text.Quotes}), title case ({@link
+ * io.github.undebate.parser.internal.text.TitleCase}), word counts ({@link
+ * io.github.undebate.parser.internal.text.WordCount}), and the speed tricks, kept here so that the
+ * readers' rules read as rules: phrase lists matched without lower-cased copies ({@link
+ * io.github.undebate.parser.internal.text.PhraseList}), the first characters a pattern can match
+ * ({@link io.github.undebate.parser.internal.text.FirstCharacters}) and a word table looked up
+ * without making strings ({@link io.github.undebate.parser.internal.text.WordTable}).
+ */
+package io.github.undebate.parser.internal.text;

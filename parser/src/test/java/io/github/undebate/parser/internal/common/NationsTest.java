@@ -1,0 +1,91 @@
+package io.github.undebate.parser.internal.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Severity;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One resolver of States for both readers, which says what evidence gave the State. */
+class NationsTest {
+
+  @Test
+  void aStateHasItsShortNameAndMaybeACode() {
+    assertThat(Nations.named("Russian Federation"))
+        .contains(new State("Russian Federation", Optional.of("RU")));
+    assertThat(Nations.named("the United Kingdom").map(State::name))
+        .contains("United Kingdom of Great Britain and Northern Ireland");
+    assertThat(Nations.named("Narnia")).isEmpty();
+  }
+
+  @Test
+  void aLabelNameBrokenByTheExtractionIsRepaired() {
+    // "(Bahrai n)" as a PDF extraction of a speaker label prints it
+    assertThat(Nations.named("Bahrai n")).isEmpty();
+    assertThat(Nations.namedBy(Evidence.SPEAKER_LABEL, "Bahrai n"))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.value().name()).isEqualTo("Bahrain");
+              assertThat(e.evidence()).isEqualTo(Evidence.SPEAKER_LABEL);
+              assertThat(e.excerpt()).isEqualTo("Bahrai n");
+            });
+  }
+
+  @Test
+  void aBylineNamesItsStateAnywhere() {
+    String byline =
+        "Statement by Ambassador Valentin Rybakov, Permanent Representative of the Republic of"
+            + " Belarus to the United Nations";
+    Evidenced<State> found = Nations.mentionedIn(Evidence.BYLINE, byline).orElseThrow();
+    assertThat(found.value().name()).isEqualTo("Belarus");
+    Diagnostic d = found.diagnostic("country", found.value().name(), 0);
+    assertThat(d.code()).isEqualTo("speaker.country_from_byline");
+    assertThat(d.severity()).isEqualTo(Severity.INFO);
+    assertThat(d.message()).isEqualTo("the speaker's country \"Belarus\" is from the byline");
+    assertThat(d.excerpt()).isEqualTo(byline);
+  }
+
+  @Test
+  void aGovernmentSiteSpeaksForItsState() {
+    assertThat(Nations.speaksFor("https://www.whitehouse.gov/briefing-room/speeches-remarks/"))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.value().name()).isEqualTo("United States of America");
+              assertThat(e.evidence()).isEqualTo(Evidence.SITE_ADDRESS);
+            });
+    assertThat(Nations.ofSite("https://example.org/whitehouse.gov")).isEmpty();
+  }
+
+  @Test
+  void aSpeechSpeaksForTheStateItNamesFarMostOften() {
+    String speech =
+        "Nepal is a land of mountains. Nepal has been a Member since 1955. Nepal stands with"
+            + " India and China for peace.";
+    assertThat(Nations.mostMentionedIn(speech))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.value().name()).isEqualTo("Nepal");
+              assertThat(e.evidence()).isEqualTo(Evidence.MENTION_COUNT);
+              assertThat(e.excerpt()).as("a speech is not quoted").isEmpty();
+            });
+    assertThat(Nations.mostMentioned("Nepal and India. Nepal and India. Nepal and India."))
+        .as("no clear lead")
+        .isEmpty();
+  }
+
+  @Test
+  void aCorpusCodeNamesTheStateOfItsYear() {
+    assertThat(Nations.ofAlpha3("UKR", 1946).map(State::name))
+        .isPresent()
+        .isNotEqualTo(Nations.ofAlpha3("UKR", 2020).map(State::name));
+    assertThat(Nations.ofAlpha3("UKR", 2020).map(State::name)).contains("Ukraine");
+  }
+
+  @Test
+  void organizationsAreNamedByTheirOwnNames() {
+    assertThat(Nations.organizationIn("Head of the Delegation of the European Union"))
+        .contains("European Union");
+    assertThat(Nations.organizationNamed("Narnia")).isEmpty();
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.undebate.parser.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A cue finds what repeated find() calls find, trying the pattern only at its openings. */
+class CueTest {
+  private static final Pattern AS_POST =
+      Pattern.compile("\\b[Aa]s (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");
+
+  @Test
+  void findsTheMatchesFindWouldFindInOrder() {
+    String speech =
+        "Has the time come? As President of my country, I say yes. It inspires me now as Prime"
+            + " Minister.";
+    Cue cue = new Cue(AS_POST, speech, "As ", "as ");
+    Matcher plain = AS_POST.matcher(speech);
+    int from = 0;
+    while (plain.find()) {
+      int at = cue.find(from);
+      assertThat(at).isEqualTo(plain.start());
+      assertThat(cue.matcher().group(1)).isEqualTo(plain.group(1));
+      from = cue.matcher().end();
+    }
+    assertThat(cue.find(from)).isEqualTo(-1);
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.undebate.parser.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class WhitespaceTest {
+
+  // A wrapped line of S/PV.8700 with the spacing quirks of PDF extraction.
+  @Test
+  void foldsRunsOfWhitespaceIntoOneSpace() {
+    assertThat(Whitespace.fold("Mr. Nebenzia  (Russian Federation)\t( spoke in Russian )\r\n:"))
+        .isEqualTo("Mr. Nebenzia (Russian Federation) ( spoke in Russian ) :");
+    assertThat(Whitespace.fold("already folded")).isSameAs("already folded");
+  }
+
+  @Test
+  void agreesWithTheRegexItReplaces() {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    String alphabet = "ab \t\n\r\f\u000B\u00A0é";
+    for (int i = 0; i < 10_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(20); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      assertThat(Whitespace.fold(s))
+          .as("seed %d, case %d: %s", seed, i, s)
+          .isEqualTo(s.replaceAll("\\s+", " "));
+    }
+  }
+
+  @Test
+  void foldsOnlyRunsOfTwoOrMoreAsTheRegexDid() {
+    assertThat(Whitespace.foldRuns("The  President:\tI  thank"))
+        .isEqualTo("The President:\tI thank");
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    String alphabet = "ab \t\n\r\f\u000B\u00A0é";
+    for (int i = 0; i < 10_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(20); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      assertThat(Whitespace.foldRuns(s))
+          .as("seed %d, case %d: %s", seed, i, s)
+          .isEqualTo(s.replaceAll("\\s{2,}", " "));
+    }
+  }
+
+  @Test
+  void cleansNoBreakAndThinSpacesAndStripsTheEnds() {
+    // a byline scraped from a mission's page, with no-break spaces around the name
+    assertThat(Whitespace.clean(" Statement by\u00A0H.E.\u202FMr. Rybakov\t "))
+        .isEqualTo("Statement by H.E. Mr. Rybakov");
+    String clean = "Mr. President,";
+    assertThat(Whitespace.clean(clean)).as("a clean line is not copied").isSameAs(clean);
+  }
+}
