@@ -207,7 +207,7 @@ final class DocumentSymbols implements CitationForm {
     for (int i = 0; i < components.length; i++) {
       Matcher suffix = OCR_SUFFIX_PARTS.matcher(components[i]);
       if (suffix.matches()) {
-        components[i] = suffix.group(1) + "." + ocrDigits(suffix.group(2));
+        components[i] = suffix.group(1) + "." + ones(suffix.group(2));
       } else if (components[i].equals("l")) {
         components[i] = "1";
       }
@@ -215,13 +215,13 @@ final class DocumentSymbols implements CitationForm {
     return String.join("/", components);
   }
 
-  /** "l" and "I" read for "1". */
-  private static String ocrDigits(String printed) {
+  /** The digits OCR read as "l" and "I", as "1". */
+  static String ones(String printed) {
     return printed.replace('l', '1').replace('I', '1');
   }
 
-  /** The symbol without the whitespace extraction put into it. */
-  private static String squeeze(String printed) {
+  /** The text without the whitespace extraction put into it: "ES -10/24" is "ES-10/24". */
+  static String squeeze(String printed) {
     StringBuilder b = new StringBuilder(printed.length());
     for (int i = 0; i < printed.length(); i++) {
       char c = printed.charAt(i);

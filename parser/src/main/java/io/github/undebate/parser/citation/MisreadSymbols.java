@@ -51,18 +51,17 @@ final class MisreadSymbols implements CitationForm {
       if (m.group("session") != null) {
         symbol.append(m.group("session")).append('/').append(m.group("number"));
       } else {
-        symbol.append(ones(m.group("old")));
+        symbol.append(DocumentSymbols.ones(m.group("old")));
       }
       if (m.group("suffix") != null) {
-        symbol.append('/').append(m.group("suffix")).append('.').append(ones(m.group("part")));
+        symbol
+            .append('/')
+            .append(m.group("suffix"))
+            .append('.')
+            .append(DocumentSymbols.ones(m.group("part")));
       }
       out.add(
           new Found(CitationType.DOCUMENT, m.start("symbol"), m.end("symbol"), symbol.toString()));
     }
-  }
-
-  /** "l" and "I" read for "1". */
-  private static String ones(String printed) {
-    return printed.replace('l', '1').replace('I', '1');
   }
 }

@@ -168,7 +168,7 @@ final class ResolutionNumbers {
   private Optional<String> target(Shape shape, Context context) {
     switch (shape) {
       case SPECIAL:
-        return Optional.of("A/RES/" + squeeze(item.group("special")));
+        return Optional.of("A/RES/" + DocumentSymbols.squeeze(item.group("special")));
       case SESSION:
         String letters = item.group("sletters");
         return context
@@ -191,7 +191,7 @@ final class ResolutionNumbers {
     if (Character.isDigit(paren.charAt(0))) {
       return Optional.of("S/RES/" + number + letters + " (" + paren + ")");
     }
-    String session = squeeze(paren);
+    String session = DocumentSymbols.squeeze(paren);
     String read = session.replace('l', 'I').replace('J', 'I');
     if (!read.equals(session)) {
       // an OCR reading counts only when it gives a numeral: "(S-Vl)" is "(S-VI)"
@@ -201,16 +201,5 @@ final class ResolutionNumbers {
       }
     }
     return Optional.of(context.romanSeries() + number + letters + " (" + read + ")");
-  }
-
-  /** The text without whitespace: "ES -10/24" is "ES-10/24". */
-  private static String squeeze(String printed) {
-    StringBuilder b = new StringBuilder(printed.length());
-    for (int i = 0; i < printed.length(); i++) {
-      if (!Character.isWhitespace(printed.charAt(i))) {
-        b.append(printed.charAt(i));
-      }
-    }
-    return b.toString();
   }
 }

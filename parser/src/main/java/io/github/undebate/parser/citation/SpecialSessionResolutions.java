@@ -41,7 +41,11 @@ final class SpecialSessionResolutions implements CitationForm {
       Matcher decision = DECISION.matcher(text).region(Math.max(0, start - DECISION_WINDOW), start);
       if (!decision.find()) {
         out.add(
-            new Found(CitationType.RESOLUTION, m.start(), m.end(), "A/RES/" + squeeze(m.group())));
+            new Found(
+                CitationType.RESOLUTION,
+                m.start(),
+                m.end(),
+                "A/RES/" + DocumentSymbols.squeeze(m.group())));
       }
       at = m.end() - 1;
     }
@@ -56,9 +60,5 @@ final class SpecialSessionResolutions implements CitationForm {
       }
     }
     return -1;
-  }
-
-  private static String squeeze(String printed) {
-    return printed.replace(" ", "").replace("\t", "");
   }
 }
