@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * print them: "the statements of the President of the United States [868th meeting]", "[868th
  * meeting, para. 50.]", "[592nd meeting]", "[see 1753rd meeting]" → {@code A/PV.868} in a General
  * Assembly debate, {@code S/PV.868} in a Security Council one. A meeting of a committee ("before
- * the Ad Hoc Political Committee [31st meeting]") is not a plenary record and is left out, as is
- * any meeting when the debate's body is unknown.
+ * the Ad Hoc Political Committee [31st meeting]", "[12th meeting of the First Committee]") is not a
+ * plenary record and is left out, as is any meeting when the debate's body is unknown.
  */
 final class MeetingReferences implements CitationForm {
   /**
@@ -28,6 +28,11 @@ final class MeetingReferences implements CitationForm {
 
   private static final Pattern COMMITTEE =
       Pattern.compile("Committee|Commission|Sub-Committee|Working\\sGroup|Conference");
+
+  /** "[12th meeting of the First Committee]": the committee named after the meeting. */
+  private static final Pattern OF_A_COMMITTEE =
+      Pattern.compile(
+          "\\sof\\s(?:the\\s|its\\s)?[^\\])]{0,40}?(?:Committee|Commission|Working\\sGroup|Conference)");
 
   /** How far back a committee's name makes the meeting the committee's. */
   private static final int COMMITTEE_WINDOW = 60;
@@ -53,7 +58,8 @@ final class MeetingReferences implements CitationForm {
       }
       at = m.end() - 1;
       int bracket = m.start();
-      if (COMMITTEE.matcher(text).region(Math.max(0, bracket - COMMITTEE_WINDOW), bracket).find()) {
+      if (COMMITTEE.matcher(text).region(Math.max(0, bracket - COMMITTEE_WINDOW), bracket).find()
+          || OF_A_COMMITTEE.matcher(text).region(m.end(), text.length()).lookingAt()) {
         continue;
       }
       String n = m.group("n") != null ? "n" : "bare";
