@@ -40,6 +40,12 @@ final class BracketedResolutions implements CitationForm {
       if (pos >= text.length() || !opensNumber(text.charAt(pos))) {
         continue;
       }
+      if (numbers == null) {
+        numbers = new ResolutionNumbers(text);
+      }
+      if (!numbers.opensBracketed(pos)) {
+        continue;
+      }
       if (keyword == null) {
         keyword = KEYWORD.matcher(text);
       }
@@ -51,9 +57,6 @@ final class BracketedResolutions implements CitationForm {
       }
       if (keywordStart < 0 || closes(text, keywordStart, at)) {
         continue;
-      }
-      if (numbers == null) {
-        numbers = new ResolutionNumbers(text);
       }
       ResolutionReferences.Surroundings surroundings =
           new ResolutionReferences.Surroundings(text, keywordStart, body);

@@ -64,10 +64,8 @@ final class DocumentSymbols implements CitationForm {
   private static final Pattern RESUMPTION =
       Pattern.compile("\\s{0,2}\\(\\s?(?:Resumption|Part)\\s{0,2}\\d{1,2}\\s?\\)");
 
-  /** What a symbol holds only when OCR misread it: a suffix without its period, an "l". */
-  private static final Pattern OCR_MARKS =
-      Pattern.compile(
-          "(?:Add|Rev|Corr|Amend)(?:,|[0-9lI])|/l(?:/|$)|(?:Add|Rev|Corr|Amend)\\.[lI]");
+  /** The suffixes whose misreadings {@link #normalise} repairs. */
+  private static final List<String> SUFFIXES = List.of("Add", "Rev", "Corr", "Amend");
 
   /** A suffix component, squeezed, as OCR may print it: {@code Add,l}, {@code Rev1}. */
   private static final Pattern OCR_SUFFIX_PARTS =
@@ -200,7 +198,7 @@ final class DocumentSymbols implements CitationForm {
    */
   private static String normalise(String printed) {
     String symbol = squeeze(printed);
-    if (!OCR_MARKS.matcher(symbol).find()) {
+    if (!misread(symbol)) {
       return symbol;
     }
     String[] components = symbol.split("/", -1);
@@ -213,6 +211,30 @@ final class DocumentSymbols implements CitationForm {
       }
     }
     return String.join("/", components);
+  }
+
+  /**
+   * Whether a squeezed symbol holds what only a misreading puts there: a suffix whose period is not
+   * followed by a digit ("Add,l", "Rev1", "Add.l"), or a lone "l" component.
+   */
+  private static boolean misread(String symbol) {
+    for (int slash = symbol.indexOf('/'); slash >= 0; slash = symbol.indexOf('/', slash + 1)) {
+      int at = slash + 1;
+      if (symbol.startsWith("l", at)
+          && (at + 1 == symbol.length() || symbol.charAt(at + 1) == '/')) {
+        return true;
+      }
+      for (String suffix : SUFFIXES) {
+        int after = at + suffix.length();
+        if (symbol.startsWith(suffix, at)
+            && (after + 1 >= symbol.length()
+                || symbol.charAt(after) != '.'
+                || !Character.isDigit(symbol.charAt(after + 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The digits OCR read as "l" and "I", as "1". */

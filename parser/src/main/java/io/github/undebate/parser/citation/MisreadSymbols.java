@@ -41,6 +41,9 @@ final class MisreadSymbols implements CitationForm {
   public void collect(String text, Body body, List<Found> out) {
     Matcher m = null;
     for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+      if (!text.startsWith("A", at + 1) && !text.startsWith("see A", at + 1)) {
+        continue;
+      }
       if (m == null) {
         m = MISREAD.matcher(text);
       }

@@ -137,6 +137,15 @@ final class ResolutionNumbers {
     return end;
   }
 
+  /** Whether an item an editor puts in a bracket stands at {@code pos}: see {@link #list}. */
+  boolean opensBracketed(int pos) {
+    if (!item.region(pos, text.length()).lookingAt()) {
+      return false;
+    }
+    Shape shape = shape();
+    return shape == Shape.PAREN || shape == Shape.SPECIAL;
+  }
+
   private Shape shape() {
     if (item.group("special") != null) {
       return Shape.SPECIAL;

@@ -27,14 +27,21 @@ final class SpecialSessionResolutions implements CitationForm {
 
   @Override
   public boolean mayOccur(String text) {
-    return text.indexOf("S-") >= 0 || text.indexOf("S -") >= 0;
+    return text.indexOf('/') >= 0;
   }
 
   @Override
   public void collect(String text, Body body, List<Found> out) {
-    Matcher m = SPECIAL.matcher(text).useTransparentBounds(true);
-    for (int at = nextS(text, 0); at >= 0; at = nextS(text, at + 1)) {
-      int start = at > 0 && text.charAt(at - 1) == 'E' ? at - 1 : at;
+    Matcher m = null;
+    int from = 0;
+    for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+      int start = specialBefore(text, slash);
+      if (start < from) {
+        continue;
+      }
+      if (m == null) {
+        m = SPECIAL.matcher(text).useTransparentBounds(true);
+      }
       if (!m.region(start, text.length()).lookingAt()) {
         continue;
       }
@@ -47,18 +54,38 @@ final class SpecialSessionResolutions implements CitationForm {
                 m.end(),
                 "A/RES/" + DocumentSymbols.squeeze(m.group())));
       }
-      at = m.end() - 1;
+      from = m.end();
     }
   }
 
-  /** The next "S" that a hyphen follows, after at most one space. */
-  private static int nextS(String text, int from) {
-    for (int i = text.indexOf('S', from); i >= 0; i = text.indexOf('S', i + 1)) {
-      int dash = i + 1 < text.length() && text.charAt(i + 1) == ' ' ? i + 2 : i + 1;
-      if (dash < text.length() && text.charAt(dash) == '-') {
-        return i;
-      }
+  /**
+   * Where a special session's number may open before this slash: "ES-10", "S-18", "ES -10", read
+   * backwards from the slash; -1 for nowhere. Looking back from each slash costs a few characters,
+   * so that texts without these numbers are not searched for them.
+   */
+  private static int specialBefore(String text, int slash) {
+    int i = skipSpace(text, slash - 1);
+    int digits = 0;
+    while (i >= 0 && digits < 3 && Character.isDigit(text.charAt(i))) {
+      i--;
+      digits++;
     }
-    return -1;
+    if (digits == 0 || digits > 2) {
+      return -1;
+    }
+    i = skipSpace(text, i);
+    if (i < 0 || text.charAt(i) != '-') {
+      return -1;
+    }
+    i = skipSpace(text, i - 1);
+    if (i < 0 || text.charAt(i) != 'S') {
+      return -1;
+    }
+    return i > 0 && text.charAt(i - 1) == 'E' ? i - 1 : i;
+  }
+
+  /** The position of the character before at most one space or tab at {@code i}. */
+  private static int skipSpace(String text, int i) {
+    return i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t') ? i - 1 : i;
   }
 }
