@@ -37,9 +37,14 @@ final class CharterReferences implements CitationForm {
           "(?<![\\p{L}\\p{N}])(?<word>[Aa]rticles?|ARTICLES?)\\s(?<n>\\d{1,3})(?:\\.\\d{1,2})?"
               + "(?![\\p{N}/]|\\.\\d)");
 
+  /** A chapter's Roman numeral, with the "l" and "i" OCR reads for "I" ("Chapter Vill", "Ill"). */
+  private static final String NUMERAL = "[IVX][IVXil]{0,4}";
+
   private static final Pattern CHAPTER =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?<word>[Cc]hapters?|CHAPTERS?)\\s(?<n>[IVX]{1,5})(?![\\p{L}\\p{N}])");
+          "(?<![\\p{L}\\p{N}])(?<word>[Cc]hapters?|CHAPTERS?)\\s(?<n>"
+              + NUMERAL
+              + ")(?![\\p{L}\\p{N}])");
 
   /** Where {@link #ARTICLE} and {@link #CHAPTER} may open: the patterns run only there. */
   private static final Openings ARTICLE_OPENINGS = Openings.of("article", "Article", "ARTICLE");
@@ -60,11 +65,15 @@ final class CharterReferences implements CitationForm {
       Pattern.compile("(?:Article\\s)?(?<n>\\d{1,3})(?:\\.\\d{1,2})?(?![\\p{L}\\p{N}/]|\\.\\d)");
 
   private static final Pattern CHAPTER_ITEM =
-      Pattern.compile("(?:Chapter\\s)?(?<n>[IVX]{1,5})(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?:Chapter\\s)?(?<n>" + NUMERAL + ")(?![\\p{L}\\p{N}])");
 
   /** "of the", "of that", "of its": what follows names the instrument the article belongs to. */
   private static final Pattern TRAILER =
       Pattern.compile(",?\\sof\\s(?:(?:the|that|this|its|our|their|said|present)\\s)?");
+
+  /** A Chapter named in an article's trailer: "of Chapter VII", then its own trailer. */
+  private static final Pattern CHAPTER_OF =
+      Pattern.compile("Chapter\\s[IVX]{1,5}(?![\\p{L}\\p{N}])");
 
   private static final Pattern CHARTER_NAME =
       Pattern.compile(Phrases.alternation(Phrases.lines("charter-names.txt")) + "(?![\\p{L}])");
@@ -212,11 +221,12 @@ final class CharterReferences implements CitationForm {
       items.add(new Found(CitationType.CHARTER_ARTICLE, start, end, "Charter, Article " + n));
       return true;
     }
-    int n = Roman.value(number);
+    String numeral = number.replace('l', 'I').replace('i', 'I');
+    int n = Roman.value(numeral);
     if (n < 1 || n > LAST_CHAPTER) {
       return false;
     }
-    items.add(new Found(CitationType.CHARTER_CHAPTER, start, end, "Charter, Chapter " + number));
+    items.add(new Found(CitationType.CHARTER_CHAPTER, start, end, "Charter, Chapter " + numeral));
     return true;
   }
 
@@ -230,18 +240,27 @@ final class CharterReferences implements CitationForm {
   private static final class Trailer {
     private final Matcher of;
     private final Matcher name;
+    private final Matcher chapter;
     private final int end;
 
     Trailer(String text) {
       of = TRAILER.matcher(text);
       name = CHARTER_NAME.matcher(text);
+      chapter = CHAPTER_OF.matcher(text);
       end = text.length();
     }
 
-    /** Whether "of the ..." at {@code pos} names the Charter, another instrument, or nothing. */
+    /**
+     * Whether "of the ..." at {@code pos} names the Charter, another instrument, or nothing. A
+     * Chapter between is the Charter's own division, and what follows it decides: "Articles 41 and
+     * 42 of Chapter VII of the Charter".
+     */
     Verdict after(int pos) {
       if (!of.region(pos, end).lookingAt()) {
         return Verdict.NONE;
+      }
+      if (chapter.region(of.end(), end).lookingAt()) {
+        return after(chapter.end());
       }
       return name.region(of.end(), end).lookingAt() ? Verdict.CHARTER : Verdict.OTHER;
     }

@@ -23,11 +23,14 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>document symbols ({@code S/2020/24}, {@code A/HRC/43/3/Add.1}, also when PDF extraction
- *       broke them: {@code S/ 2020/24}), meeting records ({@code S/PV.8699 (Resumption 1)}),
- *       resolution symbols ({@code S/RES/1440 (2002)}), joint symbols as one document;
+ *       broke them: {@code S/ 2020/24}, or OCR misread them: {@code A/5201/Add,l}, {@code
+ *       [Al36/547]}), meeting records ({@code S/PV.8699 (Resumption 1)}), resolution symbols
+ *       ({@code S/RES/1440 (2002)}), joint symbols as one document;
  *   <li>resolutions by number: "resolution 2231 (2015)" → {@code S/RES/2231 (2015)}, "General
  *       Assembly resolution 46/182" → {@code A/RES/46/182}, "resolutions 1514 (XV) and 2625 (XXV)"
- *       → two, "ES-10/19", "S-8/1";
+ *       → two, "resolutions 48/218 B, 54/244 and 59/272" → three, "ES-10/19", "S-8/1", and the
+ *       numbers the Official Records add in brackets ("the resolution of 22 November 1967 [242
+ *       (1967)]");
  *   <li>General Assembly decisions: "decision 68/505" → {@code A/DEC/68/505};
  *   <li>the Charter: "Article 51 of the Charter" → {@code Charter, Article 51}, "Chapter VII" →
  *       {@code Charter, Chapter VII}, but not "article 6 of the draft";
@@ -52,7 +55,10 @@ public final class CitationFinder {
           new CharterReferences(),
           new RuleReferences(),
           new MeetingReferences(),
-          new InstrumentReferences());
+          new InstrumentReferences(),
+          new MisreadSymbols(),
+          new BracketedResolutions(),
+          new SpecialSessionResolutions());
 
   private static final Comparator<Found> LONGEST_FIRST =
       Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start);

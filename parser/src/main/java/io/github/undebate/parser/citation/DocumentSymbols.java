@@ -30,12 +30,16 @@ final class DocumentSymbols implements CitationForm {
   private static final String SEPARATOR = "/[ \\t]{0,2}(?:\\r?\\n[ \\t]{0,2})?";
 
   /**
-   * One component after a slash: a special session ({@code ES-10}, {@code S-8}), a dotted body or
-   * type with its number ({@code PV.8697}, {@code PV. 8701}, {@code AC.109}, {@code Add.1}), an
-   * upper-case body or type ({@code HRC}, {@code RES}, {@code PRST}), or a number.
+   * One component after a slash: a special session ({@code ES-10}, {@code S-8}, as PDF extraction
+   * spaces it {@code ES -10}), a dotted body or type with its number ({@code PV.8697}, {@code PV.
+   * 8701}, {@code AC.109}, {@code Add.1}), a suffix as OCR reads it ({@code Add,l}, {@code Rev 1}),
+   * an upper-case body or type ({@code HRC}, {@code RES}, {@code PRST}; not the capital of a word,
+   * the "R" of "Rev"), a number, or a lone OCR'd "1" between slashes ({@code A/31/l/Add.1}).
    */
   private static final String COMPONENT =
-      "(?:(?:ES|S)-\\d{1,2}|[A-Z][A-Za-z]{0,5}[ \\t]?\\.[ \\t]?\\d{1,5}|[A-Z]{1,6}|\\d{1,5})";
+      "(?:(?:ES|S)[ \\t]?-[ \\t]?\\d{1,2}|[A-Z][A-Za-z]{0,5}[ \\t]?\\.[ \\t]?\\d{1,5}"
+          + "|(?:Add|Rev|Corr|Amend)(?:[ \\t]?[.,][ \\t]?|[ \\t])[0-9lI]{1,2}(?![\\p{L}\\p{N}])"
+          + "|[A-Z]{1,6}(?![a-z])|\\d{1,5}|l(?=/))";
 
   /**
    * At most eight components, matched possessively: each is delimited by its slash, so giving one
@@ -58,10 +62,17 @@ final class DocumentSymbols implements CitationForm {
 
   /** The resumption or part printed after a meeting record: {@code S/PV.8699 (Resumption 1)}. */
   private static final Pattern RESUMPTION =
-      Pattern.compile("[ \\t]?\\((?:Resumption|Part)[ \\t]?\\d{1,2}\\)");
+      Pattern.compile("\\s{0,2}\\(\\s?(?:Resumption|Part)\\s{0,2}\\d{1,2}\\s?\\)");
+
+  /** The suffixes whose misreadings {@link #normalise} repairs. */
+  private static final List<String> SUFFIXES = List.of("Add", "Rev", "Corr", "Amend");
+
+  /** A suffix component, squeezed, as OCR may print it: {@code Add,l}, {@code Rev1}. */
+  private static final Pattern OCR_SUFFIX_PARTS =
+      Pattern.compile("(Add|Rev|Corr|Amend)[.,]?([0-9lI]{1,2})");
 
   private static final Pattern RESUMPTION_PARTS =
-      Pattern.compile("\\((Resumption|Part)[ \\t]?(\\d{1,2})\\)");
+      Pattern.compile("\\(\\s?(Resumption|Part)\\s{0,2}(\\d{1,2})\\s?\\)");
 
   @Override
   public boolean mayOccur(String text) {
@@ -83,7 +94,7 @@ final class DocumentSymbols implements CitationForm {
       }
       int start = m.start();
       int end = m.end();
-      String symbol = squeeze(m.group());
+      String symbol = normalise(m.group());
       // A joint symbol: two symbols joined by a hyphen (or the en dash the UN often prints) are
       // one document, "A/74/845-S/2020/525". The second symbol is matched with opaque bounds: the
       // look-behind that keeps a symbol from gluing to a hyphen does not see the joining one.
@@ -94,7 +105,7 @@ final class DocumentSymbols implements CitationForm {
         if (!joint.region(end + 1, text.length()).lookingAt()) {
           break;
         }
-        symbol = symbol + "-" + squeeze(joint.group());
+        symbol = symbol + "-" + normalise(joint.group());
         end = joint.end();
       }
       from = end;
@@ -180,8 +191,59 @@ final class DocumentSymbols implements CitationForm {
     return false;
   }
 
-  /** The symbol without the whitespace extraction put into it. */
-  private static String squeeze(String printed) {
+  /**
+   * The symbol as the UN writes it: without the whitespace extraction put into it, and with the
+   * suffixes OCR misread repaired ({@code Add,l} and {@code Add.l} are {@code Add.1}, {@code Rev 1}
+   * is {@code Rev.1}, a lone {@code l} component is {@code 1}).
+   */
+  private static String normalise(String printed) {
+    String symbol = squeeze(printed);
+    if (!misread(symbol)) {
+      return symbol;
+    }
+    String[] components = symbol.split("/", -1);
+    for (int i = 0; i < components.length; i++) {
+      Matcher suffix = OCR_SUFFIX_PARTS.matcher(components[i]);
+      if (suffix.matches()) {
+        components[i] = suffix.group(1) + "." + ones(suffix.group(2));
+      } else if (components[i].equals("l")) {
+        components[i] = "1";
+      }
+    }
+    return String.join("/", components);
+  }
+
+  /**
+   * Whether a squeezed symbol holds what only a misreading puts there: a suffix whose period is not
+   * followed by a digit ("Add,l", "Rev1", "Add.l"), or a lone "l" component.
+   */
+  private static boolean misread(String symbol) {
+    for (int slash = symbol.indexOf('/'); slash >= 0; slash = symbol.indexOf('/', slash + 1)) {
+      int at = slash + 1;
+      if (symbol.startsWith("l", at)
+          && (at + 1 == symbol.length() || symbol.charAt(at + 1) == '/')) {
+        return true;
+      }
+      for (String suffix : SUFFIXES) {
+        int after = at + suffix.length();
+        if (symbol.startsWith(suffix, at)
+            && (after + 1 >= symbol.length()
+                || symbol.charAt(after) != '.'
+                || !Character.isDigit(symbol.charAt(after + 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The digits OCR read as "l" and "I", as "1". */
+  static String ones(String printed) {
+    return printed.replace('l', '1').replace('I', '1');
+  }
+
+  /** The text without the whitespace extraction put into it: "ES -10/24" is "ES-10/24". */
+  static String squeeze(String printed) {
     StringBuilder b = new StringBuilder(printed.length());
     for (int i = 0; i < printed.length(); i++) {
       char c = printed.charAt(i);

@@ -125,6 +125,27 @@ enum Organ {
     return Optional.of(ECONOMIC_AND_SOCIAL_COUNCIL);
   }
 
+  /**
+   * The organ named right after a bare number, or after the bare numbers of a list that follow it:
+   * "the Resolution 1325 in the Security Council", "resolutions 242 and 338 of the Security
+   * Council", "resolution 377 adopted by the General Assembly".
+   */
+  private static final Pattern NAMED_AFTER =
+      Pattern.compile(
+          "(?:(?:,\\s(?:and\\s)?|\\sand\\s)\\d{1,4}){0,10}+,?\\s(?:adopted\\s)?(?:of|by|in)\\s"
+              + "(?:the\\s)?(?:UN\\s|United\\sNations\\s)?(?<name>Security\\sCouncil|General\\sAssembly)"
+              + "(?![\\p{L}])");
+
+  /** The organ named right after the resolution that ends at {@code end}, if any. */
+  static Optional<Organ> namedAfter(String text, int end) {
+    Matcher m = NAMED_AFTER.matcher(text).region(end, text.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        m.group("name").startsWith("Security") ? SECURITY_COUNCIL : GENERAL_ASSEMBLY);
+  }
+
   /** The organ of a debate's body, if it adopts resolutions. */
   static Optional<Organ> of(Body body) {
     if (body == null) {

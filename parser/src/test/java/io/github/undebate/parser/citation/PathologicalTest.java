@@ -41,6 +41,18 @@ class PathologicalTest {
         return n -> repeat("[1st meeting ", n);
       case "symbolComponents":
         return n -> repeat("A/AC.1/", n);
+      case "bracketedResolutions":
+        return n -> repeat("resolution of 1 May [242 (1967), 1 (ES-V) and [", n);
+      case "misreadSymbols":
+        return n -> repeat("[Al36/5 [AI9601IAdd.l [see Aj3", n);
+      case "specialSessions":
+        return n -> repeat("ES -10/2 (S-1/2) S-ES-", n);
+      case "letteredLists":
+        return n -> repeat("resolutions 48/218 B, 5/2 A and C and ", n);
+      case "organNamedAfter":
+        return n -> repeat("resolution 12, 13 and 14 of the ", n);
+      case "ocrSuffixes":
+        return n -> repeat("A/5201/Add,l/Rev 1/l/", n);
       default:
         throw new IllegalArgumentException(kind);
     }
@@ -63,7 +75,13 @@ class PathologicalTest {
         "dated",
         "rules",
         "meetings",
-        "symbolComponents"
+        "symbolComponents",
+        "bracketedResolutions",
+        "misreadSymbols",
+        "specialSessions",
+        "letteredLists",
+        "organNamedAfter",
+        "ocrSuffixes"
       })
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void staysLinearOnAdversarialInput(String kind) {
