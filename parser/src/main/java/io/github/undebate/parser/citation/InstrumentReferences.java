@@ -2,7 +2,7 @@ package io.github.undebate.parser.citation;
 
 import io.github.undebate.core.Body;
 import io.github.undebate.core.CitationType;
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,7 +1,7 @@
 package io.github.undebate.parser.citation;
 
 import io.github.undebate.core.CitationType;
-import io.github.undebate.parser.internal.Whitespace;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
