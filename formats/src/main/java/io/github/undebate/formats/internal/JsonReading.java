@@ -119,6 +119,9 @@ public final class JsonReading {
     final Map<String, Integer> slots = new HashMap<>();
     final Field<?>[] fields;
 
+    /** For the table and each variant of a union: the slot of each of its fields, in order. */
+    final Map<Table<?>, int[]> fieldSlots = new IdentityHashMap<>();
+
     Layout(Table<?> table) {
       Map<String, Field<?>> keys = table.keys();
       int offset = table.isUnion() ? 1 : 0;
@@ -130,6 +133,18 @@ public final class JsonReading {
         slots.put(f.name, offset);
         fields[offset++] = f;
       }
+      fieldSlots.put(table, slotsOf(table));
+      for (Table<?> v : table.variants) {
+        fieldSlots.put(v, slotsOf(v));
+      }
+    }
+
+    private int[] slotsOf(Table<?> t) {
+      int[] out = new int[t.fields.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = slots.get(t.fields.get(i).name);
+      }
+      return out;
     }
   }
 
@@ -250,11 +265,18 @@ public final class JsonReading {
                 + table.variantNames());
       }
     }
-    Values values = new Values(t, parent, ids, "null");
+    // A table's own values go where its raw values were, each replacing its own; a variant's
+    // fields sit elsewhere among the union's keys.
+    Values values =
+        t == table
+            ? new Values(t, raw.values, parent, ids, "null")
+            : new Values(t, parent, ids, "null");
+    int[] slots = layout.fieldSlots.get(t);
     int i = 0;
-    for (Step step : t.steps) {
+    for (Step step : t.stepArray) {
       if (step instanceof Field<?> f) {
-        values.set(i++, value(raw.values[layout.slots.get(f.name)], f, at, values, ids));
+        values.set(i, value(raw.values[slots[i]], f, at, values, ids));
+        i++;
       } else {
         try {
           ((Check) step).rule.apply(values);

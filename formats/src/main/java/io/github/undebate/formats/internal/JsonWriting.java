@@ -77,7 +77,7 @@ public final class JsonWriting {
 
   private static void measure(Table<?> table, Object value, long[] size) {
     Table<?> t = table.isUnion() ? table.variantOf(value) : table;
-    for (Field<?> f : t.fields) {
+    for (Field<?> f : t.fieldArray) {
       Object v = t.get(f, value);
       size[1]++;
       size[0] += f.name.length();
@@ -108,7 +108,7 @@ public final class JsonWriting {
       t = table.variantOf(value);
       g.writeStringProperty(Table.VARIANT_KEY, t.name);
     }
-    for (Field<?> f : t.fields) {
+    for (Field<?> f : t.fieldArray) {
       g.writeName(f.name);
       value(g, f, t.get(f, value));
     }
@@ -127,16 +127,18 @@ public final class JsonWriting {
       case BOOLEAN -> g.writeBoolean((Boolean) v);
       case DATE, TIME -> g.writeString(v.toString());
       case TEXTS -> {
+        List<?> list = (List<?>) v;
         g.writeStartArray();
-        for (Object s : (List<?>) v) {
-          g.writeString((String) s);
+        for (int i = 0; i < list.size(); i++) {
+          g.writeString((String) list.get(i));
         }
         g.writeEndArray();
       }
       case OBJECTS -> {
+        List<?> list = (List<?>) v;
         g.writeStartArray();
-        for (Object o : (List<?>) v) {
-          object(g, f.table, o);
+        for (int i = 0; i < list.size(); i++) {
+          object(g, f.table, list.get(i));
         }
         g.writeEndArray();
       }

@@ -28,6 +28,11 @@ final class Table<T> {
   final Class<T> type;
   final List<Step> steps;
   final List<Field<T>> fields;
+
+  /** {@link #fields} and {@link #steps} as arrays, for the writers' and readers' inner loops. */
+  final Field<?>[] fieldArray;
+
+  final Step[] stepArray;
   final List<Table<? extends T>> variants;
 
   /** The names of a union's variants, in order. */
@@ -84,6 +89,8 @@ final class Table<T> {
       }
     }
     this.fields = List.copyOf(all);
+    this.fieldArray = all.toArray(new Field<?>[0]);
+    this.stepArray = steps.toArray(new Step[0]);
     this.attributes = List.copyOf(inAttributes);
     this.content = text;
     this.elements = List.copyOf(xmlOrder(all));

@@ -20,8 +20,13 @@ final class Values {
    * @param absent how the format calls a value that is not there, for messages ("null")
    */
   Values(Table<?> table, Values parent, Set<String> ids, String absent) {
+    this(table, new Object[table.fields.size()], parent, ids, absent);
+  }
+
+  /** Values kept in {@code values}, one per field of the table, which this object now owns. */
+  Values(Table<?> table, Object[] values, Values parent, Set<String> ids, String absent) {
     this.table = table;
-    this.values = new Object[table.fields.size()];
+    this.values = values;
     this.parent = parent;
     this.ids = ids;
     this.absent = absent;
