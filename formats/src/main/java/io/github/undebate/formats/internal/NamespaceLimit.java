@@ -158,14 +158,7 @@ public final class NamespaceLimit {
         declarations++;
         if (declarations > limit) {
           breached = true;
-          throw new Breached(
-              "more than "
-                  + limit
-                  + " namespace declarations on one element (line "
-                  + line
-                  + ", column "
-                  + column
-                  + ")");
+          throw new Breached("line " + line + ", column " + column);
         }
       }
       match = -1;

@@ -122,7 +122,7 @@ public final class XmlInput {
     String where = "";
     for (Throwable t = e; t != null; t = next(t)) {
       if (t instanceof NamespaceLimit.Breached b) {
-        where = ": " + b.getMessage();
+        where = " (" + b.getMessage() + ")";
       }
     }
     return new DebateFormatException(
