@@ -33,7 +33,9 @@ final class Field<T> implements Step {
     /** A list of strings that are not blank. */
     TEXTS,
     /** A list of objects of another table. */
-    OBJECTS
+    OBJECTS,
+    /** One object of another table. */
+    OBJECT
   }
 
   /** Where native XML puts the field. */
@@ -59,7 +61,7 @@ final class Field<T> implements Step {
 
   final Class<? extends Enum<?>> enumType;
 
-  /** The table of the objects of an {@link Kind#OBJECTS} field. */
+  /** The table of the objects of an {@link Kind#OBJECTS} or {@link Kind#OBJECT} field. */
   final Table<?> table;
 
   /**
@@ -156,6 +158,13 @@ final class Field<T> implements Step {
       String name, String item, Table<V> table, Function<T, List<V>> get) {
     return new Field<>(
         name, Kind.OBJECTS, false, false, Place.ELEMENT, item, null, table, null, get);
+  }
+
+  /** One object of another table, or absent ({@code null} in JSON, no element in XML). */
+  static <T, V> Field<T> optionalObject(String name, Table<V> table, Function<T, Optional<V>> get) {
+    Function<T, V> value = m -> get.apply(m).orElse(null);
+    return new Field<>(
+        name, Kind.OBJECT, true, false, Place.ELEMENT, null, null, table, null, value);
   }
 
   // ---- how a field departs from the defaults ----

@@ -26,6 +26,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -58,13 +59,11 @@ public final class JsonReading {
           + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`";
 
   /** Each table's keys, in slots: for a union, slot 0 is its variant key. */
-  private static final Map<Table<?>, Layout> LAYOUTS = new IdentityHashMap<>();
+  private static final Map<Table<?>, Layout> LAYOUTS = new ConcurrentHashMap<>();
 
-  static {
-    for (Table<?> t : Contract.TABLES) {
-      LAYOUTS.put(t, new Layout(t));
-    }
-    LAYOUTS.put(Contract.PROCEEDING, new Layout(Contract.PROCEEDING));
+  private static Layout layout(Table<?> table) {
+    Layout layout = LAYOUTS.get(table);
+    return layout != null ? layout : LAYOUTS.computeIfAbsent(table, Layout::new);
   }
 
   /**
@@ -78,6 +77,11 @@ public final class JsonReading {
    *     without that feature, because it costs, reads again with it for the exact failure
    */
   public static Debate debate(JsonParser p) {
+    return read(p, Contract.DEBATE);
+  }
+
+  /** Reads a whole document holding one object of the table: see {@link #debate}. */
+  static <T> T read(JsonParser p, Table<T> table) {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw new DebateFormatException(DebateFormatException.ROOT, "the document is empty");
@@ -87,9 +91,9 @@ public final class JsonReading {
       endOfDocument(p);
       throw wrongType(root, At.ROOT, null, "an object");
     }
-    Raw root = object(p, At.ROOT, Contract.DEBATE);
+    Raw root = object(p, At.ROOT, table);
     endOfDocument(p);
-    return check(root, Contract.DEBATE, null, new HashSet<>());
+    return check(root, table, null, new HashSet<>());
   }
 
   private static void endOfDocument(JsonParser p) {
@@ -173,7 +177,7 @@ public final class JsonReading {
 
   /** Reads the object at the parser's token, whatever is wrong with its values. */
   private static Raw object(JsonParser p, At at, Table<?> table) {
-    Layout layout = LAYOUTS.get(table);
+    Layout layout = layout(table);
     Raw raw = new Raw(at, layout.fields.length);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       raw.notObject = node(p);
@@ -205,6 +209,10 @@ public final class JsonReading {
       case TEXTS:
       case OBJECTS:
         return items(p, at, f);
+      case OBJECT:
+        return p.currentToken() == JsonToken.START_OBJECT
+            ? object(p, at.child(f.name), f.table)
+            : node(p);
       default:
         return stringOrNode(p);
     }
@@ -249,7 +257,7 @@ public final class JsonReading {
     if (raw.notObject != null) {
       throw wrongType(raw.notObject, at, null, "an object");
     }
-    Layout layout = LAYOUTS.get(table);
+    Layout layout = layout(table);
     Table<? extends T> t = table;
     if (table.isUnion()) {
       String type = requiredText(raw.values[0], at, Table.VARIANT_KEY);
@@ -328,6 +336,17 @@ public final class JsonReading {
           return s == null
               ? null
               : ModelValues.parse(() -> LocalTime.parse(s), at.key(key), "an ISO time (10:05)", s);
+        }
+      case OBJECT:
+        {
+          Object v = required ? required(raw, at, key) : raw;
+          if (v == null || (f.optional && isNull(v))) {
+            return null;
+          }
+          if (!(v instanceof Raw object)) {
+            throw wrongType(v, at, key, f.optional ? "an object or null" : "an object");
+          }
+          return check(object, f.table, values, ids);
         }
       default:
         return list(raw, f, at, values, ids);

@@ -202,6 +202,11 @@ final class JsonValues {
       this.index = index;
     }
 
+    /** The place of the object under {@code key} here, which is not in an array. */
+    At child(String name) {
+      return new At(this, name, -1);
+    }
+
     /** The path of the value under {@code key} here, or of this place for {@code null}. */
     String key(String name) {
       return name == null ? toString() : this + "." + name;
@@ -212,7 +217,7 @@ final class JsonValues {
       if (parent == null) {
         return DebateFormatException.ROOT;
       }
-      return parent + "." + key + "[" + index + "]";
+      return index < 0 ? parent + "." + key : parent + "." + key + "[" + index + "]";
     }
   }
 }

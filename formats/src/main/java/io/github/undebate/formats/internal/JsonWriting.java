@@ -83,6 +83,8 @@ public final class JsonWriting {
       size[0] += f.name.length();
       if (v instanceof String s) {
         size[0] += s.length();
+      } else if (f.kind == Field.Kind.OBJECT && v != null) {
+        measure(f.table, v, size);
       } else if (v instanceof List<?> list) {
         for (Object item : list) {
           size[1]++;
@@ -101,7 +103,8 @@ public final class JsonWriting {
     object(g, Contract.DEBATE, d);
   }
 
-  private static void object(JsonGenerator g, Table<?> table, Object value) {
+  /** Writes the value, an object of the table, as a JSON object. */
+  static void object(JsonGenerator g, Table<?> table, Object value) {
     g.writeStartObject();
     Table<?> t = table;
     if (table.isUnion()) {
@@ -126,6 +129,7 @@ public final class JsonWriting {
       case INT -> g.writeNumber((Integer) v);
       case BOOLEAN -> g.writeBoolean((Boolean) v);
       case DATE, TIME -> g.writeString(v.toString());
+      case OBJECT -> object(g, f.table, v);
       case TEXTS -> {
         List<?> list = (List<?>) v;
         g.writeStartArray();

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -26,26 +26,34 @@ public final class XmlReading {
   private XmlReading() {}
 
   /** Each table's checks that read only attributes, which run as soon as the start tag is read. */
-  private static final Map<Table<?>, Set<Check>> ON_START = new IdentityHashMap<>();
+  private static final Map<Table<?>, Set<Check>> ON_START = new ConcurrentHashMap<>();
 
-  static {
-    for (Table<?> t : Contract.TABLES) {
-      Set<Check> onStart = new HashSet<>();
-      for (Step s : t.steps) {
-        if (s instanceof Check c && t.attributeNames.containsAll(c.reads)) {
-          onStart.add(c);
-        }
-      }
-      ON_START.put(t, onStart);
+  private static Set<Check> onStart(Table<?> t) {
+    Set<Check> checks = ON_START.get(t);
+    if (checks != null) {
+      return checks;
     }
+    Set<Check> onStart = new HashSet<>();
+    for (Step s : t.steps) {
+      if (s instanceof Check c && t.attributeNames.containsAll(c.reads)) {
+        onStart.add(c);
+      }
+    }
+    ON_START.putIfAbsent(t, onStart);
+    return onStart;
   }
 
   /** Reads a whole document. */
   public static Debate debate(XMLStreamReader reader, int maxDepth, int maxStringLength) {
+    return read(reader, Contract.DEBATE, maxDepth, maxStringLength);
+  }
+
+  /** Reads a whole document whose root element is an object of the table. */
+  static <T> T read(XMLStreamReader reader, Table<T> table, int maxDepth, int maxStringLength) {
     XmlCursor x = new XmlCursor(reader, maxDepth, maxStringLength);
     try {
-      x.enterRoot(Contract.DEBATE.name);
-      return element(x, Contract.DEBATE, null, new HashSet<>());
+      x.enterRoot(table.name);
+      return element(x, table, null, new HashSet<>());
     } catch (XMLStreamException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
       throw new DebateFormatException(
@@ -59,7 +67,7 @@ public final class XmlReading {
     String at = x.path(null);
     x.onlyAttributes(t.attributeNames);
     Values v = new Values(t, parent, ids, "missing");
-    Set<Check> onStart = ON_START.get(t);
+    Set<Check> onStart = onStart(t);
     for (Step s : t.steps) {
       if (s instanceof Field<?> f && f.place == Field.Place.ATTRIBUTE) {
         v.set(t.indexOf(f.name), attribute(x, f));
@@ -199,6 +207,9 @@ public final class XmlReading {
               i, ModelValues.parse(() -> LocalTime.parse(value), at, "an ISO time (10:05)", value));
           break;
         }
+      case OBJECT:
+        v.set(i, element(x, f.table, v, ids));
+        break;
       default:
         if (f.place == Field.Place.REPEATED) {
           items(v, i).add(element(x, f.table, v, ids));

@@ -21,10 +21,16 @@ public final class XmlWriting {
 
   /** Writes one debate as a whole XML document. */
   public static void debate(XMLStreamWriter w, Debate d, boolean pretty) throws XMLStreamException {
+    write(w, Contract.DEBATE, d, pretty);
+  }
+
+  /** Writes a whole document whose root element is the value, an object of the table. */
+  static void write(XMLStreamWriter w, Table<?> table, Object value, boolean pretty)
+      throws XMLStreamException {
     XmlOutput out = new XmlOutput(w, pretty, true);
     w.writeStartDocument("UTF-8", "1.0");
     w.setDefaultNamespace(NAMESPACE);
-    element(out, Contract.DEBATE, Contract.DEBATE.name, d, true);
+    element(out, table, table.name, value, true);
     if (pretty) {
       w.writeCharacters("\n");
     }
@@ -50,6 +56,10 @@ public final class XmlWriting {
     for (Field<?> f : t.elements) {
       Object v = t.get(f, value);
       if (v == null) {
+        continue;
+      }
+      if (f.kind == Field.Kind.OBJECT) {
+        element(out, f.table, f.name, v, false);
         continue;
       }
       if (!f.isList()) {

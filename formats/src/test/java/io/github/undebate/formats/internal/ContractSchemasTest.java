@@ -77,6 +77,10 @@ class ContractSchemasTest {
 
   private void jsonField(Table<?> t, Field<?> f, JsonNode p) {
     String at = t + "." + f;
+    if (f.kind == Field.Kind.OBJECT) {
+      jsonNestedObject(at, f, p);
+      return;
+    }
     if (f.isList()) {
       assertThat(p.get("type").asString()).as(at + " type").isEqualTo("array");
       JsonNode items = resolve(p.get("items"));
@@ -119,6 +123,33 @@ class ContractSchemasTest {
       assertThat(types).as(at + " type").containsExactly(expected);
     }
     assertThat(nullable).as(at + " may be null").isEqualTo(f.optional);
+  }
+
+  /**
+   * One nested object: its schema inline ({@code "type": ["object", "null"]}) or as a {@code oneOf}
+   * / {@code anyOf} of {@code {"type": "null"}} and the object's.
+   */
+  private void jsonNestedObject(String at, Field<?> f, JsonNode p) {
+    JsonNode object = p;
+    boolean nullable = false;
+    JsonNode choices = p.has("oneOf") ? p.get("oneOf") : p.get("anyOf");
+    if (choices != null) {
+      object = null;
+      for (JsonNode c : choices) {
+        JsonNode r = resolve(c);
+        if (r.has("type") && strings(r.get("type")).equals(Set.of("null"))) {
+          nullable = true;
+        } else {
+          object = r;
+        }
+      }
+      assertThat(object).as(at + " declares its object").isNotNull();
+    }
+    Set<String> types = object.has("type") ? strings(object.get("type")) : Set.of();
+    nullable |= types.contains("null");
+    assertThat(types).as(at + " type").contains("object");
+    assertThat(nullable).as(at + " may be null").isEqualTo(f.optional);
+    jsonObject(f.table, object, false);
   }
 
   private JsonNode resolve(JsonNode node) {
@@ -195,6 +226,11 @@ class ContractSchemasTest {
       return;
     }
     assertThat(optional).as(at + " optional").isEqualTo(f.optional);
+    if (f.kind == Field.Kind.OBJECT) {
+      assertThat(repeats).as(at + " repeats").isFalse();
+      xmlElement(f.table, e);
+      return;
+    }
     if (!f.isList()) {
       assertThat(repeats).as(at + " repeats").isFalse();
       enumeration(at, f, e);
