@@ -46,11 +46,6 @@ public final class JsonWriting {
     return SPELLINGS.get(value.getDeclaringClass()).names[value.ordinal()];
   }
 
-  /** The constant of {@code type} spelt so, or {@code null}. */
-  static <E extends Enum<E>> E spelt(String spelling, Class<E> type) {
-    return type.cast(constant(spelling, type));
-  }
-
   /** The constant of the enum {@code type} spelt so, or {@code null}. */
   static Object constant(String spelling, Class<?> type) {
     Spellings s = SPELLINGS.get(type);

@@ -4,7 +4,6 @@ import io.github.undebate.formats.DebateFormatException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -14,16 +13,6 @@ import java.util.function.Supplier;
  */
 final class ModelValues {
   private ModelValues() {}
-
-  /** The constant spelt as the formats write it ({@code verbatim_record}), if there is one. */
-  static <E extends Enum<E>> Optional<E> lookup(String spelling, Class<E> type) {
-    return Optional.ofNullable(spelt(spelling, type));
-  }
-
-  /** The constant spelt as the formats write it ({@code verbatim_record}), or {@code null}. */
-  static <E extends Enum<E>> E spelt(String spelling, Class<E> type) {
-    return JsonWriting.spelt(spelling, type);
-  }
 
   /** The constant of the enum {@code type} spelt so, or {@code null}. */
   static Object constant(String spelling, Class<?> type) {
@@ -61,12 +50,6 @@ final class ModelValues {
   private static String cut(String value) {
     int end = Character.isHighSurrogate(value.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
     return value.substring(0, end);
-  }
-
-  /** The constant spelt so, or a {@link DebateFormatException} at {@code at}. */
-  static <E extends Enum<E>> E enumAt(String spelling, String at, Class<E> type) {
-    return lookup(spelling, type)
-        .orElseThrow(() -> new DebateFormatException(at, unknownValue(spelling, type)));
   }
 
   /** Parses a java.time value; a malformed one names what was expected. */

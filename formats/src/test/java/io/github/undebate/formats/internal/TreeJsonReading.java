@@ -402,13 +402,13 @@ public final class TreeJsonReading {
   private static <E extends Enum<E>> E enumValue(
       JsonNode parent, String key, String at, Class<E> type) {
     String path = at + "." + key;
-    return ModelValues.enumAt(text(required(parent, key, at), path), path, type);
+    return enumAt(text(required(parent, key, at), path), path, type);
   }
 
   private static <E extends Enum<E>> Optional<E> optionalEnum(
       JsonNode parent, String key, String at, Class<E> type) {
     String path = at + "." + key;
-    return optionalText(parent, key, at, true).map(s -> ModelValues.enumAt(s, path, type));
+    return optionalText(parent, key, at, true).map(s -> enumAt(s, path, type));
   }
 
   private static DebateFormatException wrongType(JsonNode node, String at, String expected) {
@@ -425,5 +425,13 @@ public final class TreeJsonReading {
       value = value.substring(0, 40) + "...";
     }
     return kind + " " + value;
+  }
+
+  private static <E extends Enum<E>> E enumAt(String spelling, String at, Class<E> type) {
+    Object e = ModelValues.constant(spelling, type);
+    if (e == null) {
+      throw new DebateFormatException(at, ModelValues.unknownValue(spelling, type));
+    }
+    return type.cast(e);
   }
 }
