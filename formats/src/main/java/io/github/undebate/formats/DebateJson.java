@@ -191,7 +191,10 @@ public final class DebateJson implements DebateWriter, DebateReader {
     // Jackson's duplicate-key check costs a set of keys per object; JsonReading's own check costs
     // little but cannot say where in the text the key repeats. So read without Jackson's, and on
     // any failure read again with it: that read reports the failure exactly.
-    try (JsonParser p = optimisticReader.createParser(new StringReader(json))) {
+    if (json.length() > maxDocumentLength) {
+      return read(new StringReader(json)); // a parser over a string does not count its length
+    }
+    try (JsonParser p = optimisticReader.createParser(json)) {
       return JsonReading.debate(p);
     } catch (RuntimeException e) {
       return read(new StringReader(json));

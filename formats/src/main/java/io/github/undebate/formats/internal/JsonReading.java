@@ -91,7 +91,7 @@ public final class JsonReading {
       endOfDocument(p);
       throw wrongType(root, At.ROOT, null, "an object");
     }
-    Raw root = object(p, At.ROOT, table);
+    Raw root = object(p, At.ROOT, layout(table));
     endOfDocument(p);
     return check(root, table, null, new HashSet<>());
   }
@@ -123,8 +123,21 @@ public final class JsonReading {
     final Map<String, Integer> slots = new HashMap<>();
     final Field<?>[] fields;
 
+    /**
+     * The key last found at each slot, as the parser gave it: a parser gives one instance for a key
+     * it has seen before, so comparing instances finds most keys without hashing them. Shared by
+     * threads, harmlessly: a stale entry only misses.
+     */
+    private final String[] seen;
+
     /** For the table and each variant of a union: the slot of each of its fields, in order. */
     final Map<Table<?>, int[]> fieldSlots = new IdentityHashMap<>();
+
+    /** The table's own fields' slots. */
+    final int[] own;
+
+    /** The layouts of the objects under each slot, found on first use (racy but harmless). */
+    private final Layout[] children;
 
     Layout(Table<?> table) {
       Map<String, Field<?>> keys = table.keys();
@@ -137,10 +150,39 @@ public final class JsonReading {
         slots.put(f.name, offset);
         fields[offset++] = f;
       }
-      fieldSlots.put(table, slotsOf(table));
+      seen = new String[fields.length];
+      children = new Layout[fields.length];
+      own = slotsOf(table);
+      fieldSlots.put(table, own);
       for (Table<?> v : table.variants) {
         fieldSlots.put(v, slotsOf(v));
       }
+    }
+
+    /** The slot of the key, or -1 for a key the table does not know. */
+    int slot(String key) {
+      String[] last = seen;
+      for (int i = 0; i < last.length; i++) {
+        if (last[i] == key) {
+          return i;
+        }
+      }
+      Integer slot = slots.get(key);
+      if (slot == null) {
+        return -1;
+      }
+      last[slot] = key;
+      return slot;
+    }
+
+    /** The layout of the objects of the field at {@code slot}. */
+    Layout child(int slot) {
+      Layout child = children[slot];
+      if (child == null) {
+        child = layout(fields[slot].table);
+        children[slot] = child;
+      }
+      return child;
     }
 
     private int[] slotsOf(Table<?> t) {
@@ -155,12 +197,14 @@ public final class JsonReading {
   /** An object as read: its values by slot, or what stood where the object belongs. */
   private static final class Raw {
     final At at;
+    final Layout layout;
     final Object[] values;
     JsonNode notObject;
 
-    Raw(At at, int size) {
+    Raw(At at, Layout layout) {
       this.at = at;
-      this.values = new Object[size];
+      this.layout = layout;
+      this.values = new Object[layout.fields.length];
     }
   }
 
@@ -176,9 +220,8 @@ public final class JsonReading {
   private static final Items NO_ITEMS = new Items();
 
   /** Reads the object at the parser's token, whatever is wrong with its values. */
-  private static Raw object(JsonParser p, At at, Table<?> table) {
-    Layout layout = layout(table);
-    Raw raw = new Raw(at, layout.fields.length);
+  private static Raw object(JsonParser p, At at, Layout layout) {
+    Raw raw = new Raw(at, layout);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       raw.notObject = node(p);
       return raw;
@@ -186,39 +229,43 @@ public final class JsonReading {
     Set<String> unknown = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
-      Integer slot = layout.slots.get(key);
-      if (slot == null) {
+      int slot = layout.slot(key);
+      if (slot < 0) {
         unknown = unknownKey(p, key, unknown);
       } else {
         if (raw.values[slot] != null) {
           throw new DuplicateKey();
         }
-        Field<?> f = layout.fields[slot];
-        raw.values[slot] = f == null ? stringOrNode(p) : value(p, f, at);
+        raw.values[slot] = value(p, layout, slot, at);
       }
     }
     return raw;
   }
 
-  private static Object value(JsonParser p, Field<?> f, At at) {
+  private static Object value(JsonParser p, Layout layout, int slot, At at) {
+    Field<?> f = layout.fields[slot];
+    if (f == null) {
+      return stringOrNode(p); // a union's variant key
+    }
     switch (f.kind) {
       case INT:
         return intOrNode(p);
       case BOOLEAN:
         return booleanOrNode(p);
       case TEXTS:
+        return items(p, at, f, null);
       case OBJECTS:
-        return items(p, at, f);
+        return items(p, at, f, layout.child(slot));
       case OBJECT:
         return p.currentToken() == JsonToken.START_OBJECT
-            ? object(p, at.child(f.name), f.table)
+            ? object(p, at.child(f.name), layout.child(slot))
             : node(p);
       default:
         return stringOrNode(p);
     }
   }
 
-  private static Items items(JsonParser p, At parent, Field<?> f) {
+  private static Items items(JsonParser p, At parent, Field<?> f, Layout elements) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       Items items = new Items();
       items.notArray = node(p);
@@ -232,9 +279,7 @@ public final class JsonReading {
     items.values = new ArrayList<>();
     for (int i = 0; t != JsonToken.END_ARRAY && t != null; t = p.nextToken(), i++) {
       items.values.add(
-          f.kind == Field.Kind.TEXTS
-              ? stringOrNode(p)
-              : object(p, new At(parent, f.name, i), f.table));
+          elements == null ? stringOrNode(p) : object(p, new At(parent, f.name, i), elements));
     }
     return items;
   }
@@ -257,7 +302,7 @@ public final class JsonReading {
     if (raw.notObject != null) {
       throw wrongType(raw.notObject, at, null, "an object");
     }
-    Layout layout = layout(table);
+    Layout layout = raw.layout;
     Table<? extends T> t = table;
     if (table.isUnion()) {
       String type = requiredText(raw.values[0], at, Table.VARIANT_KEY);
@@ -279,7 +324,7 @@ public final class JsonReading {
         t == table
             ? new Values(t, raw.values, parent, ids, "null")
             : new Values(t, parent, ids, "null");
-    int[] slots = layout.fieldSlots.get(t);
+    int[] slots = t == table ? layout.own : layout.fieldSlots.get(t);
     int i = 0;
     for (Step step : t.stepArray) {
       if (step instanceof Field<?> f) {

@@ -150,6 +150,13 @@ final class Table<T> {
 
   /** The index of the field among {@link #fields}, or -1. */
   int indexOf(String field) {
+    // The contract names a field by the same literal as its line, so this finds it at once.
+    Field<?>[] all = fieldArray;
+    for (int i = 0; i < all.length; i++) {
+      if (all[i].name == field) {
+        return i;
+      }
+    }
     Integer i = index.get(field);
     return i == null ? -1 : i;
   }
@@ -195,7 +202,11 @@ final class Table<T> {
 
   /** Builds the model value from the values read; a model rule broken names the object. */
   T build(Values values, Object at) {
-    return ModelValues.build(() -> build.apply(values), at);
+    try {
+      return build.apply(values);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ModelValues.invalid(e, at);
+    }
   }
 
   /** The value of a field of {@code model}, which is of this table's type. */
