@@ -20,13 +20,9 @@ import io.github.undebate.formats.internal.JsonValues.At;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -58,14 +54,6 @@ public final class JsonReading {
       "Trailing token (`JsonToken.%s`) found after value (bound as %s): not allowed as per"
           + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`";
 
-  /** Each table's keys, in slots: for a union, slot 0 is its variant key. */
-  private static final Map<Table<?>, Layout> LAYOUTS = new ConcurrentHashMap<>();
-
-  private static Layout layout(Table<?> table) {
-    Layout layout = LAYOUTS.get(table);
-    return layout != null ? layout : LAYOUTS.computeIfAbsent(table, Layout::new);
-  }
-
   /**
    * Reads a whole document from a parser that has not yet read a token, up to the document's end.
    *
@@ -91,7 +79,7 @@ public final class JsonReading {
       endOfDocument(p);
       throw wrongType(root, At.ROOT, null, "an object");
     }
-    Raw root = object(p, At.ROOT, layout(table));
+    Raw root = object(p, At.ROOT, JsonLayout.of(table));
     endOfDocument(p);
     return check(root, table, null, new HashSet<>());
   }
@@ -118,90 +106,14 @@ public final class JsonReading {
 
   // ---- the first pass: reading ----
 
-  /** Where each key of a table's objects goes, and what it holds. */
-  private static final class Layout {
-    final Map<String, Integer> slots = new HashMap<>();
-    final Field<?>[] fields;
-
-    /**
-     * The key last found at each slot, as the parser gave it: a parser gives one instance for a key
-     * it has seen before, so comparing instances finds most keys without hashing them. Shared by
-     * threads, harmlessly: a stale entry only misses.
-     */
-    private final String[] seen;
-
-    /** For the table and each variant of a union: the slot of each of its fields, in order. */
-    final Map<Table<?>, int[]> fieldSlots = new IdentityHashMap<>();
-
-    /** The table's own fields' slots. */
-    final int[] own;
-
-    /** The layouts of the objects under each slot, found on first use (racy but harmless). */
-    private final Layout[] children;
-
-    Layout(Table<?> table) {
-      Map<String, Field<?>> keys = table.keys();
-      int offset = table.isUnion() ? 1 : 0;
-      fields = new Field<?>[keys.size() + offset];
-      if (table.isUnion()) {
-        slots.put(Table.VARIANT_KEY, 0);
-      }
-      for (Field<?> f : keys.values()) {
-        slots.put(f.name, offset);
-        fields[offset++] = f;
-      }
-      seen = new String[fields.length];
-      children = new Layout[fields.length];
-      own = slotsOf(table);
-      fieldSlots.put(table, own);
-      for (Table<?> v : table.variants) {
-        fieldSlots.put(v, slotsOf(v));
-      }
-    }
-
-    /** The slot of the key, or -1 for a key the table does not know. */
-    int slot(String key) {
-      String[] last = seen;
-      for (int i = 0; i < last.length; i++) {
-        if (last[i] == key) {
-          return i;
-        }
-      }
-      Integer slot = slots.get(key);
-      if (slot == null) {
-        return -1;
-      }
-      last[slot] = key;
-      return slot;
-    }
-
-    /** The layout of the objects of the field at {@code slot}. */
-    Layout child(int slot) {
-      Layout child = children[slot];
-      if (child == null) {
-        child = layout(fields[slot].table);
-        children[slot] = child;
-      }
-      return child;
-    }
-
-    private int[] slotsOf(Table<?> t) {
-      int[] out = new int[t.fields.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = slots.get(t.fields.get(i).name);
-      }
-      return out;
-    }
-  }
-
   /** An object as read: its values by slot, or what stood where the object belongs. */
   private static final class Raw {
     final At at;
-    final Layout layout;
+    final JsonLayout layout;
     final Object[] values;
     JsonNode notObject;
 
-    Raw(At at, Layout layout) {
+    Raw(At at, JsonLayout layout) {
       this.at = at;
       this.layout = layout;
       this.values = new Object[layout.fields.length];
@@ -220,7 +132,7 @@ public final class JsonReading {
   private static final Items NO_ITEMS = new Items();
 
   /** Reads the object at the parser's token, whatever is wrong with its values. */
-  private static Raw object(JsonParser p, At at, Layout layout) {
+  private static Raw object(JsonParser p, At at, JsonLayout layout) {
     Raw raw = new Raw(at, layout);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       raw.notObject = node(p);
@@ -242,7 +154,7 @@ public final class JsonReading {
     return raw;
   }
 
-  private static Object value(JsonParser p, Layout layout, int slot, At at) {
+  private static Object value(JsonParser p, JsonLayout layout, int slot, At at) {
     Field<?> f = layout.fields[slot];
     if (f == null) {
       return stringOrNode(p); // a union's variant key
@@ -265,7 +177,7 @@ public final class JsonReading {
     }
   }
 
-  private static Items items(JsonParser p, At parent, Field<?> f, Layout elements) {
+  private static Items items(JsonParser p, At parent, Field<?> f, JsonLayout elements) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       Items items = new Items();
       items.notArray = node(p);
@@ -302,7 +214,7 @@ public final class JsonReading {
     if (raw.notObject != null) {
       throw wrongType(raw.notObject, at, null, "an object");
     }
-    Layout layout = raw.layout;
+    JsonLayout layout = raw.layout;
     Table<? extends T> t = table;
     if (table.isUnion()) {
       String type = requiredText(raw.values[0], at, Table.VARIANT_KEY);
