@@ -1,12 +1,11 @@
 package io.github.undebate.formats;
 
 import io.github.undebate.core.Debate;
+import io.github.undebate.formats.internal.JsonFailures;
 import io.github.undebate.formats.internal.JsonReading;
 import io.github.undebate.formats.internal.JsonWriting;
 import io.github.undebate.formats.internal.SchemaResources;
 import java.io.CharArrayWriter;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -17,12 +16,8 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,11 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Reading is strict about what the model needs and safe with hostile input: a document that is
- * not well-formed, breaches a limit (nesting depth, string length, document length; see {@link
- * Builder}), has a value of the wrong type or an unknown enum spelling, or does not make a valid
- * model throws a {@link DebateFormatException} whose message names the JSONPath of the offending
- * value, such as {@code $.proceedings[3].paragraphs[0].citations[1].start}. Unknown keys are
- * ignored, since the contract allows fields to be added.
+ * not well-formed, breaches a limit (nesting depth, string, key, number and document length; see
+ * {@link Builder}), has a value of the wrong type or an unknown enum spelling, or does not make a
+ * valid model throws a {@link DebateFormatException} whose message names the JSONPath of the
+ * offending value, such as {@code $.proceedings[3].paragraphs[0].citations[1].start}. Unknown keys
+ * are ignored, since the contract allows fields to be added.
  *
  * <p>Immutable and thread-safe.
  */
@@ -70,12 +65,20 @@ public final class DebateJson implements DebateWriter, DebateReader {
    */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
+  /** The default for {@link Builder#maxNameLength(int)}: 50,000 characters, Jackson's default. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = StreamReadConstraints.DEFAULT_MAX_NAME_LEN;
+
+  /** The default for {@link Builder#maxNumberLength(int)}: 1,000 characters, Jackson's default. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+
   private static final JsonMapper WRITER = JsonMapper.builder().build();
 
   private final boolean pretty;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final long maxDocumentLength;
+  private final int maxNameLength;
+  private final int maxNumberLength;
   private final JsonMapper reader;
 
   /**
@@ -90,11 +93,15 @@ public final class DebateJson implements DebateWriter, DebateReader {
     this.maxNestingDepth = builder.maxNestingDepth;
     this.maxStringLength = builder.maxStringLength;
     this.maxDocumentLength = builder.maxDocumentLength;
+    this.maxNameLength = builder.maxNameLength;
+    this.maxNumberLength = builder.maxNumberLength;
     StreamReadConstraints limits =
         StreamReadConstraints.builder()
             .maxNestingDepth(maxNestingDepth)
             .maxStringLength(maxStringLength)
             .maxDocumentLength(maxDocumentLength)
+            .maxNameLength(maxNameLength)
+            .maxNumberLength(maxNumberLength)
             .build();
     this.reader =
         JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
@@ -150,7 +157,7 @@ public final class DebateJson implements DebateWriter, DebateReader {
             : WRITER.createGenerator(out)) {
       JsonWriting.debate(g, debate);
     } catch (JacksonException e) {
-      throw writeFailure(e);
+      throw JsonFailures.writeFailure(e);
     }
   }
 
@@ -168,7 +175,7 @@ public final class DebateJson implements DebateWriter, DebateReader {
             : WRITER.createGenerator(out)) {
       JsonWriting.debate(g, debate);
     } catch (JacksonException e) {
-      throw writeFailure(e);
+      throw JsonFailures.writeFailure(e);
     }
   }
 
@@ -184,7 +191,10 @@ public final class DebateJson implements DebateWriter, DebateReader {
     // Jackson's duplicate-key check costs a set of keys per object; JsonReading's own check costs
     // little but cannot say where in the text the key repeats. So read without Jackson's, and on
     // any failure read again with it: that read reports the failure exactly.
-    try (JsonParser p = optimisticReader.createParser(new StringReader(json))) {
+    if (json.length() > maxDocumentLength) {
+      return read(new StringReader(json)); // a parser over a string does not count its length
+    }
+    try (JsonParser p = optimisticReader.createParser(json)) {
       return JsonReading.debate(p);
     } catch (RuntimeException e) {
       return read(new StringReader(json));
@@ -204,7 +214,7 @@ public final class DebateJson implements DebateWriter, DebateReader {
     try (JsonParser p = reader.createParser(in)) {
       return read(p, null);
     } catch (JacksonException e) {
-      throw readFailure(e, null, null);
+      throw JsonFailures.readFailure(e, null, null);
     }
   }
 
@@ -218,19 +228,19 @@ public final class DebateJson implements DebateWriter, DebateReader {
    */
   public Debate read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    FailureWatch watched = new FailureWatch(in);
+    JsonFailures.Watch watched = new JsonFailures.Watch(in);
     try (JsonParser p = reader.createParser(watched)) {
       return read(p, watched);
     } catch (JacksonException e) {
-      throw readFailure(e, null, watched);
+      throw JsonFailures.readFailure(e, null, watched);
     }
   }
 
-  private static Debate read(JsonParser p, FailureWatch source) {
+  private static Debate read(JsonParser p, JsonFailures.Watch source) {
     try {
       return JsonReading.debate(p);
     } catch (JacksonException e) {
-      throw readFailure(e, p, source);
+      throw JsonFailures.readFailure(e, p, source);
     }
   }
 
@@ -240,99 +250,9 @@ public final class DebateJson implements DebateWriter, DebateReader {
         .pretty(pretty)
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)
-        .maxDocumentLength(maxDocumentLength);
-  }
-
-  private static RuntimeException writeFailure(JacksonException e) {
-    return e.getCause() instanceof IOException io
-        ? new UncheckedIOException(io.getMessage(), io)
-        : e;
-  }
-
-  /** The failure as the reader's exception, at the parser's position when it is known. */
-  private static RuntimeException readFailure(
-      JacksonException e, JsonParser parser, FailureWatch source) {
-    // Bytes that are not in the detected encoding (or in an encoding Jackson refuses, such as an
-    // unusual UTF-32 byte order) are a malformed document, not a failed stream: only an
-    // IOException the source itself threw is the stream's failure.
-    if (e instanceof JacksonIOException
-        && e.getCause() instanceof IOException io
-        && !(io instanceof java.io.CharConversionException)
-        && (source == null || source.failed)) {
-      return new UncheckedIOException(io.getMessage(), io);
-    }
-    String path = DebateFormatException.ROOT;
-    JsonParser p =
-        parser != null
-            ? parser
-            : (JsonParser) (e.processor() instanceof JsonParser ? e.processor() : null);
-    if (p != null && p.streamReadContext() != null) {
-      path = jsonPath(p.streamReadContext().pathAsPointer());
-    }
-    StringBuilder problem = new StringBuilder();
-    if (e instanceof StreamConstraintsException) {
-      problem.append("breaches a reading limit (raise it with DebateJson.builder()): ");
-    } else {
-      problem.append("not well-formed JSON: ");
-    }
-    problem.append(e.getOriginalMessage());
-    TokenStreamLocation where = e.getLocation();
-    if (where != null && where.getLineNr() > 0) {
-      problem
-          .append(" (line ")
-          .append(where.getLineNr())
-          .append(", column ")
-          .append(where.getColumnNr())
-          .append(')');
-    }
-    return new DebateFormatException(path, problem.toString(), e);
-  }
-
-  /** Remembers whether the stream itself threw, to tell its failures from malformed bytes. */
-  private static final class FailureWatch extends FilterInputStream {
-    private boolean failed;
-
-    FailureWatch(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (IOException e) {
-        failed = true;
-        throw e;
-      }
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      try {
-        return super.read(b, off, len);
-      } catch (IOException e) {
-        failed = true;
-        throw e;
-      }
-    }
-
-    @Override
-    public void close() {
-      // The caller's stream stays open, as read(InputStream) documents.
-    }
-  }
-
-  /** A JSON Pointer as JSONPath, so that every message uses one notation. */
-  private static String jsonPath(JsonPointer pointer) {
-    StringBuilder out = new StringBuilder(DebateFormatException.ROOT);
-    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
-      if (p.getMatchingIndex() >= 0) {
-        out.append('[').append(p.getMatchingIndex()).append(']');
-      } else {
-        out.append('.').append(p.getMatchingProperty());
-      }
-    }
-    return out.toString();
+        .maxDocumentLength(maxDocumentLength)
+        .maxNameLength(maxNameLength)
+        .maxNumberLength(maxNumberLength);
   }
 
   /**
@@ -344,6 +264,8 @@ public final class DebateJson implements DebateWriter, DebateReader {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
 
     private Builder() {}
 
@@ -393,6 +315,35 @@ public final class DebateJson implements DebateWriter, DebateReader {
         throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
       }
       this.maxDocumentLength = length;
+      return this;
+    }
+
+    /**
+     * The longest key (in characters) that reading accepts; default {@value
+     * DebateJson#DEFAULT_MAX_NAME_LENGTH}. The contract's keys are short; a longer one can only be
+     * an addition that reading ignores.
+     *
+     * @throws IllegalArgumentException if {@code length} is not positive
+     */
+    public Builder maxNameLength(int length) {
+      if (length <= 0) {
+        throw new IllegalArgumentException("maxNameLength must be positive, was " + length);
+      }
+      this.maxNameLength = length;
+      return this;
+    }
+
+    /**
+     * The longest number (in characters) that reading accepts; default {@value
+     * DebateJson#DEFAULT_MAX_NUMBER_LENGTH}. Every number of the contract is an {@code int}.
+     *
+     * @throws IllegalArgumentException if {@code length} is not positive
+     */
+    public Builder maxNumberLength(int length) {
+      if (length <= 0) {
+        throw new IllegalArgumentException("maxNumberLength must be positive, was " + length);
+      }
+      this.maxNumberLength = length;
       return this;
     }
 

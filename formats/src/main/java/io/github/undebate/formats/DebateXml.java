@@ -1,9 +1,8 @@
 package io.github.undebate.formats;
 
 import io.github.undebate.core.Debate;
-import io.github.undebate.formats.internal.BoundedInput;
 import io.github.undebate.formats.internal.SchemaResources;
-import io.github.undebate.formats.internal.XmlReading;
+import io.github.undebate.formats.internal.XmlInput;
 import io.github.undebate.formats.internal.XmlWriting;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,11 +15,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
@@ -39,10 +35,12 @@ import javax.xml.stream.XMLStreamWriter;
  * <char code="000C"/>} in its place, which reading turns back into the character.
  *
  * <p>Reading is safe with hostile input: a DTD ({@code <!DOCTYPE …>}), and with it every entity and
- * external reference, is refused before anything is resolved; nesting, text length and document
- * length are bounded ({@link Builder}); unknown elements and attributes are refused. Every failure
- * is a {@link DebateFormatException} whose message names the XPath of the offending node, such as
- * {@code /debate/proceedings/statement[4]/paragraph[1]/citation[2]/@start}.
+ * external reference, is refused before anything is resolved; nesting, text length, document length
+ * and the namespace declarations on one element are bounded ({@link Builder}); unknown elements and
+ * attributes are refused. Bytes are decoded here, not by the JDK's parser, so that malformed bytes
+ * are a {@link DebateFormatException} and nothing is printed to standard error. Every failure is a
+ * {@link DebateFormatException} whose message names the XPath of the offending node, such as {@code
+ * /debate/proceedings/statement[4]/paragraph[1]/citation[2]/@start}.
  *
  * <p>Written with the JDK's StAX ({@code javax.xml.stream}): the form is small and fixed, so a
  * streaming reader and writer need no dependency and no binding annotations.
@@ -66,16 +64,24 @@ public final class DebateXml implements DebateWriter, DebateReader {
   /** The default for {@link Builder#maxDocumentLength(long)}, as for JSON: 256 Mi. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = DebateJson.DEFAULT_MAX_DOCUMENT_LENGTH;
 
+  /**
+   * The default for {@link Builder#maxNamespaceDeclarations(int)}: 64 on one element (a debate
+   * needs one, two with {@code xsi:schemaLocation}).
+   */
+  public static final int DEFAULT_MAX_NAMESPACE_DECLARATIONS = 64;
+
   private final boolean pretty;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final long maxDocumentLength;
+  private final int maxNamespaceDeclarations;
 
   private DebateXml(Builder builder) {
     this.pretty = builder.pretty;
     this.maxNestingDepth = builder.maxNestingDepth;
     this.maxStringLength = builder.maxStringLength;
     this.maxDocumentLength = builder.maxDocumentLength;
+    this.maxNamespaceDeclarations = builder.maxNamespaceDeclarations;
   }
 
   /** Indented XML and the default reading limits. */
@@ -94,7 +100,8 @@ public final class DebateXml implements DebateWriter, DebateReader {
         .pretty(pretty)
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)
-        .maxDocumentLength(maxDocumentLength);
+        .maxDocumentLength(maxDocumentLength)
+        .maxNamespaceDeclarations(maxNamespaceDeclarations);
   }
 
   /**
@@ -130,7 +137,7 @@ public final class DebateXml implements DebateWriter, DebateReader {
       w.close();
       out.flush();
     } catch (XMLStreamException e) {
-      throw writeFailure(e);
+      throw XmlInput.writeFailure(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -170,109 +177,31 @@ public final class DebateXml implements DebateWriter, DebateReader {
   @Override
   public Debate read(Reader in) {
     Objects.requireNonNull(in, "in");
-    BoundedInput bound = new BoundedInput(maxDocumentLength);
+    XmlInput input = new XmlInput(maxDocumentLength, maxNamespaceDeclarations);
     try {
-      return read(factory().createXMLStreamReader(bound.wrap(in)), bound);
+      return input.read(input.open(in), maxNestingDepth, maxStringLength);
     } catch (XMLStreamException e) {
-      throw readFailure(e, bound);
+      throw input.failure(e);
     }
   }
 
   /**
-   * Reads a debate from an XML document in bytes, whose encoding is taken from the XML declaration
-   * (UTF-8 when it names none); the stream is read up to the end of the root element but not
-   * closed.
+   * Reads a debate from an XML document in bytes, whose encoding is taken from a byte-order mark or
+   * the XML declaration (UTF-8 when neither names one); the stream is read up to the end of the
+   * root element but not closed.
    *
-   * @throws DebateFormatException if the document is not a valid debate or breaches a limit; the
-   *     message names the XPath of the offending node
+   * @throws DebateFormatException if the document is not a valid debate, breaches a limit or has
+   *     bytes that are not valid in its encoding; the message names the XPath of the offending node
    * @throws UncheckedIOException if the stream fails
    */
   public Debate read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    BoundedInput bound = new BoundedInput(maxDocumentLength);
+    XmlInput input = new XmlInput(maxDocumentLength, maxNamespaceDeclarations);
     try {
-      return read(factory().createXMLStreamReader(bound.wrap(in)), bound);
+      return input.read(input.open(in), maxNestingDepth, maxStringLength);
     } catch (XMLStreamException e) {
-      throw readFailure(e, bound);
+      throw input.failure(e);
     }
-  }
-
-  private Debate read(XMLStreamReader r, BoundedInput bound) throws XMLStreamException {
-    try {
-      return XmlReading.debate(r, maxNestingDepth, maxStringLength);
-    } catch (java.util.MissingResourceException e) {
-      // The JDK's parser lacks the text for some of its errors (found by fuzzing); still malformed.
-      throw new DebateFormatException("/", "not well-formed XML: " + e.getKey(), e);
-    } catch (DebateFormatException e) {
-      if (bound.exceeded()) {
-        throw tooLong(bound, e);
-      }
-      IOException io = ioCause(e);
-      if (io != null) {
-        throw new UncheckedIOException(io);
-      }
-      throw e;
-    } finally {
-      r.close();
-    }
-  }
-
-  /** A StAX input factory that reads no DTD and resolves no entity or external reference. */
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setXMLResolver(
-        (publicId, systemId, base, namespace) -> {
-          throw new XMLStreamException("external references are not allowed: " + systemId);
-        });
-    return f;
-  }
-
-  private static RuntimeException readFailure(XMLStreamException e, BoundedInput bound) {
-    if (bound.exceeded()) {
-      return tooLong(bound, e);
-    }
-    IOException io = ioCause(e);
-    if (io != null) {
-      return new UncheckedIOException(io);
-    }
-    return new DebateFormatException("/", "not well-formed XML: " + e.getMessage(), e);
-  }
-
-  private static DebateFormatException tooLong(BoundedInput bound, Exception e) {
-    return new DebateFormatException(
-        "/",
-        "the document is longer than the limit of "
-            + bound.limit()
-            + " (raise it with DebateXml.builder().maxDocumentLength)",
-        e);
-  }
-
-  private static IOException ioCause(Throwable e) {
-    for (Throwable t = e; t != null; t = next(t)) {
-      // Bytes malformed for their encoding are a malformed document, not a failed stream.
-      if (t instanceof IOException io && !(io instanceof java.io.CharConversionException)) {
-        return io;
-      }
-    }
-    return null;
-  }
-
-  private static Throwable next(Throwable t) {
-    if (t.getCause() != null) {
-      return t.getCause();
-    }
-    return t instanceof XMLStreamException x ? x.getNestedException() : null;
-  }
-
-  private static RuntimeException writeFailure(XMLStreamException e) {
-    IOException io = ioCause(e);
-    return io != null
-        ? new UncheckedIOException(io)
-        : new IllegalStateException("the XML writer failed: " + e.getMessage(), e);
   }
 
   /**
@@ -284,6 +213,7 @@ public final class DebateXml implements DebateWriter, DebateReader {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxNamespaceDeclarations = DEFAULT_MAX_NAMESPACE_DECLARATIONS;
 
     private Builder() {}
 
@@ -333,6 +263,24 @@ public final class DebateXml implements DebateWriter, DebateReader {
         throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
       }
       this.maxDocumentLength = length;
+      return this;
+    }
+
+    /**
+     * The most namespace declarations ({@code xmlns}, {@code xmlns:p}) that reading accepts on one
+     * element; default {@value DebateXml#DEFAULT_MAX_NAMESPACE_DECLARATIONS}. The JDK's parser
+     * spends time that grows with the square of their number on one element, before it reports the
+     * element, so the count is checked on the characters before they reach it.
+     *
+     * @throws IllegalArgumentException if {@code count} is less than 1, too few for a debate
+     */
+    public Builder maxNamespaceDeclarations(int count) {
+      if (count < 1) {
+        throw new IllegalArgumentException(
+            "maxNamespaceDeclarations must be >= 1 (a debate declares its namespace), was "
+                + count);
+      }
+      this.maxNamespaceDeclarations = count;
       return this;
     }
 

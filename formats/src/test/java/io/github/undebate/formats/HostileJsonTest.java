@@ -241,4 +241,28 @@ class HostileJsonTest {
     assertThat(JSON.read(json)).isEqualTo(Samples.everyField());
     assertThat(JSON.read(new StringReader(json))).isEqualTo(Samples.everyField());
   }
+
+  @Test
+  void keyAndNumberLengthLimitsCanBeRaisedAsTheMessageSays() {
+    String longKey = edited(r -> r.put("k".repeat(60_000), 1));
+    assertThatThrownBy(() -> JSON.read(longKey))
+        .isInstanceOf(DebateFormatException.class)
+        .hasMessageContaining("breaches a reading limit (raise it with DebateJson.builder())")
+        .hasMessageContaining("Name length");
+    DebateJson longKeys = DebateJson.builder().maxNameLength(100_000).build();
+    assertThat(longKeys.read(longKey)).isEqualTo(Samples.everyField());
+    assertThat(longKeys.toBuilder().build().read(longKey)).isEqualTo(Samples.everyField());
+
+    String longNumber = edited(r -> r.put("future", new java.math.BigInteger("9".repeat(2_000))));
+    assertThatThrownBy(() -> JSON.read(longNumber))
+        .isInstanceOf(DebateFormatException.class)
+        .hasMessageContaining("breaches a reading limit (raise it with DebateJson.builder())")
+        .hasMessageContaining("Number value length");
+    assertThat(DebateJson.builder().maxNumberLength(5_000).build().read(longNumber))
+        .isEqualTo(Samples.everyField());
+    assertThatThrownBy(() -> DebateJson.builder().maxNameLength(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DebateJson.builder().maxNumberLength(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

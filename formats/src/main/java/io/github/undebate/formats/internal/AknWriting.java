@@ -1,8 +1,6 @@
 package io.github.undebate.formats.internal;
 
-import io.github.undebate.core.Body;
 import io.github.undebate.core.Citation;
-import io.github.undebate.core.CitationType;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Heading;
 import io.github.undebate.core.Note;
@@ -13,9 +11,6 @@ import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteOutcome;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,7 +78,7 @@ public final class AknWriting {
       this.d = d;
       this.language = language;
       this.pretty = pretty;
-      this.organ = d.body().map(AknWriting::organ).orElse("un");
+      this.organ = d.body().map(AknNames::organ).orElse("un");
       // Fixed eIds of this mapping; the sections' (dbsect_1, vote_1, voting_1) cannot collide
       // with the ones made from names, which have no underscore after their first letter.
       eIds.addAll(
@@ -149,7 +144,7 @@ public final class AknWriting {
       out.start("debate");
       out.attribute("name", JsonWriting.name(d.kind()));
       out.attribute("contains", "originalVersion");
-      meta();
+      new AknMeta(out, d, language, organ, personIds, organizationIds).write();
       preface();
       body();
       out.end();
@@ -160,142 +155,8 @@ public final class AknWriting {
       w.writeEndDocument();
     }
 
-    private void meta() throws XMLStreamException {
-      String date = date(d).map(Object::toString).orElse("0001-01-01");
-      String dateName = date(d).isPresent() ? "meeting" : "unknown";
-      String number =
-          d.symbol()
-              .map(AknWriting::slug)
-              .or(
-                  () ->
-                      d.meetingNumber().isPresent()
-                          ? Optional.of(Integer.toString(d.meetingNumber().getAsInt()))
-                          : Optional.empty())
-              .orElse("nn");
-      String work = "/akn/un/debate/" + organ + "/" + date + "/" + number;
-      String expression = work + "/" + language + "@";
-      out.start("meta");
-      out.start("identification");
-      out.attribute("source", "#undebate");
-      out.start("FRBRWork");
-      empty("FRBRthis", "value", work + "/!main");
-      empty("FRBRuri", "value", work);
-      empty("FRBRdate", "date", date, "name", dateName);
-      empty("FRBRauthor", "href", "#organ");
-      empty("FRBRcountry", "value", "un");
-      if (d.meetingNumber().isPresent()) {
-        empty("FRBRnumber", "value", Integer.toString(d.meetingNumber().getAsInt()));
-      }
-      if (d.symbol().isPresent()) {
-        empty("FRBRname", "value", d.symbol().get());
-      }
-      out.end();
-      out.start("FRBRExpression");
-      empty("FRBRthis", "value", expression + "/!main");
-      empty("FRBRuri", "value", expression);
-      empty("FRBRdate", "date", date, "name", dateName);
-      empty("FRBRauthor", "href", "#organ");
-      empty("FRBRlanguage", "language", language);
-      out.end();
-      out.start("FRBRManifestation");
-      empty("FRBRthis", "value", expression + "/!main.xml");
-      empty("FRBRuri", "value", expression + ".akn");
-      empty("FRBRdate", "date", date, "name", dateName);
-      empty("FRBRauthor", "href", "#undebate");
-      out.end();
-      out.end();
-      analysis();
-      references();
-      out.end();
-    }
-
-    /** The voting analysis: one {@code <voting>} per vote, pointing at its section. */
-    private void analysis() throws XMLStreamException {
-      int votes = 0;
-      for (Proceeding p : d.proceedings()) {
-        if (p instanceof Vote) {
-          votes++;
-        }
-      }
-      if (votes == 0) {
-        return;
-      }
-      out.start("analysis");
-      out.attribute("source", "#undebate");
-      out.start("parliamentary");
-      int n = 0;
-      for (Proceeding p : d.proceedings()) {
-        if (p instanceof Vote v) {
-          n++;
-          String id = "voting_" + n;
-          out.start("voting");
-          out.attribute("eId", id);
-          out.attribute("href", "#" + voteSectionId(n));
-          out.attribute("outcome", v.outcome() == VoteOutcome.ADOPTED ? "#adopted" : "#notAdopted");
-          count(id, "inFavour", v.inFavour().size());
-          count(id, "against", v.against().size());
-          count(id, "abstaining", v.abstaining().size());
-          out.end();
-        }
-      }
-      out.end();
-      out.end();
-    }
-
-    private void count(String voting, String concept, int value) throws XMLStreamException {
-      out.emptyElement("count");
-      out.attribute("eId", voting + "__count_" + concept);
-      out.attribute("refersTo", "#" + concept);
-      out.attribute("value", Integer.toString(value));
-    }
-
-    private void references() throws XMLStreamException {
-      out.start("references");
-      out.attribute("source", "#undebate");
-      tlc(
-          "TLCOrganization",
-          "undebate",
-          "/akn/ontology/organization/un/undebate",
-          "undebate (the software that made this document)");
-      String organName = d.body().map(AknWriting::organName).orElse("United Nations");
-      tlc("TLCOrganization", "organ", "/akn/ontology/organization/un/" + organ, organName);
-      for (Speaker s : d.speakers()) {
-        String id = personIds.get(s.id());
-        tlc("TLCPerson", id, "/akn/ontology/person/un/" + id, showAs(s));
-      }
-      for (Map.Entry<String, String> e : organizationIds.entrySet()) {
-        tlc(
-            "TLCOrganization",
-            e.getValue(),
-            "/akn/ontology/organization/un/" + e.getValue(),
-            e.getKey());
-      }
-      for (SpeakerRole role : SpeakerRole.values()) {
-        if (d.speakers().stream().anyMatch(s -> s.role() == role)) {
-          String name = JsonWriting.name(role);
-          tlc("TLCRole", name, "/akn/ontology/role/un/" + name, name);
-        }
-      }
-      if (d.proceedings().stream().anyMatch(p -> p instanceof Vote)) {
-        tlc("TLCConcept", "inFavour", "/akn/ontology/concept/un/inFavour", "In favour");
-        tlc("TLCConcept", "against", "/akn/ontology/concept/un/against", "Against");
-        tlc("TLCConcept", "abstaining", "/akn/ontology/concept/un/abstaining", "Abstaining");
-        tlc("TLCProcess", "adopted", "/akn/ontology/process/un/adopted", "Adopted");
-        tlc("TLCProcess", "notAdopted", "/akn/ontology/process/un/notAdopted", "Not adopted");
-      }
-      out.end();
-    }
-
-    private void tlc(String element, String eId, String href, String showAs)
-        throws XMLStreamException {
-      out.emptyElement(element);
-      out.attribute("eId", eId);
-      out.attribute("href", href);
-      out.attribute("showAs", attributeText(showAs));
-    }
-
     private void preface() throws XMLStreamException {
-      if (d.symbol().isEmpty() && d.title().isEmpty() && date(d).isEmpty()) {
+      if (d.symbol().isEmpty() && d.title().isEmpty() && AknNames.date(d).isEmpty()) {
         return;
       }
       out.start("preface");
@@ -313,11 +174,11 @@ public final class AknWriting {
         out.endInline();
         out.endInline();
       }
-      if (date(d).isPresent()) {
+      if (AknNames.date(d).isPresent()) {
         out.start("p");
         out.startInline("docDate");
-        out.attribute("date", date(d).get().toString());
-        out.text(date(d).get().toString());
+        out.attribute("date", AknNames.date(d).get().toString());
+        out.text(AknNames.date(d).get().toString());
         out.endInline();
         out.endInline();
       }
@@ -402,7 +263,7 @@ public final class AknWriting {
         w.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", s.language().get());
       }
       out.start("from");
-      out.text(showAs(speaker));
+      out.text(AknNames.showAs(speaker));
       out.endInline();
       for (Paragraph p : s.paragraphs()) {
         paragraph(p);
@@ -427,7 +288,7 @@ public final class AknWriting {
         }
         out.text(text.substring(at, c.start()));
         out.startInline("ref");
-        out.attribute("href", href(c));
+        out.attribute("href", AknNames.href(c));
         out.attribute("class", JsonWriting.name(c.type()));
         out.text(c.text());
         out.endInline();
@@ -437,13 +298,9 @@ public final class AknWriting {
       out.endInline();
     }
 
-    private String voteSectionId(int n) {
-      return "vote_" + n;
-    }
-
     private void vote(Vote v) throws XMLStreamException {
       votes++;
-      String id = voteSectionId(votes);
+      String id = AknNames.voteSection(votes);
       out.start("debateSection");
       out.attribute("name", "vote");
       out.attribute("eId", id);
@@ -459,7 +316,7 @@ public final class AknWriting {
       if (v.resolution().isPresent()) {
         out.text(" as resolution ");
         out.startInline("ref");
-        out.attribute("href", documentHref(v.resolution().get()));
+        out.attribute("href", AknNames.documentHref(v.resolution().get()));
         out.attribute("class", "resolution");
         out.text(v.resolution().get());
         out.endInline();
@@ -483,107 +340,6 @@ public final class AknWriting {
         out.endInline();
       }
       out.endInline();
-    }
-
-    private void empty(String element, String... attributes) throws XMLStreamException {
-      out.emptyElement(element);
-      for (int i = 0; i < attributes.length; i += 2) {
-        out.attribute(attributes[i], attributeText(attributes[i + 1]));
-      }
-    }
-  }
-
-  /** The date, when it is one that xs:date writes as java.time does (years 1 to 9999). */
-  private static Optional<LocalDate> date(Debate d) {
-    return d.date().filter(x -> x.getYear() >= 1 && x.getYear() <= 9999);
-  }
-
-  private static String showAs(Speaker s) {
-    if (!s.raw().isBlank()) {
-      return s.raw();
-    }
-    return s.name().orElse(s.id());
-  }
-
-  /**
-   * An attribute value that survives: characters XML cannot hold become U+FFFD; line breaks and
-   * tabs, which attribute normalisation would turn into spaces anyway, become spaces.
-   */
-  private static String attributeText(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\t' || c == '\n' || c == '\r') {
-        sb.append(' ');
-      } else if (XmlOutput.isXmlChar(c)) {
-        sb.append(c);
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        sb.append(c).append(s.charAt(++i));
-      } else {
-        sb.append('\uFFFD');
-      }
-    }
-    return sb.toString();
-  }
-
-  /** Where a citation points: the UN's document links for symbols, an AKN-style URI otherwise. */
-  private static String href(Citation c) {
-    if (c.type() == CitationType.DOCUMENT
-        || c.type() == CitationType.RESOLUTION
-        || c.type() == CitationType.MEETING) {
-      return documentHref(c.target());
-    }
-    return "/akn/un/" + JsonWriting.name(c.type()) + "/" + encode(c.target());
-  }
-
-  /** The undocs.org link of a document symbol, which resolves to the document. */
-  private static String documentHref(String symbol) {
-    return "https://undocs.org/" + encode(symbol.replace(" ", ""));
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(attributeText(s), StandardCharsets.UTF_8)
-        .replace("+", "%20")
-        .replace("%2F", "/")
-        .replace("%28", "(")
-        .replace("%29", ")");
-  }
-
-  /** The symbol as one URI path segment: runs of other characters than letters, digits as "-". */
-  static String slug(String symbol) {
-    String s = symbol.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
-    return s.isEmpty() ? "nn" : s;
-  }
-
-  private static String organ(Body body) {
-    switch (body) {
-      case SECURITY_COUNCIL:
-        return "sc";
-      case GENERAL_ASSEMBLY:
-        return "ga";
-      case ECONOMIC_AND_SOCIAL_COUNCIL:
-        return "ecosoc";
-      case HUMAN_RIGHTS_COUNCIL:
-        return "hrc";
-      default:
-        return "un";
-    }
-  }
-
-  private static String organName(Body body) {
-    switch (body) {
-      case SECURITY_COUNCIL:
-        return "Security Council";
-      case GENERAL_ASSEMBLY:
-        return "General Assembly";
-      case ECONOMIC_AND_SOCIAL_COUNCIL:
-        return "Economic and Social Council";
-      case HUMAN_RIGHTS_COUNCIL:
-        return "Human Rights Council";
-      default:
-        return "United Nations";
     }
   }
 }

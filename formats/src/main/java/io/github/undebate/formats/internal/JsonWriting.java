@@ -1,25 +1,14 @@
 package io.github.undebate.formats.internal;
 
-import io.github.undebate.core.Citation;
 import io.github.undebate.core.Debate;
-import io.github.undebate.core.Diagnostic;
-import io.github.undebate.core.Heading;
-import io.github.undebate.core.Member;
-import io.github.undebate.core.Note;
-import io.github.undebate.core.Paragraph;
-import io.github.undebate.core.Proceeding;
-import io.github.undebate.core.Quotation;
-import io.github.undebate.core.Speaker;
-import io.github.undebate.core.Statement;
-import io.github.undebate.core.Vote;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Streams the model into the JSON contract {@code undebate/1}. The key order follows the contract
- * document so that output reads the same as its example.
+ * Streams the model into the JSON contract {@code undebate/1} as the {@link Contract}'s tables list
+ * it: keys in the contract's order, {@code null} for an absent value, {@code []} for an empty list,
+ * enum constants in lower_snake_case.
  */
 public final class JsonWriting {
   private JsonWriting() {}
@@ -57,12 +46,12 @@ public final class JsonWriting {
     return SPELLINGS.get(value.getDeclaringClass()).names[value.ordinal()];
   }
 
-  /** The constant of {@code type} spelt so, or {@code null}. */
-  static <E extends Enum<E>> E spelt(String spelling, Class<E> type) {
+  /** The constant of the enum {@code type} spelt so, or {@code null}. */
+  static Object constant(String spelling, Class<?> type) {
     Spellings s = SPELLINGS.get(type);
     for (int i = 0; i < s.names.length; i++) {
       if (s.names[i].equals(spelling)) {
-        return type.cast(s.constants[i]);
+        return s.constants[i];
       }
     }
     return null;
@@ -70,180 +59,88 @@ public final class JsonWriting {
 
   /**
    * About how many characters the debate's JSON takes, so that a buffer for it can be made once:
-   * the text the model holds plus an allowance per object for its keys, quotes and (when {@code
-   * pretty}) indentation. Only a hint: a buffer that is too small grows.
+   * the text the model holds plus an allowance per key for its quotes and (when {@code pretty})
+   * indentation. Only a hint: a buffer that is too small grows.
    */
   public static int lengthHint(Debate d, boolean pretty) {
-    long text = 0;
-    long objects = 4 + d.members().size() + d.agenda().size();
-    for (Speaker s : d.speakers()) {
-      text += s.raw().length() + s.id().length() + 2 * s.name().map(String::length).orElse(0);
-      objects += 8;
-    }
-    for (Proceeding p : d.proceedings()) {
-      objects += 2;
-      if (p instanceof Statement s) {
-        for (Paragraph para : s.paragraphs()) {
-          text += para.text().length();
-          objects += 2 + 4 * para.citations().size() + 2 * para.quotations().size();
-          for (Citation c : para.citations()) {
-            text += c.text().length() + c.target().length();
+    long[] size = new long[2]; // characters of text, keys and values
+    measure(Contract.DEBATE, d, size);
+    // Aimed an eighth over, so that the buffer rarely has to grow; text/32 for escapes.
+    long hint = (size[0] + size[0] / 32 + size[1] * (pretty ? 18 : 8)) * 9 / 8;
+    return (int) Math.min(hint, Integer.MAX_VALUE - 16);
+  }
+
+  private static void measure(Table<?> table, Object value, long[] size) {
+    Table<?> t = table.isUnion() ? table.variantOf(value) : table;
+    for (Field<?> f : t.fieldArray) {
+      Object v = t.get(f, value);
+      size[1]++;
+      size[0] += f.name.length();
+      if (v instanceof String s) {
+        size[0] += s.length();
+      } else if (f.kind == Field.Kind.OBJECT && v != null) {
+        measure(f.table, v, size);
+      } else if (v instanceof List<?> list) {
+        for (Object item : list) {
+          size[1]++;
+          if (item instanceof String s) {
+            size[0] += s.length();
+          } else {
+            measure(f.table, item, size);
           }
         }
-      } else if (p instanceof Vote v) {
-        objects += 6 + v.inFavour().size() + v.against().size() + v.abstaining().size();
-      } else if (p instanceof Note n) {
-        text += n.text().length();
-      } else if (p instanceof Heading h) {
-        text += h.text().length();
       }
     }
-    for (Diagnostic x : d.diagnostics()) {
-      text += x.code().length() + x.message().length() + x.excerpt().length();
-      objects += 4;
-    }
-    // Aimed an eighth over, so that the buffer rarely has to grow (measured on the corpus:
-    // the hint before this slack is within 0.98-1.08 of the real length).
-    long hint = (text + text / 32 + objects * (pretty ? 40 : 24)) * 9 / 8;
-    return (int) Math.min(hint, Integer.MAX_VALUE - 16);
   }
 
   /** Writes one debate as a whole JSON document. */
   public static void debate(JsonGenerator g, Debate d) {
+    object(g, Contract.DEBATE, d);
+  }
+
+  /** Writes the value, an object of the table, as a JSON object. */
+  static void object(JsonGenerator g, Table<?> table, Object value) {
     g.writeStartObject();
-    g.writeStringProperty("schema", "undebate/1");
-    g.writeStringProperty("kind", name(d.kind()));
-    string(g, "symbol", d.symbol());
-    string(g, "body", d.body().map(JsonWriting::name));
-    if (d.meetingNumber().isPresent()) {
-      g.writeNumberProperty("meetingNumber", d.meetingNumber().getAsInt());
-    } else {
-      g.writeNullProperty("meetingNumber");
+    Table<?> t = table;
+    if (table.isUnion()) {
+      t = table.variantOf(value);
+      g.writeStringProperty(Table.VARIANT_KEY, t.name);
     }
-    string(g, "date", d.date().map(Object::toString));
-    string(g, "title", d.title());
-    string(g, "location", d.location());
-    string(g, "president", d.presidentId());
-    string(g, "session", d.session());
-    string(g, "time", d.time().map(Object::toString));
-    g.writeBooleanProperty("provisional", d.provisional());
-    g.writeArrayPropertyStart("members");
-    for (Member m : d.members()) {
-      g.writeStartObject();
-      g.writeStringProperty("country", m.country());
-      g.writeStringProperty("representative", m.representative());
-      g.writeEndObject();
+    for (Field<?> f : t.fieldArray) {
+      g.writeName(f.name);
+      value(g, f, t.get(f, value));
     }
-    g.writeEndArray();
-    strings(g, "agenda", d.agenda());
-    g.writeArrayPropertyStart("speakers");
-    for (Speaker s : d.speakers()) {
-      speaker(g, s);
-    }
-    g.writeEndArray();
-    g.writeArrayPropertyStart("proceedings");
-    for (Proceeding p : d.proceedings()) {
-      proceeding(g, p);
-    }
-    g.writeEndArray();
-    g.writeArrayPropertyStart("diagnostics");
-    for (Diagnostic x : d.diagnostics()) {
-      g.writeStartObject();
-      g.writeStringProperty("severity", name(x.severity()));
-      g.writeStringProperty("code", x.code());
-      g.writeNumberProperty("line", x.line());
-      g.writeStringProperty("message", x.message());
-      g.writeStringProperty("excerpt", x.excerpt());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
     g.writeEndObject();
   }
 
-  private static void speaker(JsonGenerator g, Speaker s) {
-    g.writeStartObject();
-    g.writeStringProperty("id", s.id());
-    string(g, "name", s.name());
-    string(g, "honorific", s.honorific());
-    string(g, "country", s.country());
-    string(g, "countryCode", s.countryCode());
-    string(g, "organization", s.organization());
-    g.writeStringProperty("role", name(s.role()));
-    string(g, "post", s.post());
-    g.writeStringProperty("raw", s.raw());
-    g.writeEndObject();
-  }
-
-  private static void proceeding(JsonGenerator g, Proceeding p) {
-    g.writeStartObject();
-    if (p instanceof Statement s) {
-      g.writeStringProperty("type", "statement");
-      g.writeStringProperty("speaker", s.speakerId());
-      string(g, "language", s.language());
-      g.writeArrayPropertyStart("paragraphs");
-      for (Paragraph para : s.paragraphs()) {
-        paragraph(g, para);
+  private static void value(JsonGenerator g, Field<?> f, Object v) {
+    if (v == null) {
+      g.writeNull();
+      return;
+    }
+    switch (f.kind) {
+      case TEXT, STRING -> g.writeString((String) v);
+      case ENUM -> g.writeString(name((Enum<?>) v));
+      case INT -> g.writeNumber((Integer) v);
+      case BOOLEAN -> g.writeBoolean((Boolean) v);
+      case DATE, TIME -> g.writeString(v.toString());
+      case OBJECT -> object(g, f.table, v);
+      case TEXTS -> {
+        List<?> list = (List<?>) v;
+        g.writeStartArray();
+        for (int i = 0; i < list.size(); i++) {
+          g.writeString((String) list.get(i));
+        }
+        g.writeEndArray();
       }
-      g.writeEndArray();
-    } else if (p instanceof Vote v) {
-      g.writeStringProperty("type", "vote");
-      g.writeStringProperty("method", name(v.method()));
-      string(g, "draft", v.draft());
-      strings(g, "inFavour", v.inFavour());
-      strings(g, "against", v.against());
-      strings(g, "abstaining", v.abstaining());
-      g.writeStringProperty("outcome", name(v.outcome()));
-      string(g, "resolution", v.resolution());
-    } else if (p instanceof Note n) {
-      g.writeStringProperty("type", "note");
-      g.writeStringProperty("text", n.text());
-    } else if (p instanceof Heading h) {
-      g.writeStringProperty("type", "heading");
-      g.writeStringProperty("text", h.text());
+      case OBJECTS -> {
+        List<?> list = (List<?>) v;
+        g.writeStartArray();
+        for (int i = 0; i < list.size(); i++) {
+          object(g, f.table, list.get(i));
+        }
+        g.writeEndArray();
+      }
     }
-    g.writeEndObject();
-  }
-
-  private static void paragraph(JsonGenerator g, Paragraph p) {
-    g.writeStartObject();
-    g.writeStringProperty("kind", name(p.kind()));
-    g.writeStringProperty("text", p.text());
-    g.writeArrayPropertyStart("citations");
-    for (Citation c : p.citations()) {
-      g.writeStartObject();
-      g.writeStringProperty("type", name(c.type()));
-      g.writeStringProperty("text", c.text());
-      g.writeNumberProperty("start", c.start());
-      g.writeNumberProperty("end", c.end());
-      g.writeStringProperty("target", c.target());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayPropertyStart("quotations");
-    for (Quotation q : p.quotations()) {
-      g.writeStartObject();
-      g.writeNumberProperty("start", q.start());
-      g.writeNumberProperty("end", q.end());
-      string(g, "speaker", q.speaker());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void string(JsonGenerator g, String key, Optional<String> value) {
-    if (value.isPresent()) {
-      g.writeStringProperty(key, value.get());
-    } else {
-      g.writeNullProperty(key);
-    }
-  }
-
-  private static void strings(JsonGenerator g, String key, List<String> values) {
-    g.writeArrayPropertyStart(key);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 }

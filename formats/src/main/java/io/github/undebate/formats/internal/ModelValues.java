@@ -4,7 +4,6 @@ import io.github.undebate.formats.DebateFormatException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -15,29 +14,42 @@ import java.util.function.Supplier;
 final class ModelValues {
   private ModelValues() {}
 
-  /** The constant spelt as the formats write it ({@code verbatim_record}), if there is one. */
-  static <E extends Enum<E>> Optional<E> lookup(String spelling, Class<E> type) {
-    return Optional.ofNullable(spelt(spelling, type));
-  }
-
-  /** The constant spelt as the formats write it ({@code verbatim_record}), or {@code null}. */
-  static <E extends Enum<E>> E spelt(String spelling, Class<E> type) {
-    return JsonWriting.spelt(spelling, type);
+  /** The constant of the enum {@code type} spelt so, or {@code null}. */
+  static Object constant(String spelling, Class<?> type) {
+    return JsonWriting.constant(spelling, type);
   }
 
   /** The message for a spelling that names no constant, listing the ones that exist. */
-  static <E extends Enum<E>> String unknownValue(String spelling, Class<E> type) {
+  static String unknownValue(String spelling, Class<?> type) {
     List<String> known = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      known.add(JsonWriting.name(e));
+    for (Object e : type.getEnumConstants()) {
+      known.add(JsonWriting.name((Enum<?>) e));
     }
-    return "unknown value \"" + spelling + "\", expected one of " + String.join(", ", known);
+    return "unknown value " + quote(spelling) + ", expected one of " + String.join(", ", known);
   }
 
-  /** The constant spelt so, or a {@link DebateFormatException} at {@code at}. */
-  static <E extends Enum<E>> E enumAt(String spelling, String at, Class<E> type) {
-    return lookup(spelling, type)
-        .orElseThrow(() -> new DebateFormatException(at, unknownValue(spelling, type)));
+  /** The longest piece of a document's text that a message repeats. */
+  static final int EXCERPT = 100;
+
+  /**
+   * A value of the document in quotes for a message: whole when short, else its first {@value
+   * #EXCERPT} characters and its length, so that a message never repeats unbounded input.
+   */
+  static String quote(String value) {
+    if (value.length() <= EXCERPT) {
+      return "\"" + value + "\"";
+    }
+    return "\"" + cut(value) + "\u2026\" (" + value.length() + " characters)";
+  }
+
+  /** The value whole when short, else its first {@value #EXCERPT} characters and an ellipsis. */
+  static String excerpt(String value) {
+    return value.length() <= EXCERPT ? value : cut(value) + "\u2026";
+  }
+
+  private static String cut(String value) {
+    int end = Character.isHighSurrogate(value.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
+    return value.substring(0, end);
   }
 
   /** Parses a java.time value; a malformed one names what was expected. */
@@ -45,7 +57,7 @@ final class ModelValues {
     try {
       return parser.get();
     } catch (DateTimeParseException e) {
-      throw new DebateFormatException(at, "must be " + expected + ", was \"" + value + "\"", e);
+      throw new DebateFormatException(at, "must be " + expected + ", was " + quote(value), e);
     }
   }
 
@@ -66,6 +78,11 @@ final class ModelValues {
    * for a reader that calls the constructor itself.
    */
   static DebateFormatException invalid(RuntimeException e, Object at) {
-    return new DebateFormatException(at.toString(), e.getMessage(), e);
+    String message = String.valueOf(e.getMessage());
+    if (message.length() > 4 * EXCERPT) {
+      // The model's own messages quote whole values.
+      message = message.substring(0, 4 * EXCERPT) + "\u2026";
+    }
+    return new DebateFormatException(at.toString(), message, e);
   }
 }

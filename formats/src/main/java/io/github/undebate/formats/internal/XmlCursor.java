@@ -20,24 +20,6 @@ import javax.xml.stream.XMLStreamReader;
  * deeper than the limit, text longer than the limit.
  */
 final class XmlCursor {
-  /** Elements (as parent/child) that repeat, whose position is part of their path. */
-  private static final Set<String> ITEMS =
-      Set.of(
-          "members/member",
-          "agenda/item",
-          "speakers/speaker",
-          "proceedings/statement",
-          "proceedings/vote",
-          "proceedings/note",
-          "proceedings/heading",
-          "statement/paragraph",
-          "paragraph/citation",
-          "paragraph/quotation",
-          "inFavour/country",
-          "against/country",
-          "abstaining/country",
-          "diagnostics/diagnostic");
-
   private final XMLStreamReader r;
   private final int maxDepth;
   private final int maxStringLength;
@@ -45,13 +27,11 @@ final class XmlCursor {
 
   private static final class Frame {
     final String step;
-    final String name;
     final Map<String, Integer> childCounts = new HashMap<>();
     int lastOrder = -1;
 
-    Frame(String step, String name) {
+    Frame(String step) {
       this.step = step;
-      this.name = name;
     }
   }
 
@@ -77,7 +57,7 @@ final class XmlCursor {
     if (!name.equals(r.getLocalName())) {
       throw fail(null, "the root element must be <" + name + ">, was <" + r.getLocalName() + ">");
     }
-    frames.push(new Frame("/" + name, name));
+    frames.push(new Frame("/" + name));
   }
 
   /**
@@ -113,32 +93,32 @@ final class XmlCursor {
 
   /**
    * Enters the current start element as a child of the current element. The names of an element's
-   * children must come in the order of {@code order} (repeats allowed where consecutive).
+   * children must come in the order of {@code order}; an {@code item} (an element that repeats,
+   * whose position is part of its path) may repeat where consecutive.
    */
-  void enter(List<String> order) {
-    enter(order, true);
+  void enter(List<String> order, boolean item) {
+    enter(order, true, item);
   }
 
-  /** Enters the current start element, whose name must be one of {@code names}, in any order. */
+  /** Enters the current start element, an item whose name is one of {@code names}, in any order. */
   void enterAnyOrder(List<String> names) {
-    enter(names, false);
+    enter(names, false, true);
   }
 
-  private void enter(List<String> order, boolean ordered) {
+  private void enter(List<String> order, boolean ordered, boolean item) {
     String name = r.getLocalName();
     Frame parent = frames.peek();
     int position = order.indexOf(name);
     if (position < 0) {
       throw fail(null, "unexpected element <" + name + ">, expected one of " + order);
     }
-    boolean item = ITEMS.contains(parent.name + "/" + name);
     if (ordered && (position < parent.lastOrder || (position == parent.lastOrder && !item))) {
       throw fail(null, "element <" + name + "> out of order or repeated; the order is " + order);
     }
     parent.lastOrder = position;
     int n = parent.childCounts.merge(name, 1, Integer::sum);
     String step = parent.step + "/" + name + (item ? "[" + n + "]" : "");
-    frames.push(new Frame(step, name));
+    frames.push(new Frame(step));
     if (frames.size() > maxDepth) {
       throw fail(null, "elements nest deeper than the limit of " + maxDepth);
     }
@@ -184,7 +164,10 @@ final class XmlCursor {
   private char escapedChar() throws XMLStreamException {
     String code = r.getAttributeValue(null, "code");
     if (code == null || !code.matches("[0-9A-F]{4}")) {
-      throw fail(null, "<char> needs a code of four upper-case hexadecimal digits, was " + code);
+      throw fail(
+          null,
+          "<char> needs a code of four upper-case hexadecimal digits, was "
+              + (code == null ? null : ModelValues.excerpt(code)));
     }
     if (r.nextTag() != XMLStreamConstants.END_ELEMENT) {
       throw fail(null, "<char> must be empty");
@@ -212,7 +195,7 @@ final class XmlCursor {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw fail("@" + name, "must be an integer, was \"" + value + "\"");
+      throw fail("@" + name, "must be an integer, was " + ModelValues.quote(value));
     }
   }
 
@@ -256,7 +239,7 @@ final class XmlCursor {
               + "> must be in the namespace "
               + XmlWriting.NAMESPACE
               + ", was "
-              + (ns == null || ns.isEmpty() ? "none" : ns));
+              + (ns == null || ns.isEmpty() ? "none" : ModelValues.excerpt(ns)));
     }
   }
 

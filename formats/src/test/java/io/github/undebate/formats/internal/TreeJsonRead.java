@@ -89,7 +89,7 @@ public final class TreeJsonRead {
       if (p.getMatchingIndex() >= 0) {
         out.append('[').append(p.getMatchingIndex()).append(']');
       } else {
-        out.append('.').append(p.getMatchingProperty());
+        out.append('.').append(ModelValues.excerpt(p.getMatchingProperty()));
       }
     }
     return out.toString();

@@ -52,7 +52,8 @@ public final class TreeJsonReading {
     String schema = requiredText(root, "schema", at);
     if (!"undebate/1".equals(schema)) {
       throw new DebateFormatException(
-          at + ".schema", "unsupported schema \"" + schema + "\", expected \"undebate/1\"");
+          at + ".schema",
+          "unsupported schema " + ModelValues.quote(schema) + ", expected \"undebate/1\"");
     }
     Debate.Builder b = Debate.builder();
     b.kind(enumValue(root, "kind", at, RecordKind.class));
@@ -109,7 +110,8 @@ public final class TreeJsonReading {
           Speaker s = speaker(node, path);
           if (!ids.add(s.id())) {
             throw new DebateFormatException(
-                path + ".id", "speaker id \"" + s.id() + "\" repeats an earlier speaker's");
+                path + ".id",
+                "speaker id " + ModelValues.quote(s.id()) + " repeats an earlier speaker's");
           }
           speakers.add(s);
         });
@@ -118,7 +120,7 @@ public final class TreeJsonReading {
         id -> {
           if (!ids.contains(id)) {
             throw new DebateFormatException(
-                at + ".president", "\"" + id + "\" is not the id of one of the speakers");
+                at + ".president", ModelValues.quote(id) + " is not the id of one of the speakers");
           }
         });
     b.presidentId(president.orElse(null));
@@ -155,7 +157,8 @@ public final class TreeJsonReading {
         c -> {
           if (!c.matches("[A-Z]{2}")) {
             throw new DebateFormatException(
-                at + ".countryCode", "must be an ISO 3166-1 alpha-2 code, was \"" + c + "\"");
+                at + ".countryCode",
+                "must be an ISO 3166-1 alpha-2 code, was " + ModelValues.quote(c));
           }
           if (country.isEmpty()) {
             throw new DebateFormatException(at + ".countryCode", "needs a country, which is null");
@@ -190,9 +193,9 @@ public final class TreeJsonReading {
       default:
         throw new DebateFormatException(
             at + ".type",
-            "unknown proceeding type \""
-                + type
-                + "\", expected one of statement, vote, note, heading");
+            "unknown proceeding type "
+                + ModelValues.quote(type)
+                + ", expected one of statement, vote, note, heading");
     }
   }
 
@@ -200,14 +203,14 @@ public final class TreeJsonReading {
     String speaker = requiredText(node, "speaker", at);
     if (!speakerIds.contains(speaker)) {
       throw new DebateFormatException(
-          at + ".speaker", "\"" + speaker + "\" is not the id of one of the speakers");
+          at + ".speaker", ModelValues.quote(speaker) + " is not the id of one of the speakers");
     }
     Optional<String> language = optionalText(node, "language", at, true);
     language.ifPresent(
         code -> {
           if (!code.matches("[a-z]{2}")) {
             throw new DebateFormatException(
-                at + ".language", "must be an ISO 639-1 code, was \"" + code + "\"");
+                at + ".language", "must be an ISO 639-1 code, was " + ModelValues.quote(code));
           }
         });
     List<Paragraph> paragraphs = new ArrayList<>();
@@ -255,11 +258,10 @@ public final class TreeJsonReading {
               + start
               + ".."
               + end
-              + " (\""
-              + span
-              + "\"), was \""
-              + text
-              + "\"");
+              + " ("
+              + ModelValues.quote(span)
+              + "), was "
+              + ModelValues.quote(text));
     }
     String target = requiredText(node, "target", at);
     return ModelValues.build(() -> new Citation(type, text, start, end, target), at);
@@ -391,7 +393,8 @@ public final class TreeJsonReading {
       throw wrongType(node, at, "an integer");
     }
     if (!node.canConvertToInt()) {
-      throw new DebateFormatException(at, "integer out of range: " + node);
+      throw new DebateFormatException(
+          at, "integer out of range: " + ModelValues.excerpt(node.toString()));
     }
     return node.intValue();
   }
@@ -399,13 +402,13 @@ public final class TreeJsonReading {
   private static <E extends Enum<E>> E enumValue(
       JsonNode parent, String key, String at, Class<E> type) {
     String path = at + "." + key;
-    return ModelValues.enumAt(text(required(parent, key, at), path), path, type);
+    return enumAt(text(required(parent, key, at), path), path, type);
   }
 
   private static <E extends Enum<E>> Optional<E> optionalEnum(
       JsonNode parent, String key, String at, Class<E> type) {
     String path = at + "." + key;
-    return optionalText(parent, key, at, true).map(s -> ModelValues.enumAt(s, path, type));
+    return optionalText(parent, key, at, true).map(s -> enumAt(s, path, type));
   }
 
   private static DebateFormatException wrongType(JsonNode node, String at, String expected) {
@@ -422,5 +425,13 @@ public final class TreeJsonReading {
       value = value.substring(0, 40) + "...";
     }
     return kind + " " + value;
+  }
+
+  private static <E extends Enum<E>> E enumAt(String spelling, String at, Class<E> type) {
+    Object e = ModelValues.constant(spelling, type);
+    if (e == null) {
+      throw new DebateFormatException(at, ModelValues.unknownValue(spelling, type));
+    }
+    return type.cast(e);
   }
 }
