@@ -10,6 +10,7 @@ module io.github.undebate.pdf {
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
   requires org.apache.fontbox;
+  requires java.logging;
 
   provides io.github.undebate.parser.spi.PdfTextReader with
       io.github.undebate.pdf.internal.PdfBoxTextReader;

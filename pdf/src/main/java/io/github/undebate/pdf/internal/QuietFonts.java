@@ -3,6 +3,8 @@ package io.github.undebate.pdf.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -23,11 +25,19 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  *
  * <p>The mapper is PDFBox's global setting. It is installed when this module is first used unless
  * the system property {@value #KEEP_PROPERTY} is {@code true}, for an application that also renders
- * PDFs with PDFBox and wants system fonts.
+ * PDFs with PDFBox and wants system fonts. Under the same condition PDFBox's and FontBox's
+ * java.util.logging loggers, when nothing has set their level, are set to SEVERE: their warnings
+ * about fonts ("No Unicode mapping for …", once per glyph) say nothing a reader of debates can act
+ * on, and the parser reports what it could not read in its own diagnostics.
  */
 final class QuietFonts implements FontMapper {
   /** The system property that keeps PDFBox's own font mapper. */
-  static final String KEEP_PROPERTY = "undebate.pdf.systemFonts";
+  static final String KEEP_PROPERTY = "undebate.pdf.pdfboxDefaults";
+
+  /** Held, since java.util.logging keeps loggers only while someone does. */
+  private static final Logger[] LOGGERS = {
+    Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")
+  };
 
   private static final String LAST_RESORT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
@@ -38,6 +48,11 @@ final class QuietFonts implements FontMapper {
   static void install() {
     if (!Boolean.getBoolean(KEEP_PROPERTY)) {
       FontMappers.set(new QuietFonts());
+      for (Logger logger : LOGGERS) {
+        if (logger.getLevel() == null) {
+          logger.setLevel(Level.SEVERE);
+        }
+      }
     }
   }
 

@@ -39,6 +39,10 @@ final class WordCollector extends PDFTextStripper {
     this.maxChars = maxChars;
     // drawing order: a page that draws its columns one after the other is read that way
     setSortByPosition(false);
+    // A gap under half a space is kerning, not a word break: PDFBox's default, a third of the
+    // average glyph, cuts words at the kerned pairs that typesetters leave around ligatures
+    // ("f loor" for "floor" in Security Council records).
+    setAverageCharTolerance(0.5f);
   }
 
   List<PdfPage> pages() {
