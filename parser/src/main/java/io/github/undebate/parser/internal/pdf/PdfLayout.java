@@ -24,7 +24,15 @@ import java.util.Set;
  */
 public final class PdfLayout {
   /** A gap between baselines this many times the page's line pitch starts a paragraph. */
-  private static final float PARAGRAPH_GAP = 1.35f;
+  private static final float PARAGRAPH_GAP = 1.2f;
+
+  /**
+   * A page whose usual pitch is this many times the type size is a script set one phrase a line,
+   * double-spaced: there every gap wider than {@link #SCRIPT_GAP} sizes starts a paragraph.
+   */
+  private static final float SPACED_LINES = 2.5f;
+
+  private static final float SCRIPT_GAP = 1.5f;
 
   private PdfLayout() {}
 
@@ -121,10 +129,13 @@ public final class PdfLayout {
           diagnostics.add(Removals.removed(kind, line, row.text()));
           continue;
         }
+        float delta = previous == null ? 0 : row.baseline() - previous.baseline();
         boolean gap =
             previous != null
-                && row.baseline() - previous.baseline() > pitch * PARAGRAPH_GAP
-                && row.baseline() - previous.baseline() < pitch * 6;
+                && (pitch > row.size() * SPACED_LINES
+                    ? delta > row.size() * SCRIPT_GAP
+                    : delta > pitch * PARAGRAPH_GAP)
+                && delta < Math.max(pitch, row.size()) * 8;
         body.add(row);
         breaks.add(gap);
         previous = row;
@@ -155,7 +166,7 @@ public final class PdfLayout {
       Row a = page.get(i - 1);
       Row b = page.get(i);
       float d = b.baseline() - a.baseline();
-      if (a.band() == Row.Band.BODY && b.band() == Row.Band.BODY && d > 0 && d < 3 * b.size()) {
+      if (a.band() == Row.Band.BODY && b.band() == Row.Band.BODY && d > 0 && d < 5 * b.size()) {
         deltas[n++] = d;
       }
     }
