@@ -39,10 +39,12 @@ final class WordCollector extends PDFTextStripper {
     this.maxChars = maxChars;
     // drawing order: a page that draws its columns one after the other is read that way
     setSortByPosition(false);
-    // A gap under half a space is kerning, not a word break: PDFBox's default, a third of the
-    // average glyph, cuts words at the kerned pairs that typesetters leave around ligatures
-    // ("f loor" for "floor" in Security Council records).
-    setAverageCharTolerance(0.5f);
+    // A gap under 0.7 of a space is kerning, not a word break: PDFBox's defaults (half a space, a
+    // third of the average glyph) cut words at the kerned pairs that typesetters leave around
+    // ligatures and capitals ("f loor" in Security Council records, "N ew York" in a statement).
+    // Words that a page separates by position alone stand a whole space apart or more.
+    setSpacingTolerance(0.7f);
+    setAverageCharTolerance(0.7f);
   }
 
   List<PdfPage> pages() {
