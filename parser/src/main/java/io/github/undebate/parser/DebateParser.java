@@ -3,7 +3,6 @@ package io.github.undebate.parser;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.RecordKind;
-import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.DecodedText;
 import io.github.undebate.parser.internal.HtmlText;
 import io.github.undebate.parser.internal.InputSniff;
@@ -53,10 +52,10 @@ import java.util.ServiceLoader;
  * another HTML tag first) is read as {@link #parseHtml(String)} reads it; anything else is text.
  *
  * <p>Bytes (files and streams) are decoded by a byte order mark, else as UTF-16 when every other
- * byte is zero, else as UTF-8, else by an HTML page's {@code <meta charset>}, else as UTF-8 with its
- * few stray bytes read as Windows-1252, else as Windows-1252; a byte the charset leaves undefined
- * becomes U+FFFD, and a diagnostic says which bytes were read how. The platform's default charset
- * is never used. Text is normalised to Unicode NFC; control characters are removed with a
+ * byte is zero, else as UTF-8, else by an HTML page's {@code <meta charset>}, else as UTF-8 with
+ * its few stray bytes read as Windows-1252, else as Windows-1252; a byte the charset leaves
+ * undefined becomes U+FFFD, and a diagnostic says which bytes were read how. The platform's default
+ * charset is never used. Text is normalised to Unicode NFC; control characters are removed with a
  * diagnostic ({@code input.binary} when the input is more control characters than text).
  */
 public final class DebateParser {
@@ -109,15 +108,19 @@ public final class DebateParser {
   }
 
   /**
-   * Parses plain text (also Markdown with front matter, or text extracted from a PDF).
+   * Parses plain text (also Markdown with front matter, or text extracted from a PDF); text that is
+   * an HTML document (see the class) is read as {@link #parseHtml(String)} reads it, as {@link
+   * #parse(Path)} would read the same text from a file.
    *
    * @param text the record's text
-   * @return the parsed record
    * @throws LimitExceededException if the text is longer than {@link Builder#maxInputChars(int)}
    */
   public Debate parse(String text) {
     Objects.requireNonNull(text, "text");
     checkChars(text.length());
+    if (InputSniff.isHtml(text)) {
+      return readHtml(text, List.of());
+    }
     return read(text, List.of());
   }
 
@@ -141,8 +144,8 @@ public final class DebateParser {
   /**
    * Parses a file of plain text, HTML or PDF, recognised by its content. The charset is found as
    * described on the class; the platform's default charset is never used. A PDF needs {@code
-   * io.github.undebate:undebate-pdf} on the class or module path; a PDF without a text layer (a scan)
-   * gives a result with no text and an {@code input.no_text_layer} ERROR diagnostic.
+   * io.github.undebate:undebate-pdf} on the class or module path; a PDF without a text layer (a
+   * scan) gives a result with no text and an {@code input.no_text_layer} ERROR diagnostic.
    *
    * <p>The file's name is read only for what the UN General Debate Corpus puts in it: a speech
    * named {@code <ISO3>_<session>_<year>.txt} (e.g. {@code CUB_15_1960.txt}, also with a prefix
@@ -194,8 +197,7 @@ public final class DebateParser {
     if (InputSniff.isPdf(bytes)) {
       return readPdf(bytes, fileName);
     }
-    DecodedText text =
-        TextDecoder.decode(bytes, maxInputChars, InputSniff.declaredCharset(bytes));
+    DecodedText text = TextDecoder.decode(bytes, maxInputChars, InputSniff.declaredCharset(bytes));
     if (InputSniff.isHtml(text.text())) {
       return readHtml(text.text(), text.diagnostics());
     }
@@ -226,10 +228,7 @@ public final class DebateParser {
     }
     checkChars(text.text().length());
     if (text.text().isBlank()) {
-      return Debate.builder()
-          .kind(RecordKind.OTHER)
-          .diagnostics(text.diagnostics())
-          .build();
+      return Debate.builder().kind(RecordKind.OTHER).diagnostics(text.diagnostics()).build();
     }
     return read(text.text(), text.diagnostics(), fileName);
   }

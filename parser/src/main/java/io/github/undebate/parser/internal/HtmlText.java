@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -153,9 +154,7 @@ public final class HtmlText {
           continue;
         }
         String text =
-            sibling instanceof Element e
-                ? e.text()
-                : sibling instanceof TextNode t ? t.text() : "";
+            sibling instanceof Element e ? e.text() : sibling instanceof TextNode t ? t.text() : "";
         if (!text.isBlank()) {
           removed.add(Removals.removed("outside_article", 0, text.strip()));
         }
@@ -304,6 +303,11 @@ public final class HtmlText {
     return inline(block);
   }
 
+  /** Elements whose raw text a browser shows as it is ({@code <xmp>Text <as> typed</xmp>}). */
+  private static boolean shown(Element e) {
+    return e.nameIs("xmp") || e.nameIs("plaintext") || e.nameIs("listing");
+  }
+
   private static String runText(List<Node> run) {
     StringBuilder sb = new StringBuilder();
     for (Node node : run) {
@@ -369,6 +373,8 @@ public final class HtmlText {
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode t) {
         sb.append(t.text());
+      } else if (child instanceof DataNode d && node instanceof Element parent && shown(parent)) {
+        sb.append(d.getWholeData());
       } else if (child instanceof Element e) {
         if (e.nameIs("br")) {
           sb.append('\n');

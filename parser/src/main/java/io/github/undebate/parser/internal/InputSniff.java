@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Tag;
 
 /**
- * What an input is by its content, never by its file name: a PDF by its signature, an HTML
- * document by how it begins, so that a file and the same bytes from a stream give one answer.
+ * What an input is by its content, never by its file name: a PDF by its signature, an HTML document
+ * by how it begins, so that a file and the same bytes from a stream give one answer.
  */
 public final class InputSniff {
   /** PDF readers accept the signature anywhere in the first kilobyte (junk may come first). */
@@ -98,7 +98,8 @@ public final class InputSniff {
    */
   public static Optional<Charset> declaredCharset(byte[] bytes) {
     // Every charset a page can declare in ASCII reads its first kilobyte's ASCII alike.
-    String head = new String(bytes, 0, Math.min(bytes.length, META_WINDOW), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, META_WINDOW), StandardCharsets.ISO_8859_1);
     if (!isHtml(head)) {
       return Optional.empty();
     }

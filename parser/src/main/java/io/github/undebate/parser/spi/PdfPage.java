@@ -16,7 +16,12 @@ import java.util.Objects;
  *     words hold U+FFFD); a page of them has a text layer that cannot be read
  */
 public record PdfPage(
-    int number, float width, float height, List<PdfLine> lines, boolean images, int unmappedGlyphs) {
+    int number,
+    float width,
+    float height,
+    List<PdfLine> lines,
+    boolean images,
+    int unmappedGlyphs) {
   /** Validates and copies. */
   public PdfPage {
     if (number < 1) {

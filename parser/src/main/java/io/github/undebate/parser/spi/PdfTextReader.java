@@ -1,8 +1,8 @@
 package io.github.undebate.parser.spi;
 
 /**
- * Reads the text layer of a PDF as positioned words, for the parser to lay out. Implementations
- * are found with {@link java.util.ServiceLoader} (a {@code provides} clause on the module path, a
+ * Reads the text layer of a PDF as positioned words, for the parser to lay out. Implementations are
+ * found with {@link java.util.ServiceLoader} (a {@code provides} clause on the module path, a
  * {@code META-INF/services} entry on the class path); the parser uses the first one found. An
  * implementation must be thread-safe: one parser reads many PDFs at once.
  *

@@ -46,7 +46,10 @@ final class Glyphs {
     }
     for (TextPosition p : positions) {
       int[] codes = p.getCharacterCodes();
-      if (codes != null && codes.length == 1 && p.getFont() != null && !mapped(p.getFont(), codes[0])) {
+      if (codes != null
+          && codes.length == 1
+          && p.getFont() != null
+          && !mapped(p.getFont(), codes[0])) {
         return true;
       }
     }
@@ -90,5 +93,4 @@ final class Glyphs {
   private static boolean isPrivateUse(char c) {
     return c >= '\uE000' && c <= '\uF8FF';
   }
-
 }

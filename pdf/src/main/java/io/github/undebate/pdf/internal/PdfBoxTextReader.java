@@ -38,9 +38,13 @@ public final class PdfBoxTextReader implements PdfTextReader {
       throw new PdfReadException(
           "the PDF is encrypted and cannot be opened without its password; decrypt it first", e);
     } catch (IOException e) {
-      throw new PdfReadException("the PDF is broken and cannot be read (" + e.getMessage() + ")", e);
-    } catch (IllegalArgumentException | IllegalStateException | ClassCastException
-        | IndexOutOfBoundsException | NullPointerException e) {
+      throw new PdfReadException(
+          "the PDF is broken and cannot be read (" + e.getMessage() + ")", e);
+    } catch (IllegalArgumentException
+        | IllegalStateException
+        | ClassCastException
+        | IndexOutOfBoundsException
+        | NullPointerException e) {
       // PDFBox reports some damage this way rather than as an IOException
       throw new PdfReadException("the PDF is broken and cannot be read (" + e + ")", e);
     }

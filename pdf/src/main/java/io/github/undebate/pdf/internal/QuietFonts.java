@@ -11,8 +11,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
-import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
@@ -39,7 +39,8 @@ final class QuietFonts implements FontMapper {
     Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")
   };
 
-  private static final String LAST_RESORT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String LAST_RESORT =
+      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   private TrueTypeFont font;
 

@@ -21,9 +21,9 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDFBox's text stripper, kept for what it does well (glyphs to Unicode, diacritics, right-to-left
- * runs, words and lines in drawing order), with its output taken as words with their boxes and
- * type instead of a string. Glyphs that their font maps to no Unicode become U+FFFD and are
- * counted; private-use code points are mapped through the glyph's name ({@link Glyphs}).
+ * runs, words and lines in drawing order), with its output taken as words with their boxes and type
+ * instead of a string. Glyphs that their font maps to no Unicode become U+FFFD and are counted;
+ * private-use code points are mapped through the glyph's name ({@link Glyphs}).
  */
 final class WordCollector extends PDFTextStripper {
   private final int maxChars;
@@ -67,7 +67,8 @@ final class WordCollector extends PDFTextStripper {
     float width = rotated ? box.getHeight() : box.getWidth();
     float height = rotated ? box.getWidth() : box.getHeight();
     pages.add(
-        new PdfPage(getCurrentPageNo(), width, height, lines, hasImages(p.getResources(), 2), unmapped));
+        new PdfPage(
+            getCurrentPageNo(), width, height, lines, hasImages(p.getResources(), 2), unmapped));
   }
 
   @Override

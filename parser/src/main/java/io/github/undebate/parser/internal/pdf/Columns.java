@@ -10,8 +10,8 @@ import java.util.List;
  * A page's lines in reading order: on a page of two columns, the left column's lines before the
  * right one's, between lines that span both (titles, tables). The gutter is the vertical strip in
  * the middle of the page that the fewest lines of running text cross; a page has two columns when
- * enough lines stand wholly on each side of it. Lines that a page draws across both columns at
- * once are cut at the gutter. Pages whose drawing order already follows the columns keep it.
+ * enough lines stand wholly on each side of it. Lines that a page draws across both columns at once
+ * are cut at the gutter. Pages whose drawing order already follows the columns keep it.
  */
 final class Columns {
   /** Where in the page's width a gutter may lie. */
@@ -65,9 +65,9 @@ final class Columns {
   }
 
   /**
-   * The x of the page's gutter, or NaN when the page is one column. Each line's running text
-   * (words less than an em apart) is a solid stretch; the gutter is the middle x that the fewest
-   * stretches cover, where most lines stand on one side or the other.
+   * The x of the page's gutter, or NaN when the page is one column. Each line's running text (words
+   * less than an em apart) is a solid stretch; the gutter is the middle x that the fewest stretches
+   * cover, where most lines stand on one side or the other.
    */
   private static float gutter(PdfPage page) {
     int width = (int) Math.ceil(page.width());

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * The page's furniture, told apart by where it stands: a line in the top or bottom band of its page
  * is a running head or foot when the same line (its digits aside, in the same type size) stands in
  * that band on another page too; a page number, job number or bar code when it is only those; and a
- * block at the foot of a page that opens with the correction notice ("This record contains the
- * text of speeches…") is that notice. Lines in the bands that are none of these (a first page's
+ * block at the foot of a page that opens with the correction notice ("This record contains the text
+ * of speeches…") is that notice. Lines in the bands that are none of these (a first page's
  * masthead, a body line near the margin) are read as text.
  */
 final class Furniture {
@@ -26,8 +26,27 @@ final class Furniture {
   /** Words that stand beside page numbers: "Page 2 of 19", "19 من 1 صفحة", "- 2 -". */
   private static final Set<String> PAGE_WORDS =
       Set.of(
-          "page", "p.", "of", "de", "sur", "página", "pagina", "seite", "von", "страница", "стр.",
-          "из", "صفحة", "من", "页", "第", "共", "-", "–", "—", "|");
+          "page",
+          "p.",
+          "of",
+          "de",
+          "sur",
+          "página",
+          "pagina",
+          "seite",
+          "von",
+          "страница",
+          "стр.",
+          "из",
+          "صفحة",
+          "من",
+          "页",
+          "第",
+          "共",
+          "-",
+          "–",
+          "—",
+          "|");
 
   private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(/\\d{1,4})?");
   private static final Pattern JOB_NUMBER =
@@ -57,7 +76,8 @@ final class Furniture {
     if (row.band() == Row.Band.BODY) {
       return null;
     }
-    String text = row.text().strip();
+    // control characters that some PDFs draw after numbers ("2/12\b") are no part of the words
+    String text = row.text().replaceAll("\\p{Cc}", "").strip();
     if (BARCODE.matcher(text).matches()) {
       return "barcode";
     }
@@ -103,10 +123,6 @@ final class Furniture {
 
   private static String key(Row row) {
     String masked = row.text().replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
-    return row.band()
-        + "|"
-        + Math.round(row.size())
-        + "|"
-        + masked.toLowerCase(Locale.ROOT);
+    return row.band() + "|" + Math.round(row.size()) + "|" + masked.toLowerCase(Locale.ROOT);
   }
 }
