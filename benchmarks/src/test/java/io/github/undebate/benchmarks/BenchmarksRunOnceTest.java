@@ -51,6 +51,8 @@ class BenchmarksRunOnceTest {
             "PlainTextParsing.parse",
             "HtmlParsing.jsoupAlone",
             "HtmlParsing.parseHtml",
+            "PdfParsing.pdfTextStripper",
+            "PdfParsing.parse",
             "CitationFinding.floor",
             "CitationFinding.find",
             "JsonWriteRead.writeDebate",
