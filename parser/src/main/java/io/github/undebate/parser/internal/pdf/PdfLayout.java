@@ -75,7 +75,13 @@ public final class PdfLayout {
                   0,
                   "no text layer: the PDF is a scan; run OCR first",
                   "")
-              : new Diagnostic(Severity.ERROR, "input.empty", 0, "the PDF has no text", ""));
+              : new Diagnostic(
+                  Severity.ERROR,
+                  "input.no_text_layer",
+                  0,
+                  "no text layer: the PDF has no text (a scan, or letters drawn as shapes);"
+                      + " run OCR first",
+                  ""));
       return new DecodedText("", diagnostics);
     }
     if (unmapped * 2 > glyphs) {
