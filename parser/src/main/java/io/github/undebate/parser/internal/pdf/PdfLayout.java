@@ -128,6 +128,7 @@ public final class PdfLayout {
       float pitch = pitch(page);
       boolean[] notice = notice(page);
       Row previous = null;
+      Row beforePrevious = null;
       for (int i = 0; i < page.size(); i++) {
         Row row = page.get(i);
         String kind = notice[i] ? "boilerplate" : furniture.kind(row);
@@ -143,7 +144,8 @@ public final class PdfLayout {
                     : delta > pitch * PARAGRAPH_GAP)
                 && delta < Math.max(pitch, row.size()) * 8;
         body.add(row);
-        breaks.add(gap);
+        breaks.add(gap || indented(row, previous, beforePrevious));
+        beforePrevious = previous;
         previous = row;
         line++;
       }
@@ -162,6 +164,25 @@ public final class PdfLayout {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the row starts a paragraph by its first-line indent: it stands in from the line before
+   * by an em or more (but not so far that it is another column), and that line did not itself
+   * stand in from its own predecessor (the lines of an indented quotation).
+   */
+  private static boolean indented(Row row, Row previous, Row beforePrevious) {
+    if (previous == null || row.baseline() <= previous.baseline()) {
+      return false;
+    }
+    float em = row.size();
+    float in = row.left() - previous.left();
+    if (in < em || in > 6 * em) {
+      return false;
+    }
+    return beforePrevious == null
+        || previous.baseline() <= beforePrevious.baseline()
+        || previous.left() - beforePrevious.left() < em;
   }
 
   /** The usual distance between the baselines of a page's consecutive body lines. */
