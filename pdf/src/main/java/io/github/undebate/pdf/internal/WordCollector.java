@@ -26,6 +26,17 @@ import org.apache.pdfbox.text.TextPosition;
  * private-use code points are mapped through the glyph's name ({@link Glyphs}).
  */
 final class WordCollector extends PDFTextStripper {
+  /** PDFBox's defaults, for pages that place words by position alone. */
+  private static final float DEFAULT_SPACING = 0.5f;
+
+  private static final float DEFAULT_AVERAGE_CHAR = 0.3f;
+
+  /** On pages that draw their spaces: a gap under this share of a space is kerning. */
+  private static final float KERNING = 0.8f;
+
+  /** Where the font changes, a gap of this share of a space breaks the word. */
+  private static final float FONT_CHANGE_GAP = 0.2f;
+
   private final int maxChars;
   private final List<PdfPage> pages = new ArrayList<>();
   private final Map<PDFont, Style> styles = new IdentityHashMap<>();
@@ -39,12 +50,35 @@ final class WordCollector extends PDFTextStripper {
     this.maxChars = maxChars;
     // drawing order: a page that draws its columns one after the other is read that way
     setSortByPosition(false);
-    // A gap under 0.7 of a space is kerning, not a word break: PDFBox's defaults (half a space, a
-    // third of the average glyph) cut words at the kerned pairs that typesetters leave around
-    // ligatures and capitals ("f loor" in Security Council records, "N ew York" in a statement).
-    // Words that a page separates by position alone stand a whole space apart or more.
-    setSpacingTolerance(0.7f);
-    setAverageCharTolerance(0.7f);
+    // PDFBox drops a glyph that overlaps the one before as a duplicate (fake bold drawn twice);
+    // typesetters' PDFs overlap real letters after ligatures ("fi sile", "ubstantially" in
+    // A/48/PV.46), and UN records draw no fake bold.
+    setSuppressDuplicateOverlappingText(false);
+  }
+
+  /**
+   * Sets how wide a gap must be to break a word, page by page. A page that draws its spaces as
+   * glyphs says where its words end: a gap without a space is kerning, up to most of a space
+   * ("f loor" in Security Council records, "N ew York" in a statement, PDFBox's defaults cut
+   * there). A page that places its words by position alone (older typesetters) keeps PDFBox's
+   * defaults, since its tight lines leave barely half a space between words.
+   */
+  @Override
+  protected void writePage() throws IOException {
+    long spaces = 0;
+    long glyphs = 0;
+    for (List<TextPosition> article : getCharactersByArticle()) {
+      for (TextPosition p : article) {
+        glyphs++;
+        if (" ".equals(p.getUnicode())) {
+          spaces++;
+        }
+      }
+    }
+    boolean drawsSpaces = spaces * 20 > glyphs; // English has a space every six letters or so
+    setSpacingTolerance(drawsSpaces ? KERNING : DEFAULT_SPACING);
+    setAverageCharTolerance(drawsSpaces ? KERNING : DEFAULT_AVERAGE_CHAR);
+    super.writePage();
   }
 
   List<PdfPage> pages() {
@@ -87,6 +121,28 @@ final class WordCollector extends PDFTextStripper {
       return;
     }
     String mapped = Glyphs.text(text, positions, this::countUnmapped);
+    if (mapped.length() == positions.size()) {
+      // a change of font with a gap is a word break that the kerning tolerance must not hide
+      // ("vis-à-vis" set in italics between roman words, with no space glyph around it)
+      int from = 0;
+      for (int k = 1; k < positions.size(); k++) {
+        TextPosition a = positions.get(k - 1);
+        TextPosition b = positions.get(k);
+        float gap = b.getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj());
+        if (a.getFont() != b.getFont() && gap > FONT_CHANGE_GAP * a.getWidthOfSpace()) {
+          add(mapped.substring(from, k), positions.subList(from, k));
+          from = k;
+        }
+      }
+      if (from > 0) {
+        add(mapped.substring(from), positions.subList(from, positions.size()));
+        return;
+      }
+    }
+    add(mapped, positions);
+  }
+
+  private void add(String mapped, List<TextPosition> positions) {
     String word = mapped.strip();
     if (word.isEmpty()) {
       return;
