@@ -58,10 +58,10 @@ final class WordCollector extends PDFTextStripper {
 
   /**
    * Sets how wide a gap must be to break a word, page by page. A page that draws its spaces as
-   * glyphs says where its words end: a gap without a space is kerning, up to most of a space
-   * ("f loor" in Security Council records, "N ew York" in a statement, PDFBox's defaults cut
-   * there). A page that places its words by position alone (older typesetters) keeps PDFBox's
-   * defaults, since its tight lines leave barely half a space between words.
+   * glyphs says where its words end: a gap without a space is kerning, up to most of a space ("f
+   * loor" in Security Council records, "N ew York" in a statement, PDFBox's defaults cut there). A
+   * page that places its words by position alone (older typesetters) keeps PDFBox's defaults, since
+   * its tight lines leave barely half a space between words.
    */
   @Override
   protected void writePage() throws IOException {
