@@ -1,6 +1,7 @@
 package io.github.undebate.pdf.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
@@ -16,8 +17,9 @@ final class Glyphs {
   private Glyphs() {}
 
   /** The word's text, with unmapped and private-use glyphs dealt with. */
-  static String text(String text, List<TextPosition> positions, Runnable onUnmapped) {
-    if (!needsLook(text, positions)) {
+  static String text(
+      String text, List<TextPosition> positions, Map<PDFont, byte[]> known, Runnable onUnmapped) {
+    if (!needsLook(text, positions, known)) {
       return text;
     }
     StringBuilder sb = new StringBuilder(text.length());
@@ -25,7 +27,7 @@ final class Glyphs {
       String unicode = p.getUnicode();
       PDFont font = p.getFont();
       int[] codes = p.getCharacterCodes();
-      if (codes != null && codes.length == 1 && font != null && !mapped(font, codes[0])) {
+      if (codes != null && codes.length == 1 && font != null && !mapped(font, codes[0], known)) {
         onUnmapped.run();
         sb.append('\uFFFD');
       } else if (unicode != null && isPrivateUse(unicode) && font instanceof PDSimpleFont simple) {
@@ -38,7 +40,8 @@ final class Glyphs {
   }
 
   /** Whether any glyph of the word is unmapped or private use; most words have neither. */
-  private static boolean needsLook(String text, List<TextPosition> positions) {
+  private static boolean needsLook(
+      String text, List<TextPosition> positions, Map<PDFont, byte[]> known) {
     for (int i = 0; i < text.length(); i++) {
       if (isPrivateUse(text.charAt(i))) {
         return true;
@@ -49,19 +52,33 @@ final class Glyphs {
       if (codes != null
           && codes.length == 1
           && p.getFont() != null
-          && !mapped(p.getFont(), codes[0])) {
+          && !mapped(p.getFont(), codes[0], known)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean mapped(PDFont font, int code) {
-    try {
-      return font.toUnicode(code) != null;
-    } catch (RuntimeException e) {
-      return false;
+  /**
+   * Whether the font maps the code to Unicode. Only simple fonts pass an unmapped code on (PDFBox
+   * drops a composite font's unmapped glyph); their answers are kept per font and code, since
+   * asking again for every glyph would cost as much as the font's own lookup.
+   */
+  private static boolean mapped(PDFont font, int code, Map<PDFont, byte[]> known) {
+    if (!(font instanceof PDSimpleFont) || code < 0 || code > 255) {
+      return true;
     }
+    byte[] states = known.computeIfAbsent(font, f -> new byte[256]);
+    if (states[code] == 0) {
+      boolean mapped;
+      try {
+        mapped = font.toUnicode(code) != null;
+      } catch (RuntimeException e) {
+        mapped = false;
+      }
+      states[code] = (byte) (mapped ? 1 : 2);
+    }
+    return states[code] == 1;
   }
 
   private static String byName(PDSimpleFont font, int[] codes, String unicode) {

@@ -40,6 +40,7 @@ final class WordCollector extends PDFTextStripper {
   private final int maxChars;
   private final List<PdfPage> pages = new ArrayList<>();
   private final Map<PDFont, Style> styles = new IdentityHashMap<>();
+  private final Map<PDFont, byte[]> unicodeKnown = new IdentityHashMap<>();
   private List<PdfLine> lines;
   private List<PdfWord> line;
   private PDPage page;
@@ -120,7 +121,7 @@ final class WordCollector extends PDFTextStripper {
     if (positions.isEmpty()) {
       return;
     }
-    String mapped = Glyphs.text(text, positions, this::countUnmapped);
+    String mapped = Glyphs.text(text, positions, unicodeKnown, this::countUnmapped);
     if (mapped.length() == positions.size()) {
       // a change of font with a gap is a word break that the kerning tolerance must not hide
       // ("vis-à-vis" set in italics between roman words, with no space glyph around it)

@@ -168,8 +168,8 @@ public final class PdfLayout {
 
   /**
    * Whether the row starts a paragraph by its first-line indent: it stands in from the line before
-   * by an em or more (but not so far that it is another column), and that line did not itself
-   * stand in from its own predecessor (the lines of an indented quotation).
+   * by an em or more (but not so far that it is another column), and that line did not itself stand
+   * in from its own predecessor (the lines of an indented quotation).
    */
   private static boolean indented(Row row, Row previous, Row beforePrevious) {
     if (previous == null || row.baseline() <= previous.baseline()) {
@@ -261,10 +261,20 @@ public final class PdfLayout {
   static Set<String> words(List<String> lines) {
     Set<String> words = new HashSet<>();
     for (String line : lines) {
-      for (String w : line.split("\\s+")) {
-        String t = trimPunctuation(w).toLowerCase(Locale.ROOT);
-        if (!t.isEmpty()) {
-          words.add(t);
+      int n = line.length();
+      for (int i = 0; i < n; ) {
+        while (i < n && Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && !Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          String t = trimPunctuation(line.substring(start, i)).toLowerCase(Locale.ROOT);
+          if (!t.isEmpty()) {
+            words.add(t);
+          }
         }
       }
     }
