@@ -74,6 +74,21 @@ public class PdfParsing {
     }
   }
 
+  /**
+   * PDFBox's text stripper set as the parse sets it (no search for overlapping duplicate glyphs):
+   * the part of the parse that is PDFBox's, for its share.
+   */
+  @Benchmark
+  public String pdfTextStripperAsParsed() {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSuppressDuplicateOverlappingText(false);
+      return stripper.getText(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The whole parse: PDF sniffed, words with their places, page furniture, layout, the record. */
   @Benchmark
   public Debate parse() {

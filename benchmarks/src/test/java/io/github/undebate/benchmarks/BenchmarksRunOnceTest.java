@@ -52,6 +52,7 @@ class BenchmarksRunOnceTest {
             "HtmlParsing.jsoupAlone",
             "HtmlParsing.parseHtml",
             "PdfParsing.pdfTextStripper",
+            "PdfParsing.pdfTextStripperAsParsed",
             "PdfParsing.parse",
             "CitationFinding.floor",
             "CitationFinding.find",

@@ -95,6 +95,25 @@ class PdfReadingTest {
   }
 
   @Test
+  void aPdfOfDeeplyNestedObjectsIsAClearParseExceptionNotACrash() {
+    String nested = "[".repeat(200_000) + "]".repeat(200_000);
+    byte[] bomb =
+        ("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X "
+                + nested
+                + " >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+                + "trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    try {
+      Debate d = PARSER.parse(new ByteArrayInputStream(bomb));
+      assertThat(d.statements()).isEmpty();
+    } catch (DebateParseException e) {
+      assertThat(e.getMessage()).contains("PDF").doesNotContain("bug in undebate");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void anEncryptedPdfSaysItNeedsItsPassword() throws IOException {
     byte[] encrypted = EncryptedPdf.make();
     assertThatThrownBy(() -> PARSER.parse(new ByteArrayInputStream(encrypted)))

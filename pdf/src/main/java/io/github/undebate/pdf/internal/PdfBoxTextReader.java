@@ -40,6 +40,9 @@ public final class PdfBoxTextReader implements PdfTextReader {
     } catch (IOException e) {
       throw new PdfReadException(
           "the PDF is broken and cannot be read (" + e.getMessage() + ")", e);
+    } catch (StackOverflowError e) {
+      // PDFBox reads nested arrays and dictionaries recursively: a PDF bomb of nesting
+      throw new PdfReadException("the PDF nests its objects too deeply to be read", e);
     } catch (IllegalArgumentException
         | IllegalStateException
         | ClassCastException
