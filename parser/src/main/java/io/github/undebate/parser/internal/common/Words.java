@@ -260,7 +260,9 @@ public final class Words {
     if (ascii) {
       return word.toLowerCase(Locale.ROOT);
     }
-    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+    // Marks already apart go before decomposing: the normaliser orders a run of marks by
+    // insertion, quadratic in the run's length, and a crafted "word" can be all marks.
+    String decomposed = Normalizer.normalize(withoutMarks(word), Normalizer.Form.NFD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int k = 0; k < decomposed.length(); k++) {
       char c = decomposed.charAt(k);
@@ -269,5 +271,20 @@ public final class Words {
       }
     }
     return folded.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String withoutMarks(String word) {
+    StringBuilder out = null;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (out == null) {
+          out = new StringBuilder(word.length()).append(word, 0, k);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? word : out.toString();
   }
 }
