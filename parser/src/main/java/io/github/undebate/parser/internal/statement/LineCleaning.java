@@ -30,15 +30,11 @@ final class LineCleaning {
    * @param diagnostics receives a removal diagnostic for everything taken out
    */
   static List<Line> clean(List<Line> lines, int from, List<Diagnostic> diagnostics) {
-    Map<String, Integer> repeats = new HashMap<>();
     String[] folded = new String[lines.size() - from];
     for (int i = from; i < lines.size(); i++) {
-      String t = Whitespace.clean(lines.get(i).printed());
-      folded[i - from] = t;
-      if (!t.isEmpty()) {
-        repeats.merge(t, 1, Integer::sum);
-      }
+      folded[i - from] = Whitespace.clean(lines.get(i).printed());
     }
+    Repeats repeats = new Repeats(folded);
     List<Line> out = new ArrayList<>(lines.size() - from);
     InlineCleaning inline = new InlineCleaning();
     for (int i = from; i < lines.size(); i++) {
@@ -49,12 +45,33 @@ final class LineCleaning {
     return out;
   }
 
+  /**
+   * How often each line (folded) stands in the text, for the banner rule: counted at the first line
+   * that may be a banner, as most texts have none.
+   */
+  private static final class Repeats {
+    private final String[] folded;
+    private Map<String, Integer> counts;
+
+    Repeats(String[] folded) {
+      this.folded = folded;
+    }
+
+    int of(String line) {
+      if (counts == null) {
+        counts = new HashMap<>();
+        for (String t : folded) {
+          if (!t.isEmpty()) {
+            counts.merge(t, 1, Integer::sum);
+          }
+        }
+      }
+      return counts.getOrDefault(line, 0);
+    }
+  }
+
   private static Line classify(
-      Line line,
-      String foldedOriginal,
-      String text,
-      Map<String, Integer> repeats,
-      List<Diagnostic> diags) {
+      Line line, String foldedOriginal, String text, Repeats repeats, List<Diagnostic> diags) {
     if (text.isEmpty()) {
       if (!foldedOriginal.isEmpty()) {
         // inline cleaning left nothing of a line that had something: markup only
@@ -62,7 +79,7 @@ final class LineCleaning {
       }
       return line.withText("");
     }
-    Optional<NoiseKind> kind = StatementPageNoise.of(text, repeats.getOrDefault(foldedOriginal, 0));
+    Optional<NoiseKind> kind = StatementPageNoise.of(text, () -> repeats.of(foldedOriginal));
     if (kind.isEmpty()) {
       return line.withText(text);
     }

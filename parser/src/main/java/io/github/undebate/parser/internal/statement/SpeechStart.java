@@ -72,12 +72,12 @@ final class SpeechStart {
   }
 
   private static boolean isProse(String text) {
-    return WordCount.of(text) >= PROSE_WORDS && SentenceEnds.endsSentence(text);
+    return SentenceEnds.endsSentence(text) && WordCount.atLeast(text, PROSE_WORDS);
   }
 
   /** A sentence of the speech, not a byline: eight words or more ending a sentence. */
   private static boolean isSentence(String text) {
-    return WordCount.of(text) >= 8 && SentenceEnds.endsSentence(text) && !Byline.opens(text);
+    return SentenceEnds.endsSentence(text) && WordCount.atLeast(text, 8) && !Byline.opens(text);
   }
 
   private static boolean headingLike(List<Line> lines, LineRun run) {

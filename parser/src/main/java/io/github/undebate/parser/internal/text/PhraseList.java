@@ -15,10 +15,13 @@ public final class PhraseList {
   private final List<String> phrases;
   // the phrases' first characters, in order: the phrase at k opens with firstCharacters[k]
   private final String firstCharacters;
+  // the ASCII ones among them, as bits: most characters of a text open no phrase
+  private final long[] asciiFirsts;
 
   private PhraseList(List<String> phrases) {
     this.phrases = phrases;
     this.firstCharacters = RootLowerCase.firstCharacters(phrases);
+    this.asciiFirsts = RootLowerCase.asciiSet(firstCharacters);
   }
 
   /**
@@ -44,7 +47,7 @@ public final class PhraseList {
   /** Whether the text, lower-cased, holds any of the phrases anywhere. */
   public boolean isIn(String text) {
     if (RootLowerCase.isSimple(text)) {
-      return RootLowerCase.containsAny(text, phrases, firstCharacters);
+      return RootLowerCase.containsAny(text, phrases, firstCharacters, asciiFirsts);
     }
     String t = text.toLowerCase(Locale.ROOT);
     for (String phrase : phrases) {
