@@ -4,6 +4,7 @@ import io.github.undebate.parser.internal.Line;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A byline: a block that opens with a word announcing a statement ("Statement by", "Discours de",
@@ -18,6 +19,15 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
     implements HeadingBlock {
   /** A byline runs on over at most this many printed lines. */
   private static final int MAX_LINES = 6;
+
+  /**
+   * What makes a block a byline, tried in order: a word announcing a statement at its start, or an
+   * honorific. (A byline in a language that puts that word last is one more rule here.)
+   */
+  private static final List<Predicate<String>> OPENINGS =
+      List.of(
+          PrintedSpeaker::opensWithStatementWord,
+          text -> PrintedSpeaker.leadingHonorific(text).isPresent());
 
   Byline {
     lines = List.copyOf(lines);
@@ -44,10 +54,14 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
             block.lines(), PrintedSpeaker.read(texts), Datelines.find(String.join(" ", texts))));
   }
 
-  /** Whether the text opens as a byline does: a statement word or an honorific. */
+  /** Whether the text reads as a byline ({@link #OPENINGS}). */
   static boolean opens(String text) {
-    return PrintedSpeaker.opensWithStatementWord(text)
-        || PrintedSpeaker.leadingHonorific(text).isPresent();
+    for (Predicate<String> opening : OPENINGS) {
+      if (opening.test(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a heading run can continue a byline: not a new byline, teaser, date or title. */

@@ -33,6 +33,11 @@ record Found<T>(Evidenced<T> evidenced, int line) {
     return evidenced.evidence();
   }
 
+  /** Another value found in the same text, on the same line. */
+  <U> Found<U> with(U other) {
+    return of(other, evidence(), evidenced.excerpt(), line);
+  }
+
   /** The INFO diagnostic {@code speaker.<field>_from_<evidence>} on the evidence's line. */
   Diagnostic diagnostic(String field, String shown) {
     return evidenced.diagnostic(field, shown, line);

@@ -3,10 +3,10 @@ package io.github.undebate.parser.internal.statement;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
+import io.github.undebate.parser.internal.text.LetterRuns;
 import io.github.undebate.parser.internal.text.Quotes;
 import io.github.undebate.parser.internal.text.SentenceEnds;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +26,6 @@ final class Paragraphing {
       Pattern.compile("^(\\d{1,3})\\.(\\t|\\s+)(?=\\S)");
   private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+)-$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-  // a flat character class: a repeated group would cost an allocation per match
-  private static final Pattern HYPHENATED_WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}-]*");
 
   /** A paragraph of text with the input lines it came from. */
   record Block(String text, int firstLine, int lastLine) {}
@@ -269,17 +267,8 @@ final class Paragraphing {
     Set<String> words() {
       if (words == null) {
         words = new HashSet<>();
-        // one matcher for all lines: a speech has thousands
-        Matcher m = HYPHENATED_WORD.matcher("");
         for (Line l : lines) {
-          m.reset(l.text());
-          while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            words.add(w);
-            if (w.contains("-")) {
-              words.addAll(Arrays.asList(w.split("-")));
-            }
-          }
+          LetterRuns.addLowerCase(l.text(), words);
         }
       }
       return words;

@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.statement;
 
+import io.github.undebate.parser.internal.common.Evidence;
 import io.github.undebate.parser.internal.text.Cue;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.Optional;
@@ -18,6 +19,11 @@ record PostInSpeech(String post, int offset) {
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my)\\b");
   private static final Pattern AS_POST =
       Pattern.compile("\\b[Aa]s (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");
+
+  /** The post as found in the speech, on the line of its paragraph. */
+  Found<String> found(SpeechText speech) {
+    return Found.of(post, Evidence.SPEECH, "", speech.lineAt(offset));
+  }
 
   /** The first post the speech gives its speaker, if any. */
   static Optional<PostInSpeech> find(String speech) {

@@ -16,15 +16,26 @@ import java.util.Optional;
  * Who gives a statement, from evidence tried in a fixed order, each filled field saying in an INFO
  * diagnostic {@code speaker.<field>_from_<evidence>} which evidence gave it and on what line:
  *
- * <ul>
- *   <li>name and honorific: the byline, else the page title;
- *   <li>post: the same, else a post the speaker gives himself ({@link PostInSpeech});
- *   <li>State: {@link CountryEvidence#SOURCES};
- *   <li>organization: only without a State, the byline.
- * </ul>
+ * <ol>
+ *   <li>who is printed ({@link #printed}): the byline when it names the speaker, else the page
+ *       title when it does, else the byline; it gives name, honorific and post;
+ *   <li>post, when none is printed: one the speaker gives himself ({@link PostInSpeech});
+ *   <li>State: {@link CountryEvidence#SOURCES}, in their order;
+ *   <li>organization, only without a State: the printed byline.
+ * </ol>
  */
 final class StatementSpeaker {
   private StatementSpeaker() {}
+
+  /**
+   * Who is printed as speaking, with the evidence of the name (and honorific) and of the post.
+   *
+   * @param speaker who is printed
+   * @param nameFrom what printed the name and honorific
+   * @param postFrom what printed the post
+   */
+  private record Printed(
+      Optional<PrintedSpeaker> speaker, Found<String> nameFrom, Found<String> postFrom) {}
 
   /**
    * The speaker of a statement of one turn.
@@ -41,63 +52,22 @@ final class StatementSpeaker {
       SpeechText speech,
       Optional<UngdcFileName> fileName,
       List<Diagnostic> diags) {
+    Printed printed = printed(heading, label, front);
+    Optional<PrintedSpeaker> byline = printed.speaker();
     Speaker.Builder b = Speaker.builder(id);
-    Optional<PrintedSpeaker> byline = heading.byline();
-    Found<String> nameFrom =
-        Found.of(
-            "byline",
-            Evidence.BYLINE,
-            byline.map(PrintedSpeaker::raw).orElse(""),
-            heading.bylineLine());
-    Found<String> postFrom = nameFrom;
-    if (byline.isEmpty() || byline.get().name().isEmpty()) {
-      // a page titled "Remarks by President Biden Before ..." names the speaker the byline does not
-      Optional<PrintedSpeaker> fromTitle =
-          front
-              .flatMap(f -> f.get("title"))
-              .map(t -> PrintedSpeaker.read(List.of(Whitespace.clean(t))))
-              .filter(x -> x.name().isPresent());
-      if (fromTitle.isPresent()) {
-        PrintedSpeaker t = fromTitle.get();
-        nameFrom = Found.of("title", Evidence.PAGE_TITLE, t.raw(), front.get().line("title"));
-        postFrom = t.post().isPresent() ? nameFrom : postFrom;
-        byline =
-            Optional.of(
-                new PrintedSpeaker(
-                    byline.map(PrintedSpeaker::raw).orElse(label.orElse("")),
-                    t.name(),
-                    t.honorific(),
-                    t.post().or(() -> heading.byline().flatMap(PrintedSpeaker::post))));
-      }
-    }
-    String raw = byline.map(PrintedSpeaker::raw).filter(r -> !r.isEmpty()).orElse(label.orElse(""));
-    b.raw(raw);
+    b.raw(byline.map(PrintedSpeaker::raw).filter(r -> !r.isEmpty()).orElse(label.orElse("")));
     List<Diagnostic> evidence = new ArrayList<>();
-    Found<String> nameSource = nameFrom;
     Optional<String> name = byline.flatMap(PrintedSpeaker::name);
     name.ifPresent(b::name);
-    name.ifPresent(n -> evidence.add(nameSource.diagnostic("name", n)));
+    name.ifPresent(n -> evidence.add(printed.nameFrom().diagnostic("name", n)));
     Optional<String> honorific = byline.flatMap(PrintedSpeaker::honorific);
     honorific.ifPresent(b::honorific);
-    honorific.ifPresent(h -> evidence.add(nameSource.diagnostic("honorific", h)));
-    Found<String> postSource = postFrom;
+    honorific.ifPresent(h -> evidence.add(printed.nameFrom().diagnostic("honorific", h)));
     Optional<Found<String>> post =
         byline
             .flatMap(PrintedSpeaker::post)
-            .map(
-                p ->
-                    Found.of(
-                        p,
-                        postSource.evidence(),
-                        postSource.evidenced().excerpt(),
-                        postSource.line()))
-            .or(
-                () ->
-                    PostInSpeech.find(speech.text())
-                        .map(
-                            p ->
-                                Found.of(
-                                    p.post(), Evidence.SPEECH, "", speech.lineAt(p.offset()))));
+            .map(p -> printed.postFrom().with(p))
+            .or(() -> PostInSpeech.find(speech.text()).map(p -> p.found(speech)));
     post.ifPresent(p -> b.post(p.value()));
     post.ifPresent(p -> evidence.add(p.diagnostic("post", p.value())));
     // the byline's text, or the label's when only the page title named the speaker
@@ -135,5 +105,43 @@ final class StatementSpeaker {
     }
     diags.addAll(evidence);
     return b.build();
+  }
+
+  /**
+   * Who is printed as speaking: the byline when it names him; else the page title ("Remarks by
+   * President Biden Before ...") when it names him, completed by the byline's post; else the byline
+   * as it is.
+   */
+  private static Printed printed(
+      Heading heading, Optional<String> label, Optional<FrontMatter> front) {
+    Optional<PrintedSpeaker> byline = heading.byline();
+    Found<String> fromByline =
+        Found.of(
+            "byline",
+            Evidence.BYLINE,
+            byline.map(PrintedSpeaker::raw).orElse(""),
+            heading.bylineLine());
+    if (byline.isPresent() && byline.get().name().isPresent()) {
+      return new Printed(byline, fromByline, fromByline);
+    }
+    Optional<PrintedSpeaker> fromTitle =
+        front
+            .flatMap(f -> f.get("title"))
+            .map(t -> PrintedSpeaker.read(List.of(Whitespace.clean(t))))
+            .filter(x -> x.name().isPresent());
+    if (fromTitle.isEmpty()) {
+      return new Printed(byline, fromByline, fromByline);
+    }
+    PrintedSpeaker t = fromTitle.get();
+    Found<String> fromPageTitle =
+        Found.of("title", Evidence.PAGE_TITLE, t.raw(), front.get().line("title"));
+    PrintedSpeaker completed =
+        new PrintedSpeaker(
+            byline.map(PrintedSpeaker::raw).orElse(label.orElse("")),
+            t.name(),
+            t.honorific(),
+            t.post().or(() -> byline.flatMap(PrintedSpeaker::post)));
+    return new Printed(
+        Optional.of(completed), fromPageTitle, t.post().isPresent() ? fromPageTitle : fromByline);
   }
 }
