@@ -185,6 +185,18 @@ public final class Words {
       boolean hasLower = false;
       boolean ascii = true;
       int wordEnd = i;
+      if (word == null) {
+        // a word read only for its end: its small ASCII letters, most of it, in a tight loop
+        int from = i;
+        while (i < n && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+          i++;
+        }
+        if (i > from) {
+          hasLower = true;
+          segment = i - from;
+          wordEnd = i;
+        }
+      }
       while (i < n) {
         char d = text.charAt(i);
         if (d < 128 ? isAsciiLetterOrDigit(d) : isWordCharacter(d)) {

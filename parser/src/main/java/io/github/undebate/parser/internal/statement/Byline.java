@@ -41,17 +41,17 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
     if (!opens(block.text())) {
       return Optional.empty();
     }
-    while (PrintedSpeaker.read(block.texts()).name().isEmpty()
+    PrintedSpeaker speaker = PrintedSpeaker.read(block.texts());
+    while (speaker.name().isEmpty()
         && block.hasNext()
         && block.textLines() < MAX_LINES
         && continues(block.nextText())
         && block.next().size() == 1) {
       block.claimNext();
+      speaker = PrintedSpeaker.read(block.texts());
     }
-    List<String> texts = block.texts();
     return Optional.of(
-        new Byline(
-            block.lines(), PrintedSpeaker.read(texts), Datelines.find(String.join(" ", texts))));
+        new Byline(block.lines(), speaker, Datelines.find(String.join(" ", block.texts()))));
   }
 
   /** Whether the text reads as a byline ({@link #OPENINGS}). */

@@ -31,8 +31,8 @@ record PostInSpeech(String post, int offset) {
     // after a full stop (or by the ends of the speech), where the patterns' word boundaries fall
     // as at the ends of a string: so the patterns are run over the whole speech, only at the
     // words they open with, and their matches counted in the sentence they open in.
-    Cue person = new Cue(FIRST_PERSON, speech, "I", "me", "my");
-    Cue as = new Cue(AS_POST, speech, "As ", "as ");
+    Cue person = Cue.atWordStart(FIRST_PERSON, speech, "I", "me", "my");
+    Cue as = Cue.atWordStart(AS_POST, speech, "As ", "as ");
     int start = 0;
     while (start <= speech.length()) {
       int end = sentenceEnd(speech, start);
