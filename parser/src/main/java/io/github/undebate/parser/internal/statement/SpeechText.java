@@ -24,11 +24,6 @@ final class SpeechText {
     return out;
   }
 
-  /** The paragraphs, in order. */
-  List<Paragraphing.Block> blocks() {
-    return blocks;
-  }
-
   /** The speech's text. */
   String text() {
     if (text == null) {

@@ -34,11 +34,6 @@ public final class CaseBlindPhrase {
     return new CaseBlindPhrase(p);
   }
 
-  /** The phrase's length once folded. */
-  public int length() {
-    return folded.length();
-  }
-
   /**
    * The text with each character case-folded as a case-blind pattern compares it ({@code
    * toLowerCase(toUpperCase(c))}; ASCII without the tables). The folding is its own fixed point, so

@@ -63,7 +63,12 @@ public final class LetterRuns {
     if (cp < 128) {
       return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
     }
-    switch (Character.getType(cp)) {
+    return isLetterOrMarkType(Character.getType(cp));
+  }
+
+  /** Whether a {@link Character#getType} is a letter's or a mark's: {@code [\p{L}\p{M}]}. */
+  public static boolean isLetterOrMarkType(int type) {
+    switch (type) {
       case Character.UPPERCASE_LETTER:
       case Character.LOWERCASE_LETTER:
       case Character.TITLECASE_LETTER:
