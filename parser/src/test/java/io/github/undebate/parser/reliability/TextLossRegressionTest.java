@@ -8,6 +8,7 @@ import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.Statement;
 import io.github.undebate.parser.DebateParser;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,22 @@ class TextLossRegressionTest {
       TextAccount.Result r = TextAccount.check(input, PARSER.parse(input));
       assertThat(r.balanced()).as("generated record %d:%n%s%n%s", i, r.describe(), input).isTrue();
     }
+  }
+
+  @Test
+  void aStrayLessThanSignInPlainTextIsNotReadAsATag() throws Exception {
+    // 25 UNGDC speeches lost more than 10 % of their text to a "<" that OCR left in a sentence
+    // (issue 18): the tag "<or disregard …" ran on to the next ">", pages later. A General Debate
+    // speech gets such a sign early on and keeps all its text.
+    String speech = Files.readString(record("corpus/ga/UNGDC_CUB_15_1960.txt"));
+    int space = speech.indexOf(' ', 2000);
+    String stray = speech.substring(0, space) + " <or" + speech.substring(space);
+    Debate clean = PARSER.parse(speech);
+    Debate d = PARSER.parse(stray);
+    assertThat(allText(d).length()).isGreaterThanOrEqualTo(allText(clean).length());
+    assertThat(d.diagnostics()).extracting(Diagnostic::code).doesNotContain("removed.markup");
+    TextAccount.Result r = TextAccount.check(stray, d);
+    assertThat(r.balanced()).as(r.describe()).isTrue();
   }
 
   @Test

@@ -1,11 +1,14 @@
 package io.github.undebate.parser.internal.noise;
 
 import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Tag;
 
 /**
  * Cuts what is not the statement's words out of a line, leaving the rest: HTML tags (also one that
@@ -16,8 +19,16 @@ import java.util.regex.Pattern;
  */
 public final class InlineCleaning {
   private static final Pattern HTML_TAG =
-      Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]{0,300})?/?>");
-  private static final Pattern UNCLOSED_TAG = Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?$");
+      Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]{0,300})?/?>");
+  private static final Pattern UNCLOSED_TAG =
+      Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]{0,300})?$");
+
+  /** The most lines after its opening that a tag cut by line breaks may run on. */
+  private static final int MAX_TAG_LINES = 3;
+
+  /** A removal longer than this is more than markup syntax: it is said as a warning. */
+  private static final int QUIET_REMOVAL = 80;
+
   private static final Pattern EMPHASIS =
       Pattern.compile("\\*{1,3}|(?<![\\w\\\\])_{1,3}|_{1,3}(?!\\w)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\[\\]*_#`>+\\-.!()])");
@@ -28,7 +39,8 @@ public final class InlineCleaning {
   private static final Pattern GARBAGE_TOKEN =
       Pattern.compile("(?<=[.!?][\"”’]?\\s)\\p{Ll}+\\p{Lu}\\p{L}*\\s+(?=\\p{Lu})");
 
-  private boolean inTag;
+  /** Lines left that an open tag may still run on; 0 when no tag is open. */
+  private int inTag;
 
   /**
    * Cleans the next line of the text.
@@ -40,21 +52,28 @@ public final class InlineCleaning {
    * @return the line's words, white space cleaned
    */
   public String clean(int number, String printed, String folded, List<Diagnostic> diagnostics) {
-    // an HTML tag that a line break cuts ("<span" / "style=...>") is removed over both lines
+    // an HTML tag that a line break cuts ("<span" / "style=...>") is removed over both lines, as
+    // long as what runs on reads as the tag's attributes
     String raw = printed;
-    if (inTag) {
+    if (inTag > 0) {
       int gt = raw.indexOf('>');
       String cutText = gt >= 0 ? raw.substring(0, gt + 1) : raw;
-      diagnostics.add(Removals.removed(NoiseKind.MARKUP, number, cutText.strip()));
-      raw = gt >= 0 ? raw.substring(gt + 1) : "";
-      inTag = gt < 0;
+      if (isAttributes(gt >= 0 ? raw.substring(0, gt) : raw)) {
+        diagnostics.add(markup(number, cutText.strip()));
+        raw = gt >= 0 ? raw.substring(gt + 1) : "";
+        inTag = gt < 0 ? inTag - 1 : 0;
+      } else {
+        inTag = 0;
+      }
     }
     if (raw.indexOf('<') >= 0) {
       Matcher open = UNCLOSED_TAG.matcher(raw);
-      if (open.find()) {
-        diagnostics.add(Removals.removed(NoiseKind.MARKUP, number, open.group().strip()));
+      if (open.find()
+          && isElement(open.group(1))
+          && (open.group(2) == null || isAttributes(open.group(2)))) {
+        diagnostics.add(markup(number, open.group().strip()));
         raw = raw.substring(0, open.start());
-        inTag = true;
+        inTag = MAX_TAG_LINES;
       }
     }
     return inline(number, raw, raw == printed ? folded : null, diagnostics);
@@ -69,7 +88,7 @@ public final class InlineCleaning {
     StringBuilder removed = new StringBuilder();
     // each pattern is tried only on a line with the character it needs
     if (text.indexOf('<') >= 0) {
-      text = cut(HTML_TAG, text, removed);
+      text = cutTags(text, removed);
     }
     if (text.startsWith("#")) {
       Matcher h = HEADING_MARK.matcher(text);
@@ -93,7 +112,7 @@ public final class InlineCleaning {
       text = cut(EMPHASIS, text, removed);
     }
     if (removed.length() > 0 && !removed.toString().isBlank()) {
-      diags.add(Removals.removed(NoiseKind.MARKUP, number, removed.toString().strip()));
+      diags.add(markup(number, removed.toString().strip()));
     }
     // a line that lost nothing so far folds as its original did
     text = folded != null && text == line ? folded : Whitespace.clean(text);
@@ -162,6 +181,60 @@ public final class InlineCleaning {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a name is an HTML element's: plain text is markup only where it names one ("<span",
+   * "</s>"), so a stray "<" in a speech ("ignore <or disregard") keeps its words.
+   */
+  private static boolean isElement(String name) {
+    return Tag.isKnownTag(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether text after a tag's name reads as attributes ({@code style="…" class=x}), or nothing.
+   */
+  private static boolean isAttributes(String text) {
+    return text.isBlank() || text.indexOf('=') >= 0;
+  }
+
+  /** A markup removal: INFO for markup syntax, a WARNING when it takes more than that. */
+  private static Diagnostic markup(int number, String text) {
+    Diagnostic removal = Removals.removed(NoiseKind.MARKUP, number, text);
+    if (text.length() <= QUIET_REMOVAL) {
+      return removal;
+    }
+    return new Diagnostic(
+        Severity.WARNING,
+        removal.code(),
+        number,
+        "removed " + text.length() + " characters as markup",
+        text);
+  }
+
+  /**
+   * The text without the HTML tags of known elements in it; what is cut goes to {@code removed}.
+   */
+  private static String cutTags(String text, StringBuilder removed) {
+    Matcher m = HTML_TAG.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      if (!isElement(m.group(1))
+          || m.group(2) != null && !isAttributes(m.group(2)) && !m.group().endsWith("/>")) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, last, m.start());
+      removed.append(m.group()).append(' ');
+      last = m.end();
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, last, text.length()).toString();
   }
 
   private static String cut(Pattern p, String text, StringBuilder removed) {
