@@ -63,14 +63,14 @@ public record Source(
     return new Source(
         Optional.ofNullable(path),
         bytes.length,
-        sha256(bytes),
+        digest(bytes),
         format,
         Optional.ofNullable(charset).map(Charset::name),
         currentVersion());
   }
 
   /** The SHA-256 digest of {@code bytes} as 64 lower-case hexadecimal digits. */
-  public static String sha256(byte[] bytes) {
+  private static String digest(byte[] bytes) {
     try {
       return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -117,8 +117,8 @@ public record Vote(
   }
 
   /**
-   * Builds a {@link Vote}. Setters take {@code null} for "absent"; list setters copy their argument.
-   * Not thread-safe; {@link #build()} validates.
+   * Builds a {@link Vote}. Setters take {@code null} for "absent"; list setters copy their
+   * argument. Not thread-safe; {@link #build()} validates.
    */
   public static final class Builder {
     private VoteMethod method;

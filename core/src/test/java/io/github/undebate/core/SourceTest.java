@@ -27,7 +27,7 @@ class SourceTest {
     assertThat(s.path()).contains("corpus/sc/abc.txt");
     assertThat(s.charset()).contains("UTF-8");
     assertThat(s.undebateVersion()).isEqualTo(Source.currentVersion());
-    assertThat(Source.sha256(new byte[0]))
+    assertThat(Source.of(new byte[0], null, SourceFormat.TEXT, null).sha256())
         .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
 
