@@ -109,7 +109,7 @@ final class AknMeta {
   }
 
   /** The numbers a vote is counted by, or {@code null} when nothing is known to count. */
-  static VoteTotals counts(Vote v) {
+  private static VoteTotals counts(Vote v) {
     if (v.method() == VoteMethod.WITHOUT_VOTE) {
       return null;
     }

@@ -311,8 +311,10 @@ public final class AknWriting {
       String what = withoutVote ? "Decision" : "Vote";
       out.text(v.draft().map(draft -> what + " on " + draft).orElse(what));
       out.endInline();
-      boolean listed = !v.inFavour().isEmpty() || !v.against().isEmpty();
-      if (!withoutVote && (v.totals().isEmpty() || listed || !v.abstaining().isEmpty())) {
+      boolean listed =
+          !(v.inFavour().isEmpty() && v.against().isEmpty() && v.abstaining().isEmpty());
+      // Empty lists beside printed totals would say that nobody voted.
+      if (!withoutVote && (listed || v.totals().isEmpty())) {
         countries("inFavour", "In favour: ", v.inFavour());
         countries("against", "Against: ", v.against());
         countries("abstaining", "Abstaining: ", v.abstaining());
