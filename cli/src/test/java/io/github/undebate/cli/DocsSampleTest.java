@@ -35,13 +35,23 @@ class DocsSampleTest {
     Cli cli = Cli.run("parse", ROOT.resolve(RECORD).toString());
 
     assertThat(cli.exitCode).as(cli.toString()).isZero();
-    assertThat(cli.out)
+    // The sample is written from the repository's root, this test runs in cli/: the source's
+    // path is the one given on each command line. The version changes with every release.
+    String out =
+        cli.out.replace(
+            "\"path\" : \"" + ROOT.resolve(RECORD) + "\"", "\"path\" : \"" + RECORD + "\"");
+    assertThat(anyVersion(out))
         .as(
             "docs/samples/belarus-csto-statement.json is out of date; after an intended change of"
                 + " output, write it again from the repository's root: ./undebate parse "
                 + RECORD
                 + " > docs/samples/belarus-csto-statement.json")
-        .isEqualTo(read(SAMPLE));
+        .isEqualTo(anyVersion(read(SAMPLE)));
+  }
+
+  /** The JSON with the version of undebate that wrote it left out. */
+  private static String anyVersion(String json) {
+    return json.replaceAll("\"undebateVersion\" : \"[^\"]*\"", "\"undebateVersion\" : \"*\"");
   }
 
   @Test
@@ -62,9 +72,11 @@ class DocsSampleTest {
 
     assertThat(keys).hasSizeGreaterThan(30);
     assertThat(documented).as("the fields documented in docs/debate-json.md").containsAll(keys);
-    assertThat(keys)
-        .as("keys written now belong in the table of fields, not under 'not yet written'")
-        .doesNotContainAnyElementsOf(notYetWritten);
+    for (String key : notYetWritten) {
+      assertThat(keys)
+          .as("keys written now belong in the table of fields, not under 'not yet written'")
+          .doesNotContain(key);
+    }
   }
 
   @Test

@@ -33,6 +33,8 @@ import java.util.Set;
  * @param speakers everyone who speaks, once each, in order of first appearance
  * @param proceedings statements, votes, notes and headings in document order
  * @param diagnostics what the parser removed, doubted or could not read
+ * @param source the bytes the record was parsed from, when it was parsed from bytes (a file or a
+ *     stream), not from a string
  */
 public record Debate(
     RecordKind kind,
@@ -50,7 +52,8 @@ public record Debate(
     List<String> agenda,
     List<Speaker> speakers,
     List<Proceeding> proceedings,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    Optional<Source> source) {
 
   /** Validates the fields and that every speaker reference resolves. */
   public Debate {
@@ -74,6 +77,7 @@ public record Debate(
     speakers = Check.list(speakers, "speakers");
     proceedings = Check.list(proceedings, "proceedings");
     diagnostics = Check.list(diagnostics, "diagnostics");
+    Check.notNull(source, "source");
 
     Set<String> ids = new HashSet<>();
     for (Speaker s : speakers) {
@@ -100,6 +104,47 @@ public record Debate(
     }
   }
 
+  /**
+   * A debate without a {@link #source()}, as before the source was part of the model; the
+   * parameters are the record's components, in order. {@link #builder()} is the shorter way.
+   */
+  public Debate(
+      RecordKind kind,
+      Optional<String> symbol,
+      Optional<Body> body,
+      OptionalInt meetingNumber,
+      Optional<String> session,
+      Optional<LocalDate> date,
+      Optional<LocalTime> time,
+      Optional<String> title,
+      Optional<String> location,
+      Optional<String> presidentId,
+      boolean provisional,
+      List<Member> members,
+      List<String> agenda,
+      List<Speaker> speakers,
+      List<Proceeding> proceedings,
+      List<Diagnostic> diagnostics) {
+    this(
+        kind,
+        symbol,
+        body,
+        meetingNumber,
+        session,
+        date,
+        time,
+        title,
+        location,
+        presidentId,
+        provisional,
+        members,
+        agenda,
+        speakers,
+        proceedings,
+        diagnostics,
+        Optional.empty());
+  }
+
   /** A builder for a debate of kind {@link RecordKind#OTHER} with nothing else set. */
   public static Builder builder() {
     return new Builder();
@@ -123,7 +168,8 @@ public record Debate(
             .agenda(agenda)
             .speakers(speakers)
             .proceedings(proceedings)
-            .diagnostics(diagnostics);
+            .diagnostics(diagnostics)
+            .source(source.orElse(null));
     meetingNumber.ifPresent(b::meetingNumber);
     return b;
   }
@@ -200,6 +246,7 @@ public record Debate(
     private final List<Speaker> speakers = new ArrayList<>();
     private final List<Proceeding> proceedings = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private Source source;
 
     private Builder() {}
 
@@ -328,6 +375,12 @@ public record Debate(
       return this;
     }
 
+    /** Sets where the record came from; {@code null} for none (parsed from a string). */
+    public Builder source(Source source) {
+      this.source = source;
+      return this;
+    }
+
     /** Builds the debate, validating every field and reference. */
     public Debate build() {
       return new Debate(
@@ -346,7 +399,8 @@ public record Debate(
           agenda,
           speakers,
           proceedings,
-          diagnostics);
+          diagnostics,
+          Optional.ofNullable(source));
     }
   }
 }

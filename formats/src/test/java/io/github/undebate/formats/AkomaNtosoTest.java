@@ -91,7 +91,7 @@ class AkomaNtosoTest {
 
     // Votes as sections, with the voting analysis pointing at them.
     assertThat(values(x, doc, "//a:debateSection[@name='vote']/a:heading"))
-        .containsExactly("Vote on S/2020/27", "Vote");
+        .containsExactly("Vote on S/2020/27", "Vote", "Vote on A/64/L.47", "Decision");
     assertThat(
             values(
                 x, doc, "//a:debateSection[@name='vote'][1]/a:p[@class='inFavour']/a:organization"))
@@ -99,11 +99,91 @@ class AkomaNtosoTest {
     assertThat(
             x.evaluate("//a:debateSection[@name='vote'][1]/a:p[@class='outcome']/a:ref/@href", doc))
         .isEqualTo("https://undocs.org/S/RES/2505(2020)");
-    assertThat(values(x, doc, "//a:voting/@outcome")).containsExactly("#adopted", "#notAdopted");
+    assertThat(values(x, doc, "//a:voting/@outcome"))
+        .containsExactly("#adopted", "#notAdopted", "#adopted");
     assertThat(x.evaluate("//a:voting[1]/a:count[@refersTo='#inFavour']/@value", doc))
         .isEqualTo("2");
     assertThat(x.evaluate("//a:voting[1]/@href", doc))
         .isEqualTo("#" + x.evaluate("//a:debateSection[@name='vote'][1]/@eId", doc));
+  }
+
+  // Issue 16: "Draft resolution A/64/L.47 was adopted by 121 votes to 5, with 3 abstentions
+  // (resolution 64/290)." and "It was so decided (decision 76/423)."
+  @Test
+  void totalsAreTheVotingsCountsAndADecisionWithoutAVoteHasNoVoting() throws Exception {
+    String xml = AkomaNtoso.create().write(Samples.everyField());
+    Document doc = parse(xml);
+    XPath x = xpath();
+
+    String third = x.evaluate("//a:debateSection[@name='vote'][3]/@eId", doc);
+    String counted = "//a:voting[@href='#" + third + "']";
+    assertThat(x.evaluate(counted + "/a:count[@refersTo='#inFavour']/@value", doc))
+        .isEqualTo("121");
+    assertThat(x.evaluate(counted + "/a:count[@refersTo='#against']/@value", doc)).isEqualTo("5");
+    assertThat(x.evaluate(counted + "/a:count[@refersTo='#abstaining']/@value", doc))
+        .isEqualTo("3");
+    assertThat(x.evaluate("//a:debateSection[@name='vote'][3]/a:p[@class='totals']", doc))
+        .isEqualTo("121 in favour, 5 against, 3 abstaining");
+    assertThat(values(x, doc, "//a:debateSection[@name='vote'][3]/a:p/@class"))
+        .as("no empty country lists beside printed totals")
+        .containsExactly("totals", "outcome");
+
+    String fourth = x.evaluate("//a:debateSection[@name='vote'][4]/@eId", doc);
+    assertThat(values(x, doc, "//a:voting[@href='#" + fourth + "']"))
+        .as("a decision without a vote has nothing to count")
+        .isEmpty();
+    assertThat(x.evaluate("//a:debateSection[@name='vote'][4]/a:p[@class='outcome']", doc))
+        .isEqualTo("Adopted without a vote as decision A/DEC/76/423 (without_vote)");
+    assertThat(
+            x.evaluate(
+                "//a:debateSection[@name='vote'][4]/a:p[@class='outcome']/a:ref/@class", doc))
+        .isEqualTo("decision");
+    assertThat(
+            x.evaluate("//a:debateSection[@name='vote'][4]/a:p[@class='outcome']/a:ref/@href", doc))
+        .isEqualTo("https://undocs.org/A/DEC/76/423");
+  }
+
+  @Test
+  void onlyDecisionsWithoutAVoteMakeNoAnalysisAndStillValidate() {
+    Debate d =
+        Debate.builder()
+            .addProceeding(
+                io.github.undebate.core.Vote.builder(
+                        io.github.undebate.core.VoteMethod.WITHOUT_VOTE,
+                        io.github.undebate.core.VoteOutcome.ADOPTED)
+                    .draft("A/64/L.72")
+                    .resolution("A/RES/64/299")
+                    .build())
+            .build();
+    String xml = AkomaNtoso.create().write(d);
+    assertThat(Schemas.aknProblem(xml)).isNull();
+    assertThat(xml).doesNotContain("<analysis").contains("Decision on A/64/L.72");
+  }
+
+  // Issue 19: the source is metadata the standard has no element for.
+  @Test
+  void theSourceIsProprietaryMetadataInTheNativeNamespace() throws Exception {
+    String xml = AkomaNtoso.create().write(Samples.everyField());
+    assertThat(Schemas.aknProblem(xml)).isNull();
+    Document doc = parse(xml);
+    XPath x = xpath();
+    assertThat(x.evaluate("//a:meta/a:proprietary/@source", doc)).isEqualTo("#undebate");
+    org.w3c.dom.Element source =
+        (org.w3c.dom.Element)
+            ((NodeList) x.evaluate("//a:proprietary/*", doc, XPathConstants.NODESET)).item(0);
+    assertThat(source.getNamespaceURI()).isEqualTo(DebateXml.NAMESPACE);
+    assertThat(source.getLocalName()).isEqualTo("source");
+    assertThat(source.getAttribute("format")).isEqualTo("text");
+    assertThat(source.getAttribute("length")).isEqualTo("61440");
+    assertThat(
+            source.getElementsByTagNameNS(DebateXml.NAMESPACE, "sha256").item(0).getTextContent())
+        .isEqualTo("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    assertThat(source.getElementsByTagNameNS(DebateXml.NAMESPACE, "path").item(0).getTextContent())
+        .isEqualTo("corpus/sc/S_PV.8700.txt");
+
+    String without =
+        AkomaNtoso.create().write(Samples.everyField().toBuilder().source(null).build());
+    assertThat(without).doesNotContain("proprietary");
   }
 
   @Test

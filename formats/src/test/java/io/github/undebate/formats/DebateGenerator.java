@@ -14,12 +14,15 @@ import io.github.undebate.core.Proceeding;
 import io.github.undebate.core.Quotation;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
+import io.github.undebate.core.Source;
+import io.github.undebate.core.SourceFormat;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteMethod;
 import io.github.undebate.core.VoteOutcome;
+import io.github.undebate.core.VoteTotals;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -133,7 +136,30 @@ final class DebateGenerator {
               random.nextInt(4) == 0 ? "" : anyText()));
     }
     b.diagnostics(diagnostics);
+    b.source(random.nextInt(3) == 0 ? null : source());
     return b.build();
+  }
+
+  /** A source: sometimes without a path or a charset, of any length up to {@code long}'s. */
+  private Source source() {
+    byte[] digest = new byte[32];
+    random.nextBytes(digest);
+    return new Source(
+        Optional.ofNullable(maybe(this::text)),
+        random.nextBoolean() ? random.nextInt(1 << 20) : random.nextLong() & Long.MAX_VALUE,
+        java.util.HexFormat.of().formatHex(digest),
+        pick(SourceFormat.values()),
+        Optional.ofNullable(maybe(this::text)),
+        text());
+  }
+
+  /** Totals as printed, sometimes absent; zero and the largest counts too. */
+  private VoteTotals totals() {
+    return new VoteTotals(number(), number(), number());
+  }
+
+  private int number() {
+    return random.nextInt(5) == 0 ? random.nextInt(Integer.MAX_VALUE) : random.nextInt(200);
   }
 
   private Speaker speaker(int index) {
@@ -159,14 +185,19 @@ final class DebateGenerator {
       case 1:
         return new Heading(text());
       case 2:
-        return new Vote(
-            pick(VoteMethod.values()),
-            Optional.ofNullable(maybe(this::text)),
-            texts(4),
-            texts(3),
-            texts(3),
-            pick(VoteOutcome.values()),
-            Optional.ofNullable(maybe(this::text)));
+        {
+          VoteMethod method = pick(VoteMethod.values());
+          boolean counted = method != VoteMethod.WITHOUT_VOTE;
+          return new Vote(
+              method,
+              Optional.ofNullable(maybe(this::text)),
+              counted ? texts(4) : List.of(),
+              counted ? texts(3) : List.of(),
+              counted ? texts(3) : List.of(),
+              pick(VoteOutcome.values()),
+              Optional.ofNullable(maybe(this::text)),
+              Optional.ofNullable(counted ? maybe(this::totals) : null));
+        }
       default:
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = count(4); i > 0; i--) {

@@ -25,9 +25,11 @@ class JsonContractTest {
 
   /** Keys this project added to the contract's example, which the contract allows. */
   private static final Set<String> ADDED_AT_ROOT =
-      Set.of("session", "time", "provisional", "members", "agenda", "diagnostics");
+      Set.of("session", "time", "provisional", "members", "agenda", "diagnostics", "source");
 
   private static final Set<String> ADDED_TO_PARAGRAPHS = Set.of("quotations");
+
+  private static final Set<String> ADDED_TO_VOTES = Set.of("totals");
 
   private static String example() throws IOException {
     try (InputStream in =
@@ -47,6 +49,9 @@ class JsonContractTest {
     ObjectNode withoutAdditions = (ObjectNode) written.deepCopy();
     ADDED_AT_ROOT.forEach(withoutAdditions::remove);
     for (JsonNode p : withoutAdditions.get("proceedings")) {
+      if (p.get("type").stringValue().equals("vote")) {
+        ADDED_TO_VOTES.forEach(((ObjectNode) p)::remove);
+      }
       if (p.has("paragraphs")) {
         for (JsonNode para : p.get("paragraphs")) {
           ADDED_TO_PARAGRAPHS.forEach(((ObjectNode) para)::remove);
@@ -61,6 +66,7 @@ class JsonContractTest {
         .isEqualTo(keyOrder(expected));
     assertThat(written.get("provisional").booleanValue()).isFalse();
     assertThat(written.get("session").isNull()).isTrue();
+    assertThat(written.get("source").isNull()).as("a model without a source").isTrue();
     assertThat(Schemas.jsonProblems(example)).as("the example fits the published schema").isEmpty();
   }
 
@@ -89,7 +95,8 @@ class JsonContractTest {
             "agenda",
             "speakers",
             "proceedings",
-            "diagnostics");
+            "diagnostics",
+            "source");
     assertThat(root.get("schema").stringValue()).isEqualTo("undebate/1");
     assertThat(root.get("kind").stringValue()).isEqualTo("verbatim_record");
     assertThat(root.get("body").stringValue()).isEqualTo("security_council");
@@ -153,9 +160,11 @@ class JsonContractTest {
             "inFavour",
             "against",
             "abstaining",
+            "totals",
             "outcome",
             "resolution");
     assertThat(vote.get("method").stringValue()).isEqualTo("show_of_hands");
+    assertThat(vote.get("totals").isNull()).as("no totals printed").isTrue();
     assertThat(vote.get("against").isArray() && vote.get("against").isEmpty()).isTrue();
     assertThat(vote.get("resolution").stringValue()).isEqualTo("S/RES/2505 (2020)");
     JsonNode rejected = proceedings.get(7);
@@ -163,6 +172,23 @@ class JsonContractTest {
     assertThat(rejected.get("method").stringValue()).isEqualTo("recorded");
     assertThat(rejected.get("draft").isNull()).isTrue();
     assertThat(proceedings.get(8).get("paragraphs").isEmpty()).isTrue();
+    JsonNode totals = proceedings.get(9).get("totals");
+    assertThat(names(totals)).containsExactly("inFavour", "against", "abstaining");
+    assertThat(totals.toString()).isEqualTo("{\"inFavour\":121,\"against\":5,\"abstaining\":3}");
+    assertThat(proceedings.get(9).get("resolution").stringValue()).isEqualTo("A/RES/64/290");
+    JsonNode decided = proceedings.get(10);
+    assertThat(decided.get("method").stringValue()).isEqualTo("without_vote");
+    assertThat(decided.get("inFavour").isEmpty()).isTrue();
+    assertThat(decided.get("totals").isNull()).isTrue();
+    assertThat(decided.get("resolution").stringValue()).isEqualTo("A/DEC/76/423");
+
+    JsonNode source = root.get("source");
+    assertThat(names(source))
+        .containsExactly("path", "length", "sha256", "format", "charset", "undebateVersion");
+    assertThat(source.get("path").stringValue()).isEqualTo("corpus/sc/S_PV.8700.txt");
+    assertThat(source.get("length").longValue()).isEqualTo(61_440);
+    assertThat(source.get("format").stringValue()).isEqualTo("text");
+    assertThat(source.get("charset").stringValue()).isEqualTo("UTF-8");
 
     JsonNode diagnostic = root.get("diagnostics").get(0);
     assertThat(names(diagnostic)).containsExactly("severity", "code", "line", "message", "excerpt");

@@ -13,12 +13,15 @@ import io.github.undebate.core.ParagraphKind;
 import io.github.undebate.core.Quotation;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
+import io.github.undebate.core.Source;
+import io.github.undebate.core.SourceFormat;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteMethod;
 import io.github.undebate.core.VoteOutcome;
+import io.github.undebate.core.VoteTotals;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -130,6 +133,26 @@ final class Samples {
                 VoteOutcome.NOT_ADOPTED,
                 Optional.empty()))
         .addProceeding(new Statement("sp1", Optional.empty(), List.of()))
+        // Issue 16's examples: "Draft resolution A/64/L.47 was adopted by 121 votes to 5, with 3
+        // abstentions (resolution 64/290)." and "It was so decided (decision 76/423)."
+        .addProceeding(
+            Vote.builder(VoteMethod.RECORDED, VoteOutcome.ADOPTED)
+                .draft("A/64/L.47")
+                .totals(new VoteTotals(121, 5, 3))
+                .resolution("A/RES/64/290")
+                .build())
+        .addProceeding(
+            Vote.builder(VoteMethod.WITHOUT_VOTE, VoteOutcome.ADOPTED)
+                .resolution("A/DEC/76/423")
+                .build())
+        .source(
+            new Source(
+                Optional.of("corpus/sc/S_PV.8700.txt"),
+                61_440,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                SourceFormat.TEXT,
+                Optional.of("UTF-8"),
+                "0.1.0"))
         .addDiagnostic(
             new Diagnostic(
                 Severity.INFO, "removed.page_header", 212, "removed a page header", "20-00815 3/5"))

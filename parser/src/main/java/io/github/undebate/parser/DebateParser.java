@@ -3,6 +3,8 @@ package io.github.undebate.parser;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.RecordKind;
+import io.github.undebate.core.Source;
+import io.github.undebate.core.SourceFormat;
 import io.github.undebate.parser.internal.DecodedText;
 import io.github.undebate.parser.internal.HtmlText;
 import io.github.undebate.parser.internal.InputSniff;
@@ -16,6 +18,7 @@ import io.github.undebate.parser.spi.PdfTextReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,7 +113,8 @@ public final class DebateParser {
   /**
    * Parses plain text (also Markdown with front matter, or text extracted from a PDF); text that is
    * an HTML document (see the class) is read as {@link #parseHtml(String)} reads it, as {@link
-   * #parse(Path)} would read the same text from a file.
+   * #parse(Path)} would read the same text from a file. The result has no {@link Debate#source()}:
+   * a string has no bytes to describe.
    *
    * @param text the record's text
    * @throws LimitExceededException if the text is longer than {@link Builder#maxInputChars(int)}
@@ -152,6 +156,10 @@ public final class DebateParser {
    * such as {@code UNGDC_}) whose byline or heading does not name the speaker's State is given the
    * State of that ISO 3166-1 code in that year, and a diagnostic says so.
    *
+   * <p>The result's {@link Debate#source()} describes the file: its path as given ({@code
+   * path.toString()}), its length and SHA-256 digest, what it was found to be, the charset it was
+   * decoded with, and this undebate's version.
+   *
    * @throws IOException if the file cannot be read
    * @throws LimitExceededException if the file is larger than {@link Builder#maxInputBytes(int)},
    *     its text longer than {@link Builder#maxInputChars(int)} or a PDF longer than {@link
@@ -166,13 +174,14 @@ public final class DebateParser {
     Optional<UngdcFileName> corpusName =
         name == null ? Optional.empty() : UngdcFileName.of(name.toString());
     try (InputStream in = Files.newInputStream(path)) {
-      return parse(in, corpusName);
+      return parse(in, path.toString(), corpusName);
     }
   }
 
   /**
    * Parses plain text, HTML or PDF from a stream of bytes, which is read to its end but not closed.
-   * What it is and its charset are found as for {@link #parse(Path)}.
+   * What it is and its charset are found as for {@link #parse(Path)}, and the result's {@link
+   * Debate#source()} describes the bytes as there, without a path.
    *
    * @throws IOException if the stream fails
    * @throws LimitExceededException if the input is larger than {@link Builder#maxInputBytes(int)},
@@ -183,10 +192,15 @@ public final class DebateParser {
    */
   public Debate parse(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return parse(in, Optional.empty());
+    return parse(in, null, Optional.empty());
   }
 
-  private Debate parse(InputStream in, Optional<UngdcFileName> fileName) throws IOException {
+  /**
+   * Parses the bytes of {@code in}; {@code path} is the file's path as given, {@code null} for a
+   * stream.
+   */
+  private Debate parse(InputStream in, String path, Optional<UngdcFileName> fileName)
+      throws IOException {
     // One byte past the limit tells a stream at the limit from one beyond it.
     byte[] bytes =
         in.readNBytes(maxInputBytes == Integer.MAX_VALUE ? maxInputBytes : maxInputBytes + 1);
@@ -195,13 +209,26 @@ public final class DebateParser {
       checkBytes(maxInputBytes + 1L);
     }
     if (InputSniff.isPdf(bytes)) {
-      return readPdf(bytes, fileName);
+      return withSource(readPdf(bytes, fileName), Source.of(bytes, path, SourceFormat.PDF, null));
     }
     DecodedText text = TextDecoder.decode(bytes, maxInputChars, InputSniff.declaredCharset(bytes));
+    Charset charset = text.charset().orElse(null);
     if (InputSniff.isHtml(text.text())) {
-      return readHtml(text.text(), text.diagnostics());
+      return withSource(
+          readHtml(text.text(), text.diagnostics()),
+          Source.of(bytes, path, SourceFormat.HTML, charset));
     }
-    return read(text.text(), text.diagnostics(), fileName);
+    return withSource(
+        read(text.text(), text.diagnostics(), fileName),
+        Source.of(bytes, path, SourceFormat.TEXT, charset));
+  }
+
+  /**
+   * The record with where it came from, so that an output can be joined back to its input. The
+   * readers build the record from text alone; the bytes are known only here.
+   */
+  private static Debate withSource(Debate debate, Source source) {
+    return debate.toBuilder().source(source).build();
   }
 
   private Debate readPdf(byte[] bytes, Optional<UngdcFileName> fileName) {

@@ -54,8 +54,24 @@ class PdfReadingTest {
   @Test
   void aPathAndAStreamGiveOneAnswer() throws IOException {
     Path file = PDF.resolve("sc/S_PV.8701_E.pdf");
+    io.github.undebate.core.Debate fromFile = PARSER.parse(file);
+    io.github.undebate.core.Source source = fromFile.source().orElseThrow();
+    // One answer, but for the path, which only the file has; a PDF is decoded by no charset.
+    assertThat(source.path()).contains(file.toString());
+    assertThat(source.format()).isEqualTo(io.github.undebate.core.SourceFormat.PDF);
+    assertThat(source.charset()).isEmpty();
     assertThat(PARSER.parse(new ByteArrayInputStream(Files.readAllBytes(file))))
-        .isEqualTo(PARSER.parse(file));
+        .isEqualTo(
+            fromFile.toBuilder()
+                .source(
+                    new io.github.undebate.core.Source(
+                        java.util.Optional.empty(),
+                        source.length(),
+                        source.sha256(),
+                        source.format(),
+                        source.charset(),
+                        source.undebateVersion()))
+                .build());
   }
 
   @Test

@@ -5,15 +5,21 @@ import io.github.undebate.core.Proceeding;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.core.Vote;
+import io.github.undebate.core.VoteMethod;
 import io.github.undebate.core.VoteOutcome;
+import io.github.undebate.core.VoteTotals;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
 /**
  * The {@code <meta>} of an Akoma Ntoso document for {@link AknWriting}: the FRBR identification,
- * the voting analysis and the references to every person, organisation, role and concept the
- * document names.
+ * the voting analysis, the references to every person, organisation, role and concept the document
+ * names, and the record's source as proprietary metadata.
+ *
+ * <p>The voting analysis counts a vote by its totals as printed, else by its country lists; a
+ * decision taken without a vote, or a vote of which neither is known, has no {@code <voting>}: the
+ * standard's requires a count, and a made-up zero would be false.
  */
 final class AknMeta {
   private final XmlOutput out;
@@ -84,18 +90,47 @@ final class AknMeta {
     out.end();
     analysis();
     references();
+    proprietary();
     out.end();
+  }
+
+  /**
+   * The record's source, which the standard has no element for: in {@code <proprietary>}, as the
+   * native XML writes it, in the native namespace.
+   */
+  private void proprietary() throws XMLStreamException {
+    if (d.source().isEmpty()) {
+      return;
+    }
+    out.start("proprietary");
+    out.attribute("source", "#undebate");
+    XmlWriting.foreign(out, Contract.SOURCE, "source", d.source().get());
+    out.end();
+  }
+
+  /** The numbers a vote is counted by, or {@code null} when nothing is known to count. */
+  private static VoteTotals counts(Vote v) {
+    if (v.method() == VoteMethod.WITHOUT_VOTE) {
+      return null;
+    }
+    if (v.totals().isPresent()) {
+      return v.totals().get();
+    }
+    if (v.inFavour().isEmpty() && v.against().isEmpty() && v.abstaining().isEmpty()) {
+      return null;
+    }
+    return new VoteTotals(v.inFavour().size(), v.against().size(), v.abstaining().size());
   }
 
   /** The voting analysis: one {@code <voting>} per vote, pointing at its section. */
   private void analysis() throws XMLStreamException {
-    int votes = 0;
+    int counted = 0;
     for (Proceeding p : d.proceedings()) {
-      if (p instanceof Vote) {
-        votes++;
+      if (p instanceof Vote v && counts(v) != null) {
+        counted++;
       }
     }
-    if (votes == 0) {
+    if (counted == 0) {
       return;
     }
     out.start("analysis");
@@ -105,14 +140,18 @@ final class AknMeta {
     for (Proceeding p : d.proceedings()) {
       if (p instanceof Vote v) {
         n++;
+        VoteTotals counts = counts(v);
+        if (counts == null) {
+          continue;
+        }
         String id = "voting_" + n;
         out.start("voting");
         out.attribute("eId", id);
         out.attribute("href", "#" + AknNames.voteSection(n));
         out.attribute("outcome", v.outcome() == VoteOutcome.ADOPTED ? "#adopted" : "#notAdopted");
-        count(id, "inFavour", v.inFavour().size());
-        count(id, "against", v.against().size());
-        count(id, "abstaining", v.abstaining().size());
+        count(id, "inFavour", counts.inFavour());
+        count(id, "against", counts.against());
+        count(id, "abstaining", counts.abstaining());
         out.end();
       }
     }

@@ -64,6 +64,11 @@ final class AknNames {
     return "/akn/un/" + JsonWriting.name(c.type()) + "/" + encode(c.target());
   }
 
+  /** Whether a symbol is a decision's ({@code A/DEC/76/423}), not a resolution's. */
+  static boolean isDecision(String symbol) {
+    return symbol.contains("/DEC/");
+  }
+
   /** The undocs.org link of a document symbol, which resolves to the document. */
   static String documentHref(String symbol) {
     return "https://undocs.org/" + encode(symbol.replace(" ", ""));

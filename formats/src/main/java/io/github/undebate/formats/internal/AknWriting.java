@@ -10,7 +10,9 @@ import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
+import io.github.undebate.core.VoteMethod;
 import io.github.undebate.core.VoteOutcome;
+import io.github.undebate.core.VoteTotals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,8 +42,8 @@ import javax.xml.stream.XMLStreamWriter;
  *       all, one {@code name="proceedings"} headed by the title); a {@code <speech by="#…">} per
  *       statement, with {@code <from>} the label as printed and a {@code <p class="{kind}">} per
  *       paragraph whose citations are {@code <ref href="…">}; a {@code <narrative>} per note; a
- *       {@code <debateSection name="vote">} per vote, listing the countries as {@code
- *       <organization>}.
+ *       {@code <debateSection name="vote">} per vote or decision, listing the countries as {@code
+ *       <organization>} and the totals as printed.
  * </ul>
  *
  * <p>Left out, since the standard has no place for them or the JSON keeps them: quotations inside
@@ -304,20 +306,44 @@ public final class AknWriting {
       out.start("debateSection");
       out.attribute("name", "vote");
       out.attribute("eId", id);
+      boolean withoutVote = v.method() == VoteMethod.WITHOUT_VOTE;
       out.start("heading");
-      out.text(v.draft().map(draft -> "Vote on " + draft).orElse("Vote"));
+      String what = withoutVote ? "Decision" : "Vote";
+      out.text(v.draft().map(draft -> what + " on " + draft).orElse(what));
       out.endInline();
-      countries("inFavour", "In favour: ", v.inFavour());
-      countries("against", "Against: ", v.against());
-      countries("abstaining", "Abstaining: ", v.abstaining());
+      boolean listed =
+          !(v.inFavour().isEmpty() && v.against().isEmpty() && v.abstaining().isEmpty());
+      // Empty lists beside printed totals would say that nobody voted.
+      if (!withoutVote && (listed || v.totals().isEmpty())) {
+        countries("inFavour", "In favour: ", v.inFavour());
+        countries("against", "Against: ", v.against());
+        countries("abstaining", "Abstaining: ", v.abstaining());
+      }
+      if (v.totals().isPresent()) {
+        VoteTotals t = v.totals().get();
+        out.start("p");
+        out.attribute("class", "totals");
+        out.text(
+            t.inFavour()
+                + " in favour, "
+                + t.against()
+                + " against, "
+                + t.abstaining()
+                + " abstaining");
+        out.endInline();
+      }
       out.start("p");
       out.attribute("class", "outcome");
       out.text(v.outcome() == VoteOutcome.ADOPTED ? "Adopted" : "Not adopted");
+      if (withoutVote) {
+        out.text(" without a vote");
+      }
       if (v.resolution().isPresent()) {
-        out.text(" as resolution ");
+        String kind = AknNames.isDecision(v.resolution().get()) ? "decision" : "resolution";
+        out.text(" as " + kind + " ");
         out.startInline("ref");
         out.attribute("href", AknNames.documentHref(v.resolution().get()));
-        out.attribute("class", "resolution");
+        out.attribute("class", kind);
         out.text(v.resolution().get());
         out.endInline();
       }

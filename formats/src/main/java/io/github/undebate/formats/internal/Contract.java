@@ -4,14 +4,15 @@ import static io.github.undebate.formats.internal.Field.bool;
 import static io.github.undebate.formats.internal.Field.date;
 import static io.github.undebate.formats.internal.Field.enumeration;
 import static io.github.undebate.formats.internal.Field.integer;
+import static io.github.undebate.formats.internal.Field.longInteger;
 import static io.github.undebate.formats.internal.Field.objects;
 import static io.github.undebate.formats.internal.Field.optionalEnumeration;
+import static io.github.undebate.formats.internal.Field.optionalObject;
 import static io.github.undebate.formats.internal.Field.optionalText;
 import static io.github.undebate.formats.internal.Field.string;
 import static io.github.undebate.formats.internal.Field.text;
 import static io.github.undebate.formats.internal.Field.texts;
 import static io.github.undebate.formats.internal.Field.time;
-import static io.github.undebate.formats.internal.ModelValues.quote;
 
 import io.github.undebate.core.Body;
 import io.github.undebate.core.Citation;
@@ -27,12 +28,15 @@ import io.github.undebate.core.Proceeding;
 import io.github.undebate.core.Quotation;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
+import io.github.undebate.core.Source;
+import io.github.undebate.core.SourceFormat;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteMethod;
 import io.github.undebate.core.VoteOutcome;
+import io.github.undebate.core.VoteTotals;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,8 +48,8 @@ import java.util.Optional;
  * <p>Each line is a field in the contract's key order: its kind and key, how to take it from the
  * model, and where it departs from the defaults ({@code added()}: a JSON document may leave it out;
  * {@code attribute()}, {@code repeated()}, {@code xmlAfter(...)}: where native XML puts it). A
- * {@link Check} between fields states a rule over the fields before it. The table's build function
- * makes the model value from the values read.
+ * {@link Check} between fields states a rule over the fields before it ({@link ContractChecks}
+ * holds the rules). The table's build function makes the model value from the values read.
  *
  * <p>To add a field: one line in its table (and the model value in the build function), one
  * property in {@code undebate-1.schema.json}, one element or attribute in {@code undebate-1.xsd};
@@ -84,13 +88,13 @@ final class Contract {
           optionalText("honorific", Speaker::honorific),
           optionalText("country", Speaker::country),
           optionalText("countryCode", Speaker::countryCode),
-          Check.of(Contract::countryCode, "countryCode"),
-          Check.of(Contract::countryNeeded, "country", "countryCode"),
+          Check.of(ContractChecks::countryCode, "countryCode"),
+          Check.of(ContractChecks::countryNeeded, "country", "countryCode"),
           optionalText("organization", Speaker::organization),
           enumeration("role", SpeakerRole.class, Speaker::role).attribute(),
           optionalText("post", Speaker::post),
           string("raw", Speaker::raw),
-          Check.of(Contract::uniqueId, "id"));
+          Check.of(ContractChecks::uniqueId, "id"));
 
   static final Table<Citation> CITATION =
       Table.of(
@@ -103,8 +107,8 @@ final class Contract {
           text("text", Citation::text),
           integer("start", Citation::start).attribute(),
           integer("end", Citation::end).attribute(),
-          Check.of(Contract::citationSpan, "start", "end"),
-          Check.of(Contract::citedText, "text", "start", "end"),
+          Check.of(ContractChecks::citationSpan, "start", "end"),
+          Check.of(ContractChecks::citedText, "text", "start", "end"),
           text("target", Citation::target));
 
   static final Table<Quotation> QUOTATION =
@@ -114,7 +118,7 @@ final class Contract {
           v -> new Quotation(v.get("start"), v.get("end"), Optional.ofNullable(v.get("speaker"))),
           integer("start", Quotation::start).attribute(),
           integer("end", Quotation::end).attribute(),
-          Check.of(Contract::quotationSpan, "start", "end"),
+          Check.of(ContractChecks::quotationSpan, "start", "end"),
           optionalText("speaker", Quotation::speaker).added());
 
   static final Table<Paragraph> PARAGRAPH =
@@ -135,10 +139,22 @@ final class Contract {
               new Statement(
                   v.get("speaker"), Optional.ofNullable(v.get("language")), v.get("paragraphs")),
           text("speaker", Statement::speakerId),
-          Check.of(v -> knownSpeaker(v, "speaker"), "speaker"),
+          Check.of(v -> ContractChecks.knownSpeaker(v, "speaker"), "speaker"),
           optionalText("language", Statement::language).attribute(),
-          Check.of(Contract::language, "language"),
+          Check.of(ContractChecks::language, "language"),
           objects("paragraphs", "paragraph", PARAGRAPH, Statement::paragraphs).repeated());
+
+  static final Table<VoteTotals> TOTALS =
+      Table.of(
+          "totals",
+          VoteTotals.class,
+          v -> new VoteTotals(v.get("inFavour"), v.get("against"), v.get("abstaining")),
+          integer("inFavour", VoteTotals::inFavour).attribute(),
+          Check.of(v -> ContractChecks.notNegative(v, "inFavour"), "inFavour"),
+          integer("against", VoteTotals::against).attribute(),
+          Check.of(v -> ContractChecks.notNegative(v, "against"), "against"),
+          integer("abstaining", VoteTotals::abstaining).attribute(),
+          Check.of(v -> ContractChecks.notNegative(v, "abstaining"), "abstaining"));
 
   static final Table<Vote> VOTE =
       Table.of(
@@ -152,12 +168,16 @@ final class Contract {
                   v.get("against"),
                   v.get("abstaining"),
                   v.get("outcome"),
-                  Optional.ofNullable(v.get("resolution"))),
+                  Optional.ofNullable(v.get("resolution")),
+                  Optional.ofNullable(v.get("totals"))),
           enumeration("method", VoteMethod.class, Vote::method).attribute(),
           optionalText("draft", Vote::draft),
           texts("inFavour", "country", Vote::inFavour),
           texts("against", "country", Vote::against),
           texts("abstaining", "country", Vote::abstaining),
+          Check.of(ContractChecks::noCountries, "method", "inFavour", "against", "abstaining"),
+          optionalObject("totals", TOTALS, Vote::totals).added(),
+          Check.of(ContractChecks::noTotals, "method", "totals"),
           enumeration("outcome", VoteOutcome.class, Vote::outcome).attribute(),
           optionalText("resolution", Vote::resolution));
 
@@ -189,9 +209,30 @@ final class Contract {
           enumeration("severity", Severity.class, Diagnostic::severity).attribute(),
           text("code", Diagnostic::code),
           integer("line", Diagnostic::line).attribute(),
-          Check.of(Contract::line, "line"),
+          Check.of(ContractChecks::line, "line"),
           text("message", Diagnostic::message),
           string("excerpt", Diagnostic::excerpt));
+
+  static final Table<Source> SOURCE =
+      Table.of(
+          "source",
+          Source.class,
+          v ->
+              new Source(
+                  Optional.ofNullable(v.get("path")),
+                  v.<Long>get("length"),
+                  v.get("sha256"),
+                  v.get("format"),
+                  Optional.ofNullable(v.get("charset")),
+                  v.get("undebateVersion")),
+          optionalText("path", Source::path),
+          longInteger("length", Source::length).attribute(),
+          Check.of(ContractChecks::length, "length"),
+          text("sha256", Source::sha256),
+          Check.of(ContractChecks::sha256, "sha256"),
+          enumeration("format", SourceFormat.class, Source::format).attribute(),
+          optionalText("charset", Source::charset),
+          text("undebateVersion", Source::undebateVersion));
 
   static final Table<Debate> DEBATE =
       Table.of(
@@ -215,14 +256,15 @@ final class Contract {
                   .speakers(v.get("speakers"))
                   .proceedings(v.get("proceedings"))
                   .diagnostics(v.get("diagnostics"))
+                  .source(v.get("source"))
                   .build(),
           text("schema", d -> SCHEMA).attribute(),
-          Check.of(Contract::schema, "schema"),
+          Check.of(ContractChecks::schema, "schema"),
           enumeration("kind", RecordKind.class, Debate::kind).attribute(),
           optionalText("symbol", Debate::symbol),
           optionalEnumeration("body", Body.class, Debate::body),
-          integer("meetingNumber", Contract::meetingNumber).orNull(),
-          Check.of(Contract::meetingNumberPositive, "meetingNumber"),
+          integer("meetingNumber", ContractChecks::meetingNumber).orNull(),
+          Check.of(ContractChecks::meetingNumberPositive, "meetingNumber"),
           date("date", Debate::date),
           optionalText("title", Debate::title),
           optionalText("location", Debate::location),
@@ -233,9 +275,10 @@ final class Contract {
           objects("members", "member", MEMBER, Debate::members).added(),
           texts("agenda", "item", Debate::agenda).added(),
           objects("speakers", "speaker", SPEAKER, Debate::speakers),
-          Check.of(v -> knownSpeaker(v, "president"), "president", "speakers"),
+          Check.of(v -> ContractChecks.knownSpeaker(v, "president"), "president", "speakers"),
           objects("proceedings", null, PROCEEDING, Debate::proceedings),
-          objects("diagnostics", "diagnostic", DIAGNOSTIC, Debate::diagnostics).added());
+          objects("diagnostics", "diagnostic", DIAGNOSTIC, Debate::diagnostics).added(),
+          optionalObject("source", SOURCE, Debate::source).added());
 
   /** Every table, the document's first. */
   static final List<Table<?>> TABLES =
@@ -248,137 +291,9 @@ final class Contract {
           CITATION,
           QUOTATION,
           VOTE,
+          TOTALS,
           NOTE,
           HEADING,
-          DIAGNOSTIC);
-
-  // ---- the checks ----
-
-  private static Integer meetingNumber(Debate d) {
-    return d.meetingNumber().isPresent() ? d.meetingNumber().getAsInt() : null;
-  }
-
-  private static void schema(Values v) {
-    String schema = v.get("schema");
-    if (!SCHEMA.equals(schema)) {
-      throw v.problem(
-          "schema", "unsupported schema " + quote(schema) + ", expected \"" + SCHEMA + "\"");
-    }
-  }
-
-  private static void meetingNumberPositive(Values v) {
-    Integer n = v.get("meetingNumber");
-    if (n != null && n <= 0) {
-      throw v.problem("meetingNumber", "must be positive, was " + n);
-    }
-  }
-
-  private static void countryCode(Values v) {
-    String code = v.get("countryCode");
-    if (code != null && !twoLetters(code, 'A', 'Z')) {
-      throw v.problem("countryCode", "must be an ISO 3166-1 alpha-2 code, was " + quote(code));
-    }
-  }
-
-  private static void countryNeeded(Values v) {
-    if (v.get("countryCode") != null && v.get("country") == null) {
-      throw v.problem("countryCode", "needs a country, which is " + v.absent());
-    }
-  }
-
-  private static void uniqueId(Values v) {
-    String id = v.get("id");
-    if (!v.ids().add(id)) {
-      throw v.problem("id", "speaker id " + quote(id) + " repeats an earlier speaker's");
-    }
-  }
-
-  private static void knownSpeaker(Values v, String field) {
-    String id = v.get(field);
-    if (id != null && !v.ids().contains(id)) {
-      throw v.problem(field, quote(id) + " is not the id of one of the speakers");
-    }
-  }
-
-  private static void language(Values v) {
-    String language = v.get("language");
-    if (language != null && !twoLetters(language, 'a', 'z')) {
-      throw v.problem("language", "must be an ISO 639-1 code, was " + quote(language));
-    }
-  }
-
-  private static void line(Values v) {
-    int line = v.<Integer>get("line");
-    if (line < 0) {
-      throw v.problem("line", "must be >= 0, was " + line);
-    }
-  }
-
-  /** The text of the paragraph a citation or quotation lies in. */
-  private static String paragraph(Values v) {
-    return v.parent().get("text");
-  }
-
-  private static void citationSpan(Values v) {
-    int length = paragraph(v).length();
-    int start = v.<Integer>get("start");
-    int end = v.<Integer>get("end");
-    if (start < 0 || start > length) {
-      throw v.problem(
-          "start", "must lie in the paragraph's text (0.." + length + "), was " + start);
-    }
-    if (end < start || end > length) {
-      throw v.problem(
-          "end",
-          "must lie between start " + start + " and the text's length " + length + ", was " + end);
-    }
-  }
-
-  private static void citedText(Values v) {
-    String paragraph = paragraph(v);
-    String text = v.get("text");
-    int start = v.<Integer>get("start");
-    int end = v.<Integer>get("end");
-    if (text.length() != end - start || !paragraph.regionMatches(start, text, 0, end - start)) {
-      throw v.problem(
-          "text",
-          "must equal the paragraph's text at "
-              + start
-              + ".."
-              + end
-              + " ("
-              + quote(paragraph.substring(start, end))
-              + "), was "
-              + quote(text));
-    }
-  }
-
-  private static void quotationSpan(Values v) {
-    int length = paragraph(v).length();
-    int start = v.<Integer>get("start");
-    int end = v.<Integer>get("end");
-    if (start < 0 || start >= length) {
-      throw v.problem(
-          "start", "must lie in the paragraph's text (0.." + (length - 1) + "), was " + start);
-    }
-    if (end <= start || end > length) {
-      throw v.problem(
-          "end",
-          "must lie after start "
-              + start
-              + " and within the text's length "
-              + length
-              + ", was "
-              + end);
-    }
-  }
-
-  /** Whether {@code s} is two letters between {@code from} and {@code to}. */
-  private static boolean twoLetters(String s, char from, char to) {
-    return s.length() == 2
-        && s.charAt(0) >= from
-        && s.charAt(0) <= to
-        && s.charAt(1) >= from
-        && s.charAt(1) <= to;
-  }
+          DIAGNOSTIC,
+          SOURCE);
 }

@@ -24,6 +24,8 @@ final class Field<T> implements Step {
     ENUM,
     /** An {@code int}. */
     INT,
+    /** A {@code long}. */
+    LONG,
     /** A boolean. */
     BOOLEAN,
     /** A {@link java.time.LocalDate}, as ISO 8601. */
@@ -131,6 +133,11 @@ final class Field<T> implements Step {
   /** An {@code int}; {@code get} gives {@code null} for an absent value of an optional one. */
   static <T> Field<T> integer(String name, Function<T, Integer> get) {
     return new Field<>(name, Kind.INT, false, get);
+  }
+
+  /** A {@code long}, such as a length in bytes. */
+  static <T> Field<T> longInteger(String name, Function<T, Long> get) {
+    return new Field<>(name, Kind.LONG, false, get);
   }
 
   /** A boolean. */

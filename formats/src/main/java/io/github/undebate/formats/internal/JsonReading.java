@@ -5,6 +5,8 @@ import static io.github.undebate.formats.internal.JsonValues.constant;
 import static io.github.undebate.formats.internal.JsonValues.intOrNode;
 import static io.github.undebate.formats.internal.JsonValues.integer;
 import static io.github.undebate.formats.internal.JsonValues.isNull;
+import static io.github.undebate.formats.internal.JsonValues.longInteger;
+import static io.github.undebate.formats.internal.JsonValues.longOrNode;
 import static io.github.undebate.formats.internal.JsonValues.node;
 import static io.github.undebate.formats.internal.JsonValues.optionalText;
 import static io.github.undebate.formats.internal.JsonValues.required;
@@ -162,6 +164,8 @@ public final class JsonReading {
     switch (f.kind) {
       case INT:
         return intOrNode(p);
+      case LONG:
+        return longOrNode(p);
       case BOOLEAN:
         return booleanOrNode(p);
       case TEXTS:
@@ -270,6 +274,11 @@ public final class JsonReading {
         {
           Object v = required ? required(raw, at, key) : raw;
           return f.optional && (v == null || isNull(v)) ? null : integer(v, at, key);
+        }
+      case LONG:
+        {
+          Object v = required ? required(raw, at, key) : raw;
+          return f.optional && (v == null || isNull(v)) ? null : longInteger(v, at, key);
         }
       case BOOLEAN:
         if (raw == null && !required) {

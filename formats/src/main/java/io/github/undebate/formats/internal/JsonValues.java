@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.LongNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
@@ -35,6 +36,16 @@ final class JsonValues {
     if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
         && p.getNumberType() == JsonParser.NumberType.INT) {
       return p.getIntValue();
+    }
+    return node(p);
+  }
+
+  /** The {@code long} at the parser's token, or the value there as a tree. */
+  static Object longOrNode(JsonParser p) {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && (p.getNumberType() == JsonParser.NumberType.INT
+            || p.getNumberType() == JsonParser.NumberType.LONG)) {
+      return p.getLongValue();
     }
     return node(p);
   }
@@ -150,6 +161,21 @@ final class JsonValues {
     return node.intValue();
   }
 
+  static long longInteger(Object value, At at, String key) {
+    if (value instanceof Long l) {
+      return l;
+    }
+    JsonNode node = asNode(value);
+    if (!node.isIntegralNumber()) {
+      throw wrongType(node, at, key, "an integer");
+    }
+    if (!node.canConvertToLong()) {
+      throw new DebateFormatException(
+          at.key(key), "integer out of range: " + ModelValues.excerpt(node.toString()));
+    }
+    return node.longValue();
+  }
+
   static Object constant(String spelling, At at, String key, Class<?> type) {
     Object e = ModelValues.constant(spelling, type);
     if (e == null) {
@@ -169,6 +195,9 @@ final class JsonValues {
     }
     if (value instanceof Integer i) {
       return IntNode.valueOf(i);
+    }
+    if (value instanceof Long l) {
+      return LongNode.valueOf(l);
     }
     if (value instanceof Boolean b) {
       return BooleanNode.valueOf(b);

@@ -122,6 +122,7 @@ public final class JsonWriting {
       case TEXT, STRING -> g.writeString((String) v);
       case ENUM -> g.writeString(name((Enum<?>) v));
       case INT -> g.writeNumber((Integer) v);
+      case LONG -> g.writeNumber((Long) v);
       case BOOLEAN -> g.writeBoolean((Boolean) v);
       case DATE, TIME -> g.writeString(v.toString());
       case OBJECT -> object(g, f.table, v);

@@ -199,6 +199,15 @@ final class XmlCursor {
     }
   }
 
+  long longAttribute(String name) {
+    String value = attribute(name);
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw fail("@" + name, "must be an integer, was " + ModelValues.quote(value));
+    }
+  }
+
   /** Checks that the current start element has no attributes outside {@code allowed}. */
   void onlyAttributes(Set<String> allowed) {
     for (int i = 0; i < r.getAttributeCount(); i++) {

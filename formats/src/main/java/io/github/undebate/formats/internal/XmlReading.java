@@ -149,6 +149,8 @@ public final class XmlReading {
         }
       case INT:
         return x.intAttribute(f.name);
+      case LONG:
+        return x.longAttribute(f.name);
       case BOOLEAN:
         if (!value.equals("true") && !value.equals("false")) {
           throw x.fail("@" + f.name, "must be true or false, was " + ModelValues.quote(value));
@@ -185,6 +187,17 @@ public final class XmlReading {
           String value = x.text();
           try {
             v.set(i, Integer.parseInt(value));
+          } catch (NumberFormatException e) {
+            throw new DebateFormatException(
+                at, "must be an integer, was " + ModelValues.quote(value));
+          }
+          break;
+        }
+      case LONG:
+        {
+          String value = x.text();
+          try {
+            v.set(i, Long.parseLong(value));
           } catch (NumberFormatException e) {
             throw new DebateFormatException(
                 at, "must be an integer, was " + ModelValues.quote(value));

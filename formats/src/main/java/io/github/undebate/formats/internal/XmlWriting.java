@@ -24,6 +24,16 @@ public final class XmlWriting {
     write(w, Contract.DEBATE, d, pretty);
   }
 
+  /**
+   * Writes one object of the table as an element of the native namespace inside a document of
+   * another (a record's source in Akoma Ntoso's proprietary metadata), declaring the namespace on
+   * it.
+   */
+  static void foreign(XmlOutput out, Table<?> table, String name, Object value)
+      throws XMLStreamException {
+    element(out, table, name, value, true);
+  }
+
   /** Writes a whole document whose root element is the value, an object of the table. */
   static void write(XMLStreamWriter w, Table<?> table, Object value, boolean pretty)
       throws XMLStreamException {
@@ -43,7 +53,12 @@ public final class XmlWriting {
       out.leaf(name, (String) t.get(t.content, value));
       return;
     }
-    out.start(name);
+    boolean empty = t.elements.isEmpty(); // attributes only, such as a vote's totals
+    if (empty) {
+      out.emptyElement(name);
+    } else {
+      out.start(name);
+    }
     if (root) {
       out.writer().writeDefaultNamespace(NAMESPACE);
     }
@@ -52,6 +67,9 @@ public final class XmlWriting {
       if (v != null) {
         out.attribute(f.name, scalar(v));
       }
+    }
+    if (empty) {
+      return;
     }
     for (Field<?> f : t.elements) {
       Object v = t.get(f, value);

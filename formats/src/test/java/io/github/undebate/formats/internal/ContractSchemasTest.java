@@ -116,7 +116,7 @@ class ContractSchemasTest {
     } else {
       String expected =
           switch (f.kind) {
-            case INT -> "integer";
+            case INT, LONG -> "integer";
             case BOOLEAN -> "boolean";
             default -> "string";
           };

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The four engines on tables of their own, as a new field of the contract will use them: one nested
- * object that may be absent (what {@code vote.totals} and a record's {@code source} will be),
- * written and read back in both formats, its faults named at their paths.
+ * object that may be absent (as {@code vote.totals} and a record's {@code source} are), written and
+ * read back in both formats, its faults named at their paths.
  */
 class FieldTableTest {
   record Totals(int inFavour, Optional<String> note) {}

@@ -14,12 +14,15 @@ import io.github.undebate.core.Proceeding;
 import io.github.undebate.core.Quotation;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
+import io.github.undebate.core.Source;
+import io.github.undebate.core.SourceFormat;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteMethod;
 import io.github.undebate.core.VoteOutcome;
+import io.github.undebate.core.VoteTotals;
 import io.github.undebate.formats.DebateFormatException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,8 +42,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Keys of the contract must be present (with {@code null} where a value is absent); the keys
  * this project added to the contract ({@code session}, {@code time}, {@code provisional}, {@code
- * members}, {@code agenda}, {@code quotations}, {@code diagnostics}) may be missing, which reads as
- * absent or empty. Unknown keys are ignored, since the contract allows fields to be added.
+ * members}, {@code agenda}, {@code quotations}, {@code diagnostics}, and since issues 16 and 19
+ * {@code vote.totals} and {@code source}) may be missing, which reads as absent or empty. Unknown
+ * keys are ignored, since the contract allows fields to be added.
  */
 public final class TreeJsonReading {
   private TreeJsonReading() {}
@@ -136,6 +140,10 @@ public final class TreeJsonReading {
     elements(
         root, "diagnostics", at, false, (node, path) -> diagnostics.add(diagnostic(node, path)));
     b.diagnostics(diagnostics);
+    JsonNode source = root.get("source");
+    if (source != null && !source.isNull()) {
+      b.source(source(source, at + ".source"));
+    }
     return ModelValues.build(b::build, at);
   }
 
@@ -296,10 +304,73 @@ public final class TreeJsonReading {
     List<String> inFavour = countries(node, "inFavour", at);
     List<String> against = countries(node, "against", at);
     List<String> abstaining = countries(node, "abstaining", at);
+    if (method == VoteMethod.WITHOUT_VOTE) {
+      for (String key : List.of("inFavour", "against", "abstaining")) {
+        if (!node.get(key).isEmpty()) {
+          throw new DebateFormatException(
+              at + "." + key, "must be empty: the decision was taken without a vote");
+        }
+      }
+    }
+    Optional<VoteTotals> totals = Optional.empty();
+    JsonNode t = node.get("totals");
+    if (t != null && !t.isNull()) {
+      String path = at + ".totals";
+      if (!t.isObject()) {
+        throw wrongType(t, path, "an object or null");
+      }
+      int yes = count(t, "inFavour", path);
+      int no = count(t, "against", path);
+      int abstentions = count(t, "abstaining", path);
+      totals = Optional.of(new VoteTotals(yes, no, abstentions));
+    }
+    if (method == VoteMethod.WITHOUT_VOTE && totals.isPresent()) {
+      throw new DebateFormatException(
+          at + ".totals", "must be null: the decision was taken without a vote");
+    }
     VoteOutcome outcome = enumValue(node, "outcome", at, VoteOutcome.class);
     Optional<String> resolution = optionalText(node, "resolution", at, true);
+    Optional<VoteTotals> printed = totals;
     return ModelValues.build(
-        () -> new Vote(method, draft, inFavour, against, abstaining, outcome, resolution), at);
+        () -> new Vote(method, draft, inFavour, against, abstaining, outcome, resolution, printed),
+        at);
+  }
+
+  private static int count(JsonNode totals, String key, String at) {
+    int n = integer(required(totals, key, at), at + "." + key);
+    if (n < 0) {
+      throw new DebateFormatException(at + "." + key, "must not be negative, was " + n);
+    }
+    return n;
+  }
+
+  private static Source source(JsonNode node, String at) {
+    if (!node.isObject()) {
+      throw wrongType(node, at, "an object or null");
+    }
+    Optional<String> path = optionalText(node, "path", at, true);
+    JsonNode lengthNode = required(node, "length", at);
+    if (!lengthNode.isIntegralNumber()) {
+      throw wrongType(lengthNode, at + ".length", "an integer");
+    }
+    if (!lengthNode.canConvertToLong()) {
+      throw new DebateFormatException(
+          at + ".length", "integer out of range: " + ModelValues.excerpt(lengthNode.toString()));
+    }
+    long length = lengthNode.longValue();
+    if (length < 0) {
+      throw new DebateFormatException(at + ".length", "must not be negative, was " + length);
+    }
+    String sha256 = requiredText(node, "sha256", at);
+    if (!sha256.matches("[0-9a-f]{64}")) {
+      throw new DebateFormatException(
+          at + ".sha256",
+          "must be 64 lower-case hexadecimal digits, was " + ModelValues.quote(sha256));
+    }
+    SourceFormat format = enumValue(node, "format", at, SourceFormat.class);
+    Optional<String> charset = optionalText(node, "charset", at, true);
+    String version = requiredText(node, "undebateVersion", at);
+    return ModelValues.build(() -> new Source(path, length, sha256, format, charset, version), at);
   }
 
   private static List<String> countries(JsonNode node, String key, String at) {

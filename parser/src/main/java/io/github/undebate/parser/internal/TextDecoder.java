@@ -67,7 +67,7 @@ public final class TextDecoder {
     }
     Run utf8 = run(StandardCharsets.UTF_8, bytes, 0, maxChars, Stray.WINDOWS_1252);
     if (utf8.replaced.isEmpty()) {
-      return new DecodedText(utf8.text(maxChars), List.of());
+      return DecodedText.decoded(utf8.text(maxChars), List.of(), StandardCharsets.UTF_8);
     }
     if (declared.isPresent() && !isUnicode(declared.get())) {
       Charset cs = declared.get();
@@ -81,7 +81,7 @@ public final class TextDecoder {
               "the input was read as " + cs.name() + ", the charset its <meta> declares",
               ""));
       run.report(cs.name(), diagnostics);
-      return new DecodedText(run.text(maxChars), diagnostics);
+      return DecodedText.decoded(run.text(maxChars), diagnostics, cs);
     }
     int firstInvalid = utf8.replaced.get(0);
     // Valid multi-byte sequences outnumbering the stray bytes say UTF-8 with a few bytes of another
@@ -99,14 +99,15 @@ public final class TextDecoder {
                       ? ", and those that Windows-1252 leaves undefined as U+FFFD"
                       : ""),
               firstInvalid));
-      return new DecodedText(utf8.text(maxChars), diagnostics);
+      // UTF-8 it is, and the diagnostic names the stray bytes read otherwise.
+      return DecodedText.decoded(utf8.text(maxChars), diagnostics, StandardCharsets.UTF_8);
     }
     Run cp1252 = run(WINDOWS_1252, bytes, 0, maxChars, Stray.REPLACEMENT);
     List<Diagnostic> diagnostics = new ArrayList<>();
     diagnostics.add(
         fallback("the input is not valid UTF-8; it was read as Windows-1252", firstInvalid));
     cp1252.report("Windows-1252", diagnostics);
-    return new DecodedText(cp1252.text(maxChars), diagnostics);
+    return DecodedText.decoded(cp1252.text(maxChars), diagnostics, WINDOWS_1252);
   }
 
   private static boolean isUnicode(Charset cs) {
@@ -149,7 +150,7 @@ public final class TextDecoder {
                   + ")",
               ""));
     }
-    return new DecodedText(run.text(maxChars), all);
+    return DecodedText.decoded(run.text(maxChars), all, charset);
   }
 
   /** What to make of bytes that the charset does not decode. */

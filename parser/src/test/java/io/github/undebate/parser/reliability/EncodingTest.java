@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Source;
 import io.github.undebate.parser.DebateParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,18 +159,32 @@ class EncodingTest {
     for (Charset cs : List.of(StandardCharsets.UTF_8, WINDOWS_1252, StandardCharsets.UTF_16)) {
       byte[] bytes = TEXT.getBytes(cs);
       Path file = Files.write(dir.resolve(cs.name()), bytes);
-      assertThat(PARSER.parse(file)).as(cs.name()).isEqualTo(fromBytes(bytes));
+      // The same model and source, but for the path, which a stream does not have.
+      Debate fromFile = PARSER.parse(file);
+      assertThat(fromFile.source().orElseThrow().path()).contains(file.toString());
+      Source stream = fromBytes(bytes).source().orElseThrow();
+      assertThat(fromFile.toBuilder().source(withoutPath(fromFile.source().orElseThrow())).build())
+          .as(cs.name())
+          .isEqualTo(fromBytes(bytes));
+      assertThat(stream.charset()).contains(cs.name().equals("UTF-16") ? "UTF-16BE" : cs.name());
       assertThat(allText(PARSER.parse(file))).as(cs.name()).isEqualTo(allText(PARSER.parse(TEXT)));
     }
+  }
+
+  private static Source withoutPath(Source s) {
+    return new Source(
+        Optional.empty(), s.length(), s.sha256(), s.format(), s.charset(), s.undebateVersion());
   }
 
   private static Debate fromBytes(byte[] bytes) throws IOException {
     return PARSER.parse(new ByteArrayInputStream(bytes));
   }
 
+  /** The model but for what the decoder said and the source (a string has none). */
   private static Debate withoutInputDiagnostics(Debate d) {
     return d.toBuilder()
         .diagnostics(d.diagnostics().stream().filter(x -> !x.code().startsWith("input.")).toList())
+        .source(null)
         .build();
   }
 
