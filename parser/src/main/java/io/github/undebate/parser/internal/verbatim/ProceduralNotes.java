@@ -22,13 +22,13 @@ final class ProceduralNotes {
   /**
    * A note found in the lines.
    *
-   * @param kind the pattern's kind ({@code meeting}, {@code vote}, {@code decision}, ...)
+   * @param kind the pattern's kind
    * @param text the note, line wraps joined
    * @param lines how many lines it takes
    */
-  record Found(String kind, String text, int lines) {}
+  record Found(NoteKind kind, String text, int lines) {}
 
-  private record Rule(String kind, Pattern pattern, FirstCharacters first) {}
+  private record Rule(NoteKind kind, Pattern pattern, FirstCharacters first) {}
 
   private static final List<Rule> RULES = new ArrayList<>();
 
@@ -38,7 +38,7 @@ final class ProceduralNotes {
   static {
     for (ResourceTable.Row row : ResourceTable.read(ProceduralNotes.class, "notes.tsv", 2, 2)) {
       Pattern pattern = Pattern.compile(row.cell(1));
-      RULES.add(new Rule(row.cell(0), pattern, FirstCharacters.of(pattern)));
+      RULES.add(new Rule(NoteKind.of(row), pattern, FirstCharacters.of(pattern)));
     }
     boolean[] all = new boolean[RULES.size()];
     java.util.Arrays.fill(all, true);

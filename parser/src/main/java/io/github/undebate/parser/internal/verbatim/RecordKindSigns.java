@@ -95,7 +95,7 @@ public final class RecordKindSigns {
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
         String repaired = mayBeLetterSpaced(line) ? LetterSpacing.repair(line) : line;
-        symbol = symbol || repaired.contains("PV") && HeaderReader.SYMBOL.matcher(repaired).find();
+        symbol = symbol || RecordSymbols.isIn(repaired);
         meeting =
             meeting || containsIgnoreCase(repaired, "meeting") && MEETING.matcher(repaired).find();
         president =

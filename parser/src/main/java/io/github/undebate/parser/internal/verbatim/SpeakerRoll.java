@@ -53,25 +53,25 @@ final class SpeakerRoll {
     this.invitations = invitations;
     this.names = names;
     this.diagnostics = diagnostics;
-    if (!header.presidents().isEmpty()) {
-      String first = header.presidents().get(0);
-      String[] hn = splitHonorific(first);
-      Speaker.Builder b = Speaker.builder(nextId()).name(hn[1]).honorific(hn[0]);
-      if (header.presidentCountry() != null) {
-        country(b, header.presidentCountry());
-      }
-      b.role(SpeakerRole.PRESIDENT).raw(header.presidentRaw());
-      Speaker s = b.build();
-      said(
-          s,
-          Evidence.PRESIDENT_LINE,
-          Evidence.PRESIDENT_LINE,
-          Evidence.PRESIDENT_LINE,
-          header.presidentRaw(),
-          0);
-      byKey.put("office:president", s);
-      presidentId = s.id();
-    }
+    header.presiding().ifPresent(this::presides);
+  }
+
+  /** Puts the presiding officer of the header's President line on the roll. */
+  private void presides(RecordHeader.Presiding presiding) {
+    String[] hn = splitHonorific(presiding.names().get(0));
+    Speaker.Builder b = Speaker.builder(nextId()).name(hn[1]).honorific(hn[0]);
+    presiding.country().ifPresent(c -> country(b, c));
+    b.role(SpeakerRole.PRESIDENT).raw(presiding.printed());
+    Speaker s = b.build();
+    said(
+        s,
+        Evidence.PRESIDENT_LINE,
+        Evidence.PRESIDENT_LINE,
+        Evidence.PRESIDENT_LINE,
+        presiding.printed(),
+        0);
+    byKey.put("office:president", s);
+    presidentId = s.id();
   }
 
   /** The id of the presiding officer, if known. */
