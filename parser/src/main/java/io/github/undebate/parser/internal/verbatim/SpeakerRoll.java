@@ -106,61 +106,42 @@ final class SpeakerRoll {
 
   /** The id of the speaker a label on the given line names, added to the roll when new. */
   String resolve(SpeakerLabel label, int line) {
-    if (label.office() != null) {
-      String role = label.officeRole();
-      if (role.equals("president")) {
-        Speaker s = byKey.get("office:president");
-        if (s == null) {
-          s =
-              Speaker.builder(nextId())
-                  .role(SpeakerRole.PRESIDENT)
-                  .post(label.office())
-                  .raw(label.raw())
-                  .build();
-          said(s, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, "", line);
-          byKey.put("office:president", s);
-          presidentId = s.id();
-        }
-        return s.id();
-      }
-      if (role.equals("acting")) {
-        if (acting != null) {
-          return acting.id();
-        }
-        String key = "office:" + fold(label.office());
-        Speaker s = byKey.get(key);
-        if (s == null) {
-          s =
-              Speaker.builder(nextId())
-                  .role(SpeakerRole.PRESIDENT)
-                  .post(label.office())
-                  .raw(label.raw())
-                  .build();
-          said(s, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, "", line);
-          byKey.put(key, s);
-        }
-        return s.id();
-      }
-      String key = "office:" + fold(label.office());
-      Speaker s = byKey.get(key);
-      if (s == null) {
-        s =
-            Speaker.builder(nextId())
-                .organization("United Nations")
-                .role(SpeakerRole.SECRETARIAT)
-                .post(label.office())
-                .raw(label.raw())
-                .build();
-        said(s, Evidence.SPEAKER_LABEL, Evidence.OFFICE, Evidence.SPEAKER_LABEL, "", line);
-        byKey.put(key, s);
-      }
-      return s.id();
+    if (label.office().isPresent()) {
+      return office(label, label.office().get(), line);
     }
     String key = personKey(label);
     Speaker s = byKey.get(key);
     if (s == null) {
       s = person(label, null, Evidence.SPEAKER_LABEL, line);
       byKey.put(key, s);
+    }
+    return s.id();
+  }
+
+  /** The id of the holder of the office a label names, added to the roll when new. */
+  private String office(SpeakerLabel label, Office office, int line) {
+    if (office.role() == Office.Role.ACTING && acting != null) {
+      return acting.id();
+    }
+    String key =
+        office.role() == Office.Role.PRESIDENT
+            ? "office:president"
+            : "office:" + fold(office.post());
+    Speaker s = byKey.get(key);
+    if (s != null) {
+      return s.id();
+    }
+    Speaker.Builder b = Speaker.builder(nextId()).post(office.post()).raw(label.raw());
+    if (office.role() == Office.Role.SECRETARIAT) {
+      s = b.organization("United Nations").role(SpeakerRole.SECRETARIAT).build();
+      said(s, Evidence.SPEAKER_LABEL, Evidence.OFFICE, Evidence.SPEAKER_LABEL, "", line);
+    } else {
+      s = b.role(SpeakerRole.PRESIDENT).build();
+      said(s, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, "", line);
+    }
+    byKey.put(key, s);
+    if (office.role() == Office.Role.PRESIDENT) {
+      presidentId = s.id();
     }
     return s.id();
   }
