@@ -9,7 +9,7 @@ import java.util.List;
  * field, add a {@link HeaderField} to {@link #FIELDS}.
  */
 final class HeaderReader {
-  private static final List<HeaderField> FIELDS =
+  static final List<HeaderField> FIELDS =
       List.of(
           new SymbolField(),
           new OrganField(),
@@ -31,9 +31,14 @@ final class HeaderReader {
    * @param end the index of the body's first line
    */
   static RecordHeader read(List<Line> lines, int end) {
+    return read(lines, end, FIELDS);
+  }
+
+  /** Reads the header with the given fields, in order. */
+  static RecordHeader read(List<Line> lines, int end, List<HeaderField> fields) {
     HeaderPage page = new HeaderPage(lines, end);
     RecordHeader.Builder header = RecordHeader.builder();
-    for (HeaderField field : FIELDS) {
+    for (HeaderField field : fields) {
       field.read(page, header);
     }
     return header.build();

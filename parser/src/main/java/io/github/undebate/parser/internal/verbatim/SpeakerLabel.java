@@ -38,8 +38,7 @@ record SpeakerLabel(
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}\\.\\s+");
 
   /** The ways a label names who speaks, tried in order. */
-  private static final List<LabelForm> FORMS =
-      List.of(new OfficeLabelForm(), new PersonLabelForm());
+  static final List<LabelForm> FORMS = List.of(new OfficeLabelForm(), new PersonLabelForm());
 
   /** Checks and copies the fields. */
   SpeakerLabel {
@@ -58,6 +57,11 @@ record SpeakerLabel(
    * @return the label, or empty when the text does not start with one
    */
   static Optional<SpeakerLabel> read(String text) {
+    return read(text, FORMS);
+  }
+
+  /** Reads a label as {@link #read(String)} does, with the given forms in order. */
+  static Optional<SpeakerLabel> read(String text, List<LabelForm> forms) {
     if (text.length() > MAX_LENGTH) {
       text = text.substring(0, MAX_LENGTH);
     }
@@ -67,7 +71,7 @@ record SpeakerLabel(
     if (numbered) {
       from = num.end();
     }
-    for (LabelForm form : FORMS) {
+    for (LabelForm form : forms) {
       Optional<LabelForm.Who> who = form.read(text, from);
       if (who.isPresent()) {
         return LabelTail.read(text, from, who.get(), numbered);

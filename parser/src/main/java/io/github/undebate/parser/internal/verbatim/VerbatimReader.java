@@ -34,8 +34,7 @@ public final class VerbatimReader {
 
   /** Reads the lines as a verbatim record. */
   public static Debate read(List<Line> source, List<Diagnostic> readDiagnostics) {
-    List<Line> lines = repaired(source);
-    RecordPageNoise.classify(lines);
+    List<Line> lines = prepared(source);
     LabelLines labels = new LabelLines(lines);
     int bodyStart = bodyStart(lines, labels);
     RecordHeader header = HeaderReader.read(lines, bodyStart);
@@ -58,6 +57,13 @@ public final class VerbatimReader {
     List<Block> blocks =
         BodyReader.read(new BodyState(lines, bodyStart, labels, headings, diagnostics));
     return new Assembly(header, blocks, diagnostics, CITATIONS).build();
+  }
+
+  /** The lines as the rules read them: repaired, page noise classified. */
+  static List<Line> prepared(List<Line> source) {
+    List<Line> lines = repaired(source);
+    RecordPageNoise.classify(lines);
+    return lines;
   }
 
   /**
