@@ -93,9 +93,21 @@ final class BodyState {
     index = j;
   }
 
-  /** The turn being read, if one is open. */
-  Optional<OpenTurn> turn() {
-    return Optional.ofNullable(turn);
+  /** Whether a turn is open. */
+  boolean inTurn() {
+    return turn != null;
+  }
+
+  /**
+   * The turn being read.
+   *
+   * @throws IllegalStateException when no turn is open ({@link #inTurn})
+   */
+  OpenTurn turn() {
+    if (turn == null) {
+      throw new IllegalStateException("no turn is open at line " + line().number());
+    }
+    return turn;
   }
 
   /** Closes the turn and the lines read outside one, then opens a turn at the current line. */
@@ -131,11 +143,11 @@ final class BodyState {
     diagnostics.add(Removals.removed(what, line.number(), text));
   }
 
-  /** The procedural note that starts at line {@code i}, up to a page break. */
+  /** The procedural note that starts at line {@code i}. */
   Optional<ProceduralNotes.Found> noteAt(int i) {
     if (i != noteIndex) {
       noteIndex = i;
-      note = notes.at(lines, i, this::noteStop);
+      note = notes.at(lines, i);
     }
     return note;
   }
@@ -143,15 +155,6 @@ final class BodyState {
   /** The speaker label that starts at line {@code i}. */
   Optional<LabelLines.Found> labelAt(int i) {
     return labels.at(i);
-  }
-
-  /** The first index a note that starts at {@code i} may not reach: page noise, or too far. */
-  private int noteStop(int i) {
-    int j = i;
-    while (j < lines.size() && j < i + ProceduralNotes.MAX_LINES && !lines.get(j).isNoise()) {
-      j++;
-    }
-    return j;
   }
 
   /** Whether lines a and b are apart, and only by empty lines that are no page break. */

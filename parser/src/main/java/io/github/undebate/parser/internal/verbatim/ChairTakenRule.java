@@ -9,15 +9,14 @@ import java.util.Optional;
 final class ChairTakenRule implements BodyRule {
   @Override
   public boolean read(BodyState body) {
-    Optional<OpenTurn> turn = body.turn();
-    if (turn.isEmpty()) {
+    if (!body.inTurn()) {
       return false;
     }
     Optional<ProceduralNotes.Found> note = body.noteAt(body.index());
     if (note.isEmpty() || note.get().kind() != NoteKind.CHAIR) {
       return false;
     }
-    turn.get().follow(new Block.Note(note.get().kind(), note.get().text(), body.line()));
+    body.turn().follow(new Block.Note(note.get().kind(), note.get().text(), body.line()));
     body.movePast(note.get().lines());
     return true;
   }

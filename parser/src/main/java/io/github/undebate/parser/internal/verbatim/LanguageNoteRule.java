@@ -14,7 +14,9 @@ final class LanguageNoteRule implements BodyRule {
       return false;
     }
     body.removed("language_note", body.line(), body.text());
-    body.turn().ifPresent(t -> t.switchedTo(language.get()));
+    if (body.inTurn()) {
+      body.turn().switchedTo(language.get());
+    }
     body.next();
     return true;
   }

@@ -63,9 +63,21 @@ final class OpenTurn {
     }
   }
 
-  /** The last line said. */
-  Optional<Block.Spoken> last() {
-    return spoken.isEmpty() ? Optional.empty() : Optional.of(spoken.get(spoken.size() - 1));
+  /** Whether the speaker said anything yet. */
+  boolean saidAnything() {
+    return !spoken.isEmpty();
+  }
+
+  /**
+   * The last line said.
+   *
+   * @throws IllegalStateException when nothing was said yet ({@link #saidAnything})
+   */
+  Block.Spoken last() {
+    if (spoken.isEmpty()) {
+      throw new IllegalStateException("nothing was said yet");
+    }
+    return spoken.get(spoken.size() - 1);
   }
 
   /** Notes that the speaker switched to a language ("(spoke in French)" on a line of its own). */

@@ -1,6 +1,5 @@
 package io.github.undebate.parser.internal.verbatim;
 
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +13,7 @@ final class ParagraphNumberRule implements BodyRule {
 
   @Override
   public boolean read(BodyState body) {
-    Optional<OpenTurn> turn = body.turn();
-    if (turn.isEmpty() || !body.numbered()) {
+    if (!body.inTurn() || !body.numbered()) {
       return false;
     }
     Matcher m = PARAGRAPH_NUMBER.matcher(body.text());
@@ -23,8 +21,9 @@ final class ParagraphNumberRule implements BodyRule {
       return false;
     }
     body.removed("paragraph_number", body.line(), m.group(1));
-    turn.get().say(body.line(), body.text().substring(m.end()), true);
-    turn.get().breakBeforeLast();
+    OpenTurn turn = body.turn();
+    turn.say(body.line(), body.text().substring(m.end()), true);
+    turn.breakBeforeLast();
     body.next();
     return true;
   }

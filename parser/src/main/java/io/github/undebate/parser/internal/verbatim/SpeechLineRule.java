@@ -1,7 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.parser.internal.text.SentenceEnds;
-import java.util.Optional;
 
 /**
  * A line of speech in the open turn. Where the extractor printed paragraphs apart, a blank line
@@ -10,18 +9,17 @@ import java.util.Optional;
 final class SpeechLineRule implements BodyRule {
   @Override
   public boolean read(BodyState body) {
-    Optional<OpenTurn> turn = body.turn();
-    if (turn.isEmpty()) {
+    if (!body.inTurn()) {
       return false;
     }
-    Optional<Block.Spoken> last = turn.get().last();
+    OpenTurn turn = body.turn();
     boolean blankBefore =
-        last.isPresent()
-            && body.onlyBlankBetween(last.get().line(), body.line())
-            && SentenceEnds.endsSentenceOrQuote(last.get().text());
-    turn.get().say(body.line(), body.text(), body.line().isIndented());
+        turn.saidAnything()
+            && body.onlyBlankBetween(turn.last().line(), body.line())
+            && SentenceEnds.endsSentenceOrQuote(turn.last().text());
+    turn.say(body.line(), body.text(), body.line().isIndented());
     if (blankBefore) {
-      turn.get().breakBeforeLast();
+      turn.breakBeforeLast();
     }
     body.next();
     return true;

@@ -6,7 +6,7 @@ import io.github.undebate.parser.citation.CitationFinder;
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.noise.RecordPageNoise;
-import io.github.undebate.parser.internal.text.Whitespace;
+import io.github.undebate.parser.internal.text.Spacing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,18 +68,21 @@ public final class VerbatimReader {
 
   /**
    * The lines with letter-spaced type joined ("M r . D e i s s" as "Mr. Deiss"), which stands in
-   * headers (in running text only longer runs are taken for it), and runs of spaces (justified
-   * text) folded to one.
+   * headers (in running text only longer runs are taken for it), and their white space folded as
+   * {@link TextJoin#fold} folds it: every compared text the rules read is folded, so that the
+   * turns' paragraphs need no folding of their own.
    */
   private static List<Line> repaired(List<Line> source) {
     List<Line> lines = new ArrayList<>(source);
+    Spacing spacing = new Spacing();
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
-      int scan = LetterSpacing.scan(text);
-      if ((scan & ~LetterSpacing.WHITESPACE_RUN) >= (i < HEAD_LINES ? 3 : 4)) {
-        lines.set(i, lines.get(i).withText(Whitespace.foldRuns(LetterSpacing.repair(text))));
-      } else if ((scan & LetterSpacing.WHITESPACE_RUN) != 0) {
-        lines.set(i, lines.get(i).withText(Whitespace.foldRuns(text)));
+      spacing.read(text);
+      int shortest = i < HEAD_LINES ? LetterSpacing.SHORTEST_RUN : LetterSpacing.SHORTEST_RUN + 1;
+      if (spacing.longestRun() >= shortest) {
+        lines.set(i, lines.get(i).withText(TextJoin.fold(LetterSpacing.repair(text))));
+      } else if (!spacing.folded()) {
+        lines.set(i, lines.get(i).withText(TextJoin.fold(text)));
       }
     }
     return lines;
