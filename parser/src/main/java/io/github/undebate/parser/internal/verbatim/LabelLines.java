@@ -35,14 +35,18 @@ final class LabelLines {
     this.lines = lines;
   }
 
+  /** Whether a label may open with the character: labels open with a capital or a digit. */
+  static boolean mayOpen(char first) {
+    return Character.isUpperCase(first) || Character.isDigit(first);
+  }
+
   /** The label that starts at line {@code i}, if one does. */
   Optional<Found> at(int i) {
     String first = lines.get(i).text();
     if (first.isEmpty()) {
       return Optional.empty();
     }
-    char c = first.charAt(0);
-    if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+    if (!mayOpen(first.charAt(0))) {
       return Optional.empty();
     }
     if (!colonWithin(i)) {

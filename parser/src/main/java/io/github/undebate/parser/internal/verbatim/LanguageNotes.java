@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.text.AsciiCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,8 @@ final class LanguageNotes {
 
   /** The language notes inside a line of speech, cut out; empty when it holds none. */
   static Optional<Cut> inline(String line) {
-    if (line.indexOf('(') < 0) {
+    if (line.indexOf('(') < 0
+        || !(AsciiCase.contains(line, "spoke") || AsciiCase.contains(line, "speaking"))) {
       return Optional.empty();
     }
     Matcher m = INLINE.matcher(line);

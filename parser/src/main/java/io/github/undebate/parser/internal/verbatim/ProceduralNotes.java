@@ -44,6 +44,11 @@ final class ProceduralNotes {
 
   private ProceduralNotes() {}
 
+  /** Whether a note may open with the character: notes open with a capital or "[". */
+  static boolean mayOpen(char first) {
+    return Character.isUpperCase(first) || first == '[';
+  }
+
   /**
    * The note that starts at {@code lines.get(start)}, if one does.
    *
@@ -72,8 +77,7 @@ final class ProceduralNotes {
       if (first.isEmpty()) {
         return Optional.empty();
       }
-      char c = first.charAt(0);
-      if (!(Character.isUpperCase(c) || c == '[')) {
+      if (!mayOpen(first.charAt(0))) {
         return Optional.empty();
       }
       int[] candidates = matching.candidates(first);

@@ -35,11 +35,18 @@ final class VoteLists {
 
   private VoteLists() {}
 
+  /** Whether the lists may open with the character: "In favour" in any ASCII case. */
+  static boolean mayOpen(char first) {
+    return first == 'I' || first == 'i';
+  }
+
   /** Whether the line starts the lists ("In favour:"). */
   static boolean starts(String line) {
     // regionMatches ignoring case accepts all the pattern does (and a little more): most lines
     // need no matcher.
-    if (!line.regionMatches(true, 0, "In favour", 0, "In favour".length())) {
+    if (line.isEmpty()
+        || !mayOpen(line.charAt(0))
+        || !line.regionMatches(true, 0, "In favour", 0, "In favour".length())) {
       return false;
     }
     Matcher m = LIST_HEAD.matcher(line);
