@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.text.NameKey;
 import io.github.undebate.parser.internal.text.WordCount;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ final class HeadingLines {
   HeadingLines(List<Line> lines, List<String> agenda) {
     this.lines = lines;
     for (String item : agenda) {
-      agendaKeys.add(SpeakerRoll.fold(item));
+      agendaKeys.add(NameKey.of(item));
     }
   }
 
@@ -99,7 +100,7 @@ final class HeadingLines {
     int found = -1;
     for (int m = k; m < heading.size() && m < k + MAX_AGENDA_LINES; m++) {
       TextJoin.append(joined, heading.get(m).text());
-      if (agendaKeys.contains(SpeakerRoll.fold(joined.toString()))) {
+      if (agendaKeys.contains(NameKey.of(joined.toString()))) {
         found = m;
       }
     }

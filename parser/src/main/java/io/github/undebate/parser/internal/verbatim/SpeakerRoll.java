@@ -7,11 +7,10 @@ import io.github.undebate.parser.internal.common.Evidence;
 import io.github.undebate.parser.internal.common.Evidenced;
 import io.github.undebate.parser.internal.common.Nations;
 import io.github.undebate.parser.internal.common.State;
-import java.text.Normalizer;
+import io.github.undebate.parser.internal.text.NameKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -126,7 +125,7 @@ final class SpeakerRoll {
     String key =
         office.role() == Office.Role.PRESIDENT
             ? "office:president"
-            : "office:" + fold(office.post());
+            : "office:" + NameKey.of(office.post());
     Speaker s = byKey.get(key);
     if (s != null) {
       return s.id();
@@ -291,48 +290,10 @@ final class SpeakerRoll {
   private static String personKey(SpeakerLabel label) {
     String aff = label.affiliations().isEmpty() ? "" : label.affiliations().get(0);
     Optional<State> c = Nations.namedRepaired(aff);
-    return "person:" + fold(label.name()) + "|" + fold(c.map(x -> x.name()).orElse(aff));
-  }
-
-  static String fold(String s) {
-    if (s == null) {
-      return "";
-    }
-    String ascii = foldAscii(s);
-    if (ascii != null) {
-      return ascii;
-    }
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
-
-  /**
-   * As {@link #fold} for ASCII text, which decomposition leaves alone: letters and digits
-   * lower-cased, every run of other characters one space, none at either end. Null when {@code s}
-   * is not ASCII.
-   */
-  private static String foldAscii(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean gap = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80) {
-        return null;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (gap && out.length() > 0) {
-          out.append(' ');
-        }
-        gap = false;
-        out.append(c);
-      } else {
-        gap = true;
-      }
-    }
-    return out.toString();
+    return "person:"
+        + NameKey.of(label.name())
+        + "|"
+        + NameKey.of(c.map(x -> x.name()).orElse(aff));
   }
 
   private String nextId() {
