@@ -1,8 +1,8 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.text.Percentile;
 import io.github.undebate.parser.internal.text.SentenceEnds;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,9 +38,8 @@ final class Paragraphs {
         }
       }
     }
-    Arrays.sort(lengths);
     // the 90th percentile of line lengths: the width of a full line
-    this.width = lengths.length == 0 ? 60 : lengths[(int) (lengths.length * 0.9)];
+    this.width = lengths.length == 0 ? 60 : Percentile.of(lengths, 0.9);
     this.indentStyle = all > 0 && indented > all / 20 && indented < all * 6 / 10;
   }
 

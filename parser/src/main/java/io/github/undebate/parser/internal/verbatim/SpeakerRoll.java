@@ -9,6 +9,7 @@ import io.github.undebate.parser.internal.common.Nations;
 import io.github.undebate.parser.internal.common.State;
 import io.github.undebate.parser.internal.text.NameKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class SpeakerRoll {
           "\\b(?:of|for)\\s+((?:the |The )?[\\p{Lu}][\\p{L}'’\\-]*(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’\\-]*)){0,10})");
 
   private final Map<String, Speaker> byKey = new LinkedHashMap<>();
+  private final Map<List<String>, String> personKeys = new HashMap<>();
   private final String invitations;
   private final RecordNames names;
   private final List<Diagnostic> diagnostics;
@@ -287,13 +289,19 @@ final class SpeakerRoll {
     return new String[] {null, printed};
   }
 
-  private static String personKey(SpeakerLabel label) {
+  /** The key a person's label is known by on the roll: the name and the country or first part. */
+  private String personKey(SpeakerLabel label) {
     String aff = label.affiliations().isEmpty() ? "" : label.affiliations().get(0);
-    Optional<State> c = Nations.namedRepaired(aff);
-    return "person:"
-        + NameKey.of(label.name())
-        + "|"
-        + NameKey.of(c.map(x -> x.name()).orElse(aff));
+    // a speaker's label comes back turn after turn: its key is worked out once
+    return personKeys.computeIfAbsent(
+        List.of(String.valueOf(label.name()), aff),
+        k -> {
+          Optional<State> c = Nations.namedRepaired(aff);
+          return "person:"
+              + NameKey.of(label.name())
+              + "|"
+              + NameKey.of(c.map(x -> x.name()).orElse(aff));
+        });
   }
 
   private String nextId() {
