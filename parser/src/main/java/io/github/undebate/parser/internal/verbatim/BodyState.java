@@ -197,10 +197,12 @@ final class BodyState {
       if (loose.size() <= MAX_HEADING_LINES || lastTurn == null) {
         blocks.add(headings.read(loose));
       } else {
-        // the language notes of a resumed turn leave it without a diagnostic, as they always did
         OpenTurn resumed = new OpenTurn(lastTurn.label(), loose.get(0));
         for (Line line : loose) {
           resumed.say(line, line.text(), line.isIndented());
+        }
+        for (OpenTurn.CutNote cut : resumed.cutNotes()) {
+          removed("language_note", cut.line(), cut.text());
         }
         lastTurn = resumed.toBlock();
         blocks.add(lastTurn);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -17,12 +18,15 @@ import java.util.stream.Collectors;
 
 /**
  * The date and the time the meeting was called for: "Friday, 10 January 2020, 3 p.m.", "Monday, 1
- * November 1993" / "at 3 p.m." over two lines. Day and month names are English, as java.time prints
- * them.
+ * November 1993" / "at 3 p.m." over two lines, "MONDAY, 1 NOVEMBER 1993" in capitals. Day and month
+ * names are English, as java.time prints them.
  */
 final class DateField implements HeaderField {
   private static final DateTimeFormatter DAY_MONTH_YEAR =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("d MMMM uuuu")
+          .toFormatter(Locale.ENGLISH);
   private static final Pattern DATE =
       Pattern.compile(
           "(?:"
@@ -43,7 +47,7 @@ final class DateField implements HeaderField {
       header.date(
           LocalDate.parse(m.group(1) + " " + m.group(2) + " " + m.group(3), DAY_MONTH_YEAR));
     } catch (DateTimeParseException e) {
-      // a date that does not exist ("31 February") or a month in capitals: no date
+      // a date that does not exist ("31 February"): no date
     }
     timeOf(m.group(4), m.group(5), m.group(6)).ifPresent(header::time);
     page.dateEnd(page.lineAt(m.end() - 1));
