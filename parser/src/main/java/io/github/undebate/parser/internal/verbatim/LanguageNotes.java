@@ -1,6 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
-import io.github.undebate.parser.internal.text.AsciiCase;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +33,24 @@ final class LanguageNotes {
 
   private LanguageNotes() {}
 
+  /**
+   * Whether a language note may stand in the line: a parenthesis opens every note, and "spoke" or
+   * "speaking" (in any case) follows it after white space; most parentheses of speech hold a symbol
+   * or a year.
+   */
+  private static boolean mayHold(String line) {
+    for (int open = line.indexOf('('); open >= 0; open = line.indexOf('(', open + 1)) {
+      int k = open + 1;
+      while (k < line.length() && Whitespace.isSpace(line.charAt(k))) {
+        k++;
+      }
+      if (k < line.length() && (line.charAt(k) == 's' || line.charAt(k) == 'S')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The language a line that is only a language note names. */
   static Optional<String> wholeLine(String line) {
     if (line.isEmpty() || line.charAt(0) != '(') {
@@ -44,8 +62,7 @@ final class LanguageNotes {
 
   /** The language notes inside a line of speech, cut out; empty when it holds none. */
   static Optional<Cut> inline(String line) {
-    if (line.indexOf('(') < 0
-        || !(AsciiCase.contains(line, "spoke") || AsciiCase.contains(line, "speaking"))) {
+    if (!mayHold(line)) {
       return Optional.empty();
     }
     Matcher m = INLINE.matcher(line);
