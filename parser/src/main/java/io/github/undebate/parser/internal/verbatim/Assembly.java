@@ -67,7 +67,7 @@ final class Assembly implements Block.Visitor {
     header.members().forEach(m -> names.printed(m.country()));
     survey.listed.forEach(names::printed);
     roll = new SpeakerRoll(header, String.join("\n", speech), names, diagnostics);
-    votes = new VoteAssembly(header.body().orElse(null), diagnostics);
+    votes = new VoteAssembly(header.body().orElse(null), names, diagnostics);
     for (at = 0; at < blocks.size(); at++) {
       blocks.get(at).accept(this);
     }

@@ -49,28 +49,18 @@ final class Paragraphs {
     List<String> out = new ArrayList<>();
     StringBuilder cur = paragraph;
     cur.setLength(0);
-    boolean folded = true;
     for (int k = 0; k < lines.size(); k++) {
       if (cur.length() > 0 && breaksBefore(lines, k)) {
-        out.add(text(cur, folded));
+        out.add(TextJoin.ofFolded(cur));
         cur.setLength(0);
-        folded = true;
       }
-      String text = lines.get(k).text();
-      // the lines' white space is folded (VerbatimReader.repaired); only a line a language note
-      // was cut out of may hold two spaces in a row
-      folded = folded && text.indexOf("  ") < 0;
-      TextJoin.append(cur, text);
+      TextJoin.append(cur, lines.get(k).text());
     }
     if (cur.length() > 0) {
-      out.add(text(cur, folded));
+      out.add(TextJoin.ofFolded(cur));
     }
     out.removeIf(String::isBlank);
     return out;
-  }
-
-  private static String text(StringBuilder paragraph, boolean folded) {
-    return folded ? paragraph.toString() : TextJoin.fold(paragraph);
   }
 
   private boolean breaksBefore(List<Block.Spoken> lines, int k) {

@@ -15,12 +15,14 @@ import java.util.Optional;
  */
 final class VoteAssembly {
   private final Body body;
+  private final RecordNames names;
   private final List<Diagnostic> diagnostics;
   private List<String> before = List.of();
   private String voteNote;
 
-  VoteAssembly(Body body, List<Diagnostic> diagnostics) {
+  VoteAssembly(Body body, RecordNames names, List<Diagnostic> diagnostics) {
     this.body = body;
+    this.names = names;
     this.diagnostics = diagnostics;
   }
 
@@ -44,9 +46,9 @@ final class VoteAssembly {
   Vote vote(Block.Votes v, String after) {
     VoteLists.Read r = v.lists();
     int line = v.line().number();
-    List<String> inFavour = VoteReader.countries(r.inFavour(), diagnostics, line);
-    List<String> against = VoteReader.countries(r.against(), diagnostics, line);
-    List<String> abstaining = VoteReader.countries(r.abstaining(), diagnostics, line);
+    List<String> inFavour = VoteReader.countries(r.inFavour(), names, diagnostics, line);
+    List<String> against = VoteReader.countries(r.against(), names, diagnostics, line);
+    List<String> abstaining = VoteReader.countries(r.abstaining(), names, diagnostics, line);
     VoteOutcome outcome = VoteReader.outcome(after, inFavour.size(), against.size());
     Optional<String> resolution =
         outcome == VoteOutcome.ADOPTED ? VoteReader.resolution(after, body) : Optional.empty();

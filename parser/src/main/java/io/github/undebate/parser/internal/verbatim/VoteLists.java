@@ -33,6 +33,8 @@ final class VoteLists {
       int lines,
       List<Integer> used) {}
 
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
   private VoteLists() {}
 
   /** Whether the lists may open with the character: "In favour" in any ASCII case. */
@@ -74,8 +76,10 @@ final class VoteLists {
       if (line.isEmpty()) {
         continue;
       }
-      Matcher m = LIST_HEAD.matcher(line);
-      if (m.matches()) {
+      // every list head opens with an I or an A, in any case; most lines of a list are names
+      char first = Character.toLowerCase(line.charAt(0));
+      Matcher m = first == 'i' || first == 'a' ? LIST_HEAD.matcher(line) : null;
+      if (m != null && m.matches()) {
         flush(current, target);
         String head = m.group(1).toLowerCase(java.util.Locale.ROOT);
         target =
@@ -112,12 +116,12 @@ final class VoteLists {
   }
 
   private static void flush(StringBuilder current, List<String> target) {
-    String text = TextJoin.fold(current.toString());
+    String text = TextJoin.ofFolded(current).strip();
     current.setLength(0);
     if (target == null || text.isEmpty() || text.equalsIgnoreCase("None")) {
       return;
     }
-    for (String part : text.split("\\s*,\\s*")) {
+    for (String part : COMMA.split(text)) {
       String name = part.strip();
       if (name.endsWith(".")) {
         name = name.substring(0, name.length() - 1).strip();

@@ -213,10 +213,11 @@ final class VoteReader {
    * The countries as UN short names. Two names that the record printed without their comma ("Zambia
    * Zimbabwe") are split; a name the tables do not know is kept as printed, with a warning.
    */
-  static List<String> countries(List<String> printed, List<Diagnostic> diagnostics, int line) {
+  static List<String> countries(
+      List<String> printed, RecordNames names, List<Diagnostic> diagnostics, int line) {
     List<String> out = new ArrayList<>();
     for (String p : printed) {
-      if (RecordNames.exact(p)) {
+      if (names.exact(p)) {
         // The lists print the UN short names of their time: kept as printed.
         out.add(p);
         continue;
