@@ -2,7 +2,7 @@ package io.github.undebate.parser.internal.noise;
 
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.common.ResourceTable;
-import io.github.undebate.parser.internal.text.FirstCharacters;
+import io.github.undebate.parser.internal.text.PatternSet;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,54 +20,43 @@ public final class RecordPageNoise {
   /** How near (in lines) a weak pattern must be to a page break to count. */
   private static final int ZONE = 4;
 
-  private record Rule(boolean strong, NoiseKind what, Pattern pattern, FirstCharacters first) {}
+  /**
+   * A pattern's strength (strong lines are noise anywhere, weak ones near a page break) and kind.
+   */
+  private record Rule(boolean strong, NoiseKind what) {}
 
   private static final List<Rule> RULES = new ArrayList<>();
-  private static final List<Pattern> RULE_PATTERNS = new ArrayList<>();
-  private static final List<Pattern> BLOCK_STARTS = new ArrayList<>();
-  private static final List<FirstCharacters> BLOCK_FIRST = new ArrayList<>();
+  private static final PatternSet PATTERNS;
+  private static final PatternSet BLOCK_STARTS;
   private static final List<Pattern> BLOCK_ENDS = new ArrayList<>();
 
-  /** The strong and the weak rules that a line may match, by its first character. */
-  private static final int[][] STRONG_BY_FIRST;
-
-  private static final int[][] WEAK_BY_FIRST;
-
   static {
+    List<PatternSet.Entry> patterns = new ArrayList<>();
     for (ResourceTable.Row row :
-        ResourceTable.read(RecordPageNoise.class, "page-noise.tsv", 3, 3)) {
+        ResourceTable.read(RecordPageNoise.class, "page-noise.tsv", 4, 4)) {
       if (!row.cell(0).equals("strong") && !row.cell(0).equals("weak")) {
         throw row.malformed("strength must be strong or weak, was \"" + row.cell(0) + "\"");
       }
       NoiseKind what =
           NoiseKind.ofCode(row.cell(1))
               .orElseThrow(() -> row.malformed("unknown noise kind \"" + row.cell(1) + "\""));
-      Pattern pattern = Pattern.compile(row.cell(2));
-      RULES.add(new Rule(row.cell(0).equals("strong"), what, pattern, FirstCharacters.of(pattern)));
-      RULE_PATTERNS.add(pattern);
+      RULES.add(new Rule(row.cell(0).equals("strong"), what));
+      patterns.add(
+          new PatternSet.Entry(Pattern.compile(row.cell(2)), ResourceTable.names(row.cell(3))));
     }
+    List<PatternSet.Entry> starts = new ArrayList<>();
     for (ResourceTable.Row row :
         ResourceTable.read(RecordPageNoise.class, "boilerplate.tsv", 2, 2)) {
-      if (!row.cell(0).equals("start") && !row.cell(0).equals("end")) {
+      if (row.cell(0).equals("start")) {
+        starts.add(new PatternSet.Entry(Pattern.compile(row.cell(1)), List.of()));
+      } else if (row.cell(0).equals("end")) {
+        BLOCK_ENDS.add(Pattern.compile(row.cell(1)));
+      } else {
         throw row.malformed("first column must be start or end, was \"" + row.cell(0) + "\"");
       }
-      Pattern pattern = Pattern.compile(row.cell(1));
-      if (row.cell(0).equals("start")) {
-        BLOCK_STARTS.add(pattern);
-        BLOCK_FIRST.add(FirstCharacters.of(pattern));
-      } else {
-        BLOCK_ENDS.add(pattern);
-      }
     }
-    List<FirstCharacters> firsts = RULES.stream().map(Rule::first).toList();
-    boolean[] strong = new boolean[RULES.size()];
-    boolean[] weak = new boolean[RULES.size()];
-    for (int r = 0; r < RULES.size(); r++) {
-      strong[r] = RULES.get(r).strong;
-      weak[r] = !strong[r];
-    }
-    STRONG_BY_FIRST = FirstCharacters.index(firsts, strong);
-    WEAK_BY_FIRST = FirstCharacters.index(firsts, weak);
+    PATTERNS = PatternSet.of(patterns);
+    BLOCK_STARTS = PatternSet.of(starts);
   }
 
   private RecordPageNoise() {}
@@ -81,10 +70,10 @@ public final class RecordPageNoise {
   public static void classify(List<Line> lines) {
     int n = lines.size();
     NoiseKind[] kind = new NoiseKind[n];
-    // One matcher per pattern for the whole call, reset for every line: a new matcher per rule
-    // and line was the reader's hot spot. They stay local, so the call is safe to run in parallel.
-    Matcher[] rules = matchers(RULE_PATTERNS);
-    Matcher[] starts = matchers(BLOCK_STARTS);
+    // One set of matchers for the whole call: they stay local, so the call is safe to run in
+    // parallel.
+    PatternSet.Matching rules = PATTERNS.matching();
+    PatternSet.Matching starts = BLOCK_STARTS.matching();
     Matcher[] ends = matchers(BLOCK_ENDS);
     for (int i = 0; i < n; i++) {
       if (kind[i] != null) {
@@ -99,12 +88,7 @@ public final class RecordPageNoise {
         i = end;
         continue;
       }
-      for (int r : FirstCharacters.candidates(STRONG_BY_FIRST, line)) {
-        if (rules[r].reset(line).matches()) {
-          kind[i] = RULES.get(r).what;
-          break;
-        }
-      }
+      kind[i] = first(rules, line, true);
     }
     // Weak patterns need a page break nearby: a strong noise line or an empty line.
     boolean[] near = new boolean[n];
@@ -117,15 +101,8 @@ public final class RecordPageNoise {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (kind[i] != null || !near[i]) {
-        continue;
-      }
-      String line = lines.get(i).text();
-      for (int r : FirstCharacters.candidates(WEAK_BY_FIRST, line)) {
-        if (rules[r].reset(line).matches()) {
-          kind[i] = RULES.get(r).what;
-          break;
-        }
+      if (kind[i] == null && near[i]) {
+        kind[i] = first(rules, lines.get(i).text(), false);
       }
     }
     for (int i = 0; i < n; i++) {
@@ -133,6 +110,16 @@ public final class RecordPageNoise {
         lines.set(i, lines.get(i).withNoise(kind[i]));
       }
     }
+  }
+
+  /** The kind of the first strong (or weak) rule that matches the whole line, or null. */
+  private static NoiseKind first(PatternSet.Matching rules, String line, boolean strong) {
+    for (int r : rules.candidates(line)) {
+      if (RULES.get(r).strong == strong && rules.matches(r, line)) {
+        return RULES.get(r).what;
+      }
+    }
+    return null;
   }
 
   /**
@@ -201,9 +188,9 @@ public final class RecordPageNoise {
     return matchers;
   }
 
-  private static boolean startsBlock(Matcher[] starts, String line) {
-    for (int k = 0; k < starts.length; k++) {
-      if (BLOCK_FIRST.get(k).mayStart(line) && starts[k].reset(line).lookingAt()) {
+  private static boolean startsBlock(PatternSet.Matching starts, String line) {
+    for (int k : starts.candidates(line)) {
+      if (starts.lookingAt(k, line)) {
         return true;
       }
     }

@@ -2,12 +2,10 @@ package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.common.ResourceTable;
-import io.github.undebate.parser.internal.text.FirstCharacters;
+import io.github.undebate.parser.internal.text.PatternSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,94 +20,84 @@ final class ProceduralNotes {
   /**
    * A note found in the lines.
    *
-   * @param kind the pattern's kind ({@code meeting}, {@code vote}, {@code decision}, ...)
+   * @param kind the pattern's kind
    * @param text the note, line wraps joined
    * @param lines how many lines it takes
    */
-  record Found(String kind, String text, int lines) {}
+  record Found(NoteKind kind, String text, int lines) {}
 
-  private record Rule(String kind, Pattern pattern, FirstCharacters first) {}
+  /** The kinds of the rules, in table order. */
+  private static final List<NoteKind> KINDS = new ArrayList<>();
 
-  private static final List<Rule> RULES = new ArrayList<>();
-
-  /** The rules a note may match, by its first character. */
-  private static final int[][] BY_FIRST;
+  /** The rules' patterns and cues, in table order. */
+  private static final PatternSet PATTERNS;
 
   static {
-    for (ResourceTable.Row row : ResourceTable.read(ProceduralNotes.class, "notes.tsv", 2, 2)) {
-      Pattern pattern = Pattern.compile(row.cell(1));
-      RULES.add(new Rule(row.cell(0), pattern, FirstCharacters.of(pattern)));
+    List<PatternSet.Entry> entries = new ArrayList<>();
+    for (ResourceTable.Row row : ResourceTable.read(ProceduralNotes.class, "notes.tsv", 3, 3)) {
+      KINDS.add(NoteKind.of(row));
+      entries.add(
+          new PatternSet.Entry(Pattern.compile(row.cell(1)), ResourceTable.names(row.cell(2))));
     }
-    boolean[] all = new boolean[RULES.size()];
-    java.util.Arrays.fill(all, true);
-    BY_FIRST = FirstCharacters.index(RULES.stream().map(Rule::first).toList(), all);
+    PATTERNS = PatternSet.of(entries);
   }
 
   private ProceduralNotes() {}
+
+  /** Whether a note may open with the character: notes open with a capital or "[". */
+  static boolean mayOpen(char first) {
+    return Character.isUpperCase(first) || first == '[';
+  }
 
   /**
    * The note that starts at {@code lines.get(start)}, if one does.
    *
    * @param lines the lines
    * @param start where to look
-   * @param stop the first index the note may not reach (a page break, a label)
    */
-  static Optional<Found> at(List<Line> lines, int start, int stop) {
-    return new Finder().at(lines, start, stop);
+  static Optional<Found> at(List<Line> lines, int start) {
+    return new Finder().at(lines, start);
   }
 
   /**
-   * Finds notes with one matcher per rule, reset for every text: a reader looks at nearly every
-   * line. Not safe to share between threads; one read makes its own.
+   * Finds notes; one finder serves one read, on one thread: it keeps a matcher per rule and the
+   * buffer the lines are joined in.
    */
   static final class Finder {
-    private final Matcher[] matchers = new Matcher[RULES.size()];
+    private final PatternSet.Matching matching = PATTERNS.matching();
     private final StringBuilder joined = new StringBuilder();
 
-    Finder() {
-      for (int k = 0; k < matchers.length; k++) {
-        matchers[k] = RULES.get(k).pattern.matcher("");
-      }
-    }
-
-    /** As {@link ProceduralNotes#at}. */
-    Optional<Found> at(List<Line> lines, int start, int stop) {
-      return at(lines, start, i -> stop);
-    }
-
     /**
-     * As {@link ProceduralNotes#at}, with the stop worked out from {@code start} only for a line
-     * that can begin a note.
+     * The note that starts at {@code lines.get(start)}: the lines from there joined, up to {@link
+     * #MAX_LINES}, not across page noise or an empty line, until a line that closes a note (ends
+     * with ".", ")" or "]") completes a rule's pattern; the first rule in table order wins.
      */
-    Optional<Found> at(List<Line> lines, int start, IntUnaryOperator stopFor) {
+    Optional<Found> at(List<Line> lines, int start) {
       String first = lines.get(start).text();
       if (first.isEmpty()) {
         return Optional.empty();
       }
-      char c = first.charAt(0);
-      if (!(Character.isUpperCase(c) || c == '[')) {
+      if (!mayOpen(first.charAt(0))) {
         return Optional.empty();
       }
-      int[] candidates = FirstCharacters.candidates(BY_FIRST, first);
+      int[] candidates = matching.candidates(first);
       if (candidates.length == 0) {
         return Optional.empty();
       }
-      int stop = stopFor.applyAsInt(start);
       joined.setLength(0);
-      for (int k = 0; k < MAX_LINES && start + k < stop; k++) {
-        String line = lines.get(start + k).text();
-        if (line.isEmpty()) {
+      for (int k = 0; k < MAX_LINES && start + k < lines.size(); k++) {
+        Line line = lines.get(start + k);
+        if (line.isNoise() || line.isEmpty()) {
           break;
         }
-        TextJoin.append(joined, line);
-        char last = line.charAt(line.length() - 1);
+        TextJoin.append(joined, line.text());
+        char last = line.text().charAt(line.text().length() - 1);
         if (last != '.' && last != ')' && last != ']') {
           continue;
         }
         for (int r : candidates) {
-          if (matchers[r].reset(joined).matches()) {
-            matchers[r].reset("");
-            return Optional.of(new Found(RULES.get(r).kind, joined.toString(), k + 1));
+          if (matching.matches(r, joined)) {
+            return Optional.of(new Found(KINDS.get(r), joined.toString(), k + 1));
           }
         }
       }

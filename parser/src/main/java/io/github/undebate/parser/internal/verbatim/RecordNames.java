@@ -15,11 +15,14 @@ import java.util.Optional;
 final class RecordNames {
   private final Map<String, String> printedByTableName = new HashMap<>();
 
+  /** The tables' answer for each name looked up: the lists print the same names vote after vote. */
+  private final Map<String, Optional<State>> named = new HashMap<>();
+
   /** Notes a name as the record prints it in a list of countries. */
   void printed(String name) {
     String clean = TextJoin.fold(name);
     // as printed only: a name repaired by Nations.namedRepaired is not the record's own
-    Nations.named(clean).ifPresent(c -> printedByTableName.putIfAbsent(c.name(), clean));
+    named(clean).ifPresent(c -> printedByTableName.putIfAbsent(c.name(), clean));
   }
 
   /** The country a printed name names, by the record's own short name when it prints one. */
@@ -29,7 +32,11 @@ final class RecordNames {
   }
 
   /** Whether the tables know the name as printed, without repairing it. */
-  static boolean exact(String name) {
-    return Nations.named(name).isPresent();
+  boolean exact(String name) {
+    return named(name).isPresent();
+  }
+
+  private Optional<State> named(String name) {
+    return named.computeIfAbsent(name, Nations::named);
   }
 }

@@ -7,11 +7,11 @@ import io.github.undebate.parser.internal.common.Evidence;
 import io.github.undebate.parser.internal.common.Evidenced;
 import io.github.undebate.parser.internal.common.Nations;
 import io.github.undebate.parser.internal.common.State;
-import java.text.Normalizer;
+import io.github.undebate.parser.internal.text.NameKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,6 +33,7 @@ final class SpeakerRoll {
           "\\b(?:of|for)\\s+((?:the |The )?[\\p{Lu}][\\p{L}'’\\-]*(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’\\-]*)){0,10})");
 
   private final Map<String, Speaker> byKey = new LinkedHashMap<>();
+  private final Map<List<String>, String> personKeys = new HashMap<>();
   private final String invitations;
   private final RecordNames names;
   private final List<Diagnostic> diagnostics;
@@ -53,25 +54,25 @@ final class SpeakerRoll {
     this.invitations = invitations;
     this.names = names;
     this.diagnostics = diagnostics;
-    if (!header.presidents().isEmpty()) {
-      String first = header.presidents().get(0);
-      String[] hn = splitHonorific(first);
-      Speaker.Builder b = Speaker.builder(nextId()).name(hn[1]).honorific(hn[0]);
-      if (header.presidentCountry() != null) {
-        country(b, header.presidentCountry());
-      }
-      b.role(SpeakerRole.PRESIDENT).raw(header.presidentRaw());
-      Speaker s = b.build();
-      said(
-          s,
-          Evidence.PRESIDENT_LINE,
-          Evidence.PRESIDENT_LINE,
-          Evidence.PRESIDENT_LINE,
-          header.presidentRaw(),
-          0);
-      byKey.put("office:president", s);
-      presidentId = s.id();
-    }
+    header.presiding().ifPresent(this::presides);
+  }
+
+  /** Puts the presiding officer of the header's President line on the roll. */
+  private void presides(RecordHeader.Presiding presiding) {
+    String[] hn = splitHonorific(presiding.names().get(0));
+    Speaker.Builder b = Speaker.builder(nextId()).name(hn[1]).honorific(hn[0]);
+    presiding.country().ifPresent(c -> country(b, c));
+    b.role(SpeakerRole.PRESIDENT).raw(presiding.printed());
+    Speaker s = b.build();
+    said(
+        s,
+        Evidence.PRESIDENT_LINE,
+        Evidence.PRESIDENT_LINE,
+        Evidence.PRESIDENT_LINE,
+        presiding.printed(),
+        0);
+    byKey.put("office:president", s);
+    presidentId = s.id();
   }
 
   /** The id of the presiding officer, if known. */
@@ -106,61 +107,42 @@ final class SpeakerRoll {
 
   /** The id of the speaker a label on the given line names, added to the roll when new. */
   String resolve(SpeakerLabel label, int line) {
-    if (label.office() != null) {
-      String role = label.officeRole();
-      if (role.equals("president")) {
-        Speaker s = byKey.get("office:president");
-        if (s == null) {
-          s =
-              Speaker.builder(nextId())
-                  .role(SpeakerRole.PRESIDENT)
-                  .post(label.office())
-                  .raw(label.raw())
-                  .build();
-          said(s, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, "", line);
-          byKey.put("office:president", s);
-          presidentId = s.id();
-        }
-        return s.id();
-      }
-      if (role.equals("acting")) {
-        if (acting != null) {
-          return acting.id();
-        }
-        String key = "office:" + fold(label.office());
-        Speaker s = byKey.get(key);
-        if (s == null) {
-          s =
-              Speaker.builder(nextId())
-                  .role(SpeakerRole.PRESIDENT)
-                  .post(label.office())
-                  .raw(label.raw())
-                  .build();
-          said(s, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, "", line);
-          byKey.put(key, s);
-        }
-        return s.id();
-      }
-      String key = "office:" + fold(label.office());
-      Speaker s = byKey.get(key);
-      if (s == null) {
-        s =
-            Speaker.builder(nextId())
-                .organization("United Nations")
-                .role(SpeakerRole.SECRETARIAT)
-                .post(label.office())
-                .raw(label.raw())
-                .build();
-        said(s, Evidence.SPEAKER_LABEL, Evidence.OFFICE, Evidence.SPEAKER_LABEL, "", line);
-        byKey.put(key, s);
-      }
-      return s.id();
+    if (label.office().isPresent()) {
+      return office(label, label.office().get(), line);
     }
     String key = personKey(label);
     Speaker s = byKey.get(key);
     if (s == null) {
       s = person(label, null, Evidence.SPEAKER_LABEL, line);
       byKey.put(key, s);
+    }
+    return s.id();
+  }
+
+  /** The id of the holder of the office a label names, added to the roll when new. */
+  private String office(SpeakerLabel label, Office office, int line) {
+    if (office.role() == Office.Role.ACTING && acting != null) {
+      return acting.id();
+    }
+    String key =
+        office.role() == Office.Role.PRESIDENT
+            ? "office:president"
+            : "office:" + NameKey.of(office.post());
+    Speaker s = byKey.get(key);
+    if (s != null) {
+      return s.id();
+    }
+    Speaker.Builder b = Speaker.builder(nextId()).post(office.post()).raw(label.raw());
+    if (office.role() == Office.Role.SECRETARIAT) {
+      s = b.organization("United Nations").role(SpeakerRole.SECRETARIAT).build();
+      said(s, Evidence.SPEAKER_LABEL, Evidence.OFFICE, Evidence.SPEAKER_LABEL, "", line);
+    } else {
+      s = b.role(SpeakerRole.PRESIDENT).build();
+      said(s, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, Evidence.SPEAKER_LABEL, "", line);
+    }
+    byKey.put(key, s);
+    if (office.role() == Office.Role.PRESIDENT) {
+      presidentId = s.id();
     }
     return s.id();
   }
@@ -307,51 +289,19 @@ final class SpeakerRoll {
     return new String[] {null, printed};
   }
 
-  private static String personKey(SpeakerLabel label) {
+  /** The key a person's label is known by on the roll: the name and the country or first part. */
+  private String personKey(SpeakerLabel label) {
     String aff = label.affiliations().isEmpty() ? "" : label.affiliations().get(0);
-    Optional<State> c = Nations.namedRepaired(aff);
-    return "person:" + fold(label.name()) + "|" + fold(c.map(x -> x.name()).orElse(aff));
-  }
-
-  static String fold(String s) {
-    if (s == null) {
-      return "";
-    }
-    String ascii = foldAscii(s);
-    if (ascii != null) {
-      return ascii;
-    }
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
-
-  /**
-   * As {@link #fold} for ASCII text, which decomposition leaves alone: letters and digits
-   * lower-cased, every run of other characters one space, none at either end. Null when {@code s}
-   * is not ASCII.
-   */
-  private static String foldAscii(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean gap = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80) {
-        return null;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (gap && out.length() > 0) {
-          out.append(' ');
-        }
-        gap = false;
-        out.append(c);
-      } else {
-        gap = true;
-      }
-    }
-    return out.toString();
+    // a speaker's label comes back turn after turn: its key is worked out once
+    return personKeys.computeIfAbsent(
+        List.of(String.valueOf(label.name()), aff),
+        k -> {
+          Optional<State> c = Nations.namedRepaired(aff);
+          return "person:"
+              + NameKey.of(label.name())
+              + "|"
+              + NameKey.of(c.map(x -> x.name()).orElse(aff));
+        });
   }
 
   private String nextId() {

@@ -33,13 +33,22 @@ final class VoteLists {
       int lines,
       List<Integer> used) {}
 
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
   private VoteLists() {}
+
+  /** Whether the lists may open with the character: "In favour" in any ASCII case. */
+  static boolean mayOpen(char first) {
+    return first == 'I' || first == 'i';
+  }
 
   /** Whether the line starts the lists ("In favour:"). */
   static boolean starts(String line) {
     // regionMatches ignoring case accepts all the pattern does (and a little more): most lines
     // need no matcher.
-    if (!line.regionMatches(true, 0, "In favour", 0, "In favour".length())) {
+    if (line.isEmpty()
+        || !mayOpen(line.charAt(0))
+        || !line.regionMatches(true, 0, "In favour", 0, "In favour".length())) {
       return false;
     }
     Matcher m = LIST_HEAD.matcher(line);
@@ -67,8 +76,10 @@ final class VoteLists {
       if (line.isEmpty()) {
         continue;
       }
-      Matcher m = LIST_HEAD.matcher(line);
-      if (m.matches()) {
+      // every list head opens with an I or an A, in any case; most lines of a list are names
+      char first = Character.toLowerCase(line.charAt(0));
+      Matcher m = first == 'i' || first == 'a' ? LIST_HEAD.matcher(line) : null;
+      if (m != null && m.matches()) {
         flush(current, target);
         String head = m.group(1).toLowerCase(java.util.Locale.ROOT);
         target =
@@ -105,12 +116,12 @@ final class VoteLists {
   }
 
   private static void flush(StringBuilder current, List<String> target) {
-    String text = TextJoin.fold(current.toString());
+    String text = TextJoin.ofFolded(current).strip();
     current.setLength(0);
     if (target == null || text.isEmpty() || text.equalsIgnoreCase("None")) {
       return;
     }
-    for (String part : text.split("\\s*,\\s*")) {
+    for (String part : COMMA.split(text)) {
       String name = part.strip();
       if (name.endsWith(".")) {
         name = name.substring(0, name.length() - 1).strip();

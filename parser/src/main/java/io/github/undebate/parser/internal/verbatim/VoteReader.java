@@ -100,7 +100,20 @@ final class VoteReader {
    * @param against votes against, or -1
    * @param abstaining abstentions, or -1
    */
-  record Totals(int inFavour, int against, int abstaining) {}
+  record Totals(int inFavour, int against, int abstaining) {
+    /** Whether the lists' counts agree with the totals (a total not stated agrees with any). */
+    boolean agreeWith(int listedInFavour, int listedAgainst, int listedAbstaining) {
+      return inFavour == listedInFavour
+          && (against < 0 || against == listedAgainst)
+          && (abstaining < 0 || abstaining == listedAbstaining);
+    }
+
+    /** The totals as "11-0-4", a total not stated as 0. */
+    @Override
+    public String toString() {
+      return inFavour + "-" + Math.max(0, against) + "-" + Math.max(0, abstaining);
+    }
+  }
 
   private VoteReader() {}
 
@@ -200,10 +213,11 @@ final class VoteReader {
    * The countries as UN short names. Two names that the record printed without their comma ("Zambia
    * Zimbabwe") are split; a name the tables do not know is kept as printed, with a warning.
    */
-  static List<String> countries(List<String> printed, List<Diagnostic> diagnostics, int line) {
+  static List<String> countries(
+      List<String> printed, RecordNames names, List<Diagnostic> diagnostics, int line) {
     List<String> out = new ArrayList<>();
     for (String p : printed) {
-      if (RecordNames.exact(p)) {
+      if (names.exact(p)) {
         // The lists print the UN short names of their time: kept as printed.
         out.add(p);
         continue;

@@ -10,43 +10,6 @@ import org.junit.jupiter.api.Test;
 class FastPathsTest {
 
   @Test
-  void longestRunCountsAsTheSplitDid() {
-    assertThat(LetterSpacing.longestRunOf("M r .  D e i s s")).isEqualTo(5);
-    assertThat(LetterSpacing.longestRunOf("The President: I thank")).isEqualTo(1);
-    long seed = new Random().nextLong();
-    Random random = new Random(seed);
-    String alphabet = "ab  \t\n\u2003\u00A0é\uD835\uDC00";
-    for (int i = 0; i < 10_000; i++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = random.nextInt(16); k > 0; k--) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String s = sb.toString();
-      assertThat(LetterSpacing.longestRunOf(s))
-          .as("seed %d, case %d: %s", seed, i, s)
-          .isEqualTo(splitRun(s));
-      int scan = LetterSpacing.scan(s);
-      assertThat(scan & ~LetterSpacing.WHITESPACE_RUN)
-          .as("seed %d, case %d: %s", seed, i, s)
-          .isEqualTo(splitRun(s));
-      assertThat((scan & LetterSpacing.WHITESPACE_RUN) != 0)
-          .as("seed %d, case %d: %s", seed, i, s)
-          .isEqualTo(!Whitespace.foldRuns(s).equals(s));
-    }
-  }
-
-  /** The count as it was: tokens of String.split, one code point each. */
-  private static int splitRun(String line) {
-    int best = 0;
-    int run = 0;
-    for (String t : line.strip().split(" ")) {
-      run = t.codePointCount(0, t.length()) == 1 ? run + 1 : 0;
-      best = Math.max(best, run);
-    }
-    return best;
-  }
-
-  @Test
   void aBufferFoldsInPlaceAsItsStringFolds() {
     StringBuilder line = new StringBuilder(" The  President :\tI thank\r\n the  representative ");
     TextJoin.fold(line);
@@ -67,29 +30,6 @@ class FastPathsTest {
       assertThat(sb.toString())
           .as("seed %d, case %d: %s", seed, i, s)
           .isEqualTo(Whitespace.fold(s));
-    }
-  }
-
-  @Test
-  void speakerKeysFoldAsTheRegexesDid() {
-    assertThat(SpeakerRoll.fold("Mr. Nebenzia (Russian Federation)"))
-        .isEqualTo("mr nebenzia russian federation");
-    long seed = new Random().nextLong();
-    Random random = new Random(seed);
-    String alphabet = "aZ9 .-()\t'é";
-    for (int i = 0; i < 10_000; i++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = random.nextInt(16); k > 0; k--) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String s = sb.toString();
-      String folded =
-          java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
-              .replaceAll("\\p{M}+", "")
-              .toLowerCase(java.util.Locale.ROOT)
-              .replaceAll("[^\\p{L}\\p{N}]+", " ")
-              .strip();
-      assertThat(SpeakerRoll.fold(s)).as("seed %d, case %d: %s", seed, i, s).isEqualTo(folded);
     }
   }
 }

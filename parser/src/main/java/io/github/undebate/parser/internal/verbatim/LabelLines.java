@@ -1,0 +1,104 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import io.github.undebate.parser.internal.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a speaker label that starts at a line and may wrap over the next two printed lines ("Mr.
+ * Nebenzia (Russian Federation) ( spoke in" / "Russian ): The Russian ..."). Not safe to share
+ * between threads: one read makes its own.
+ */
+final class LabelLines {
+  /** The most printed lines a label may take. */
+  private static final int MAX_LINES = 3;
+
+  /**
+   * A label found at a line.
+   *
+   * @param label the label
+   * @param lastLine the index of the line its colon stands on
+   * @param rest what follows the colon on that line, stripped
+   * @param printed the label as printed, its lines joined by single spaces
+   */
+  record Found(SpeakerLabel label, int lastLine, String rest, String printed) {}
+
+  private record Segment(int line, int start, int end) {}
+
+  private final List<Line> lines;
+
+  /** The lines a label may take, joined; one builder for the whole read. */
+  private final StringBuilder joined = new StringBuilder();
+
+  LabelLines(List<Line> lines) {
+    this.lines = lines;
+  }
+
+  /** Whether a label may open with the character: labels open with a capital or a digit. */
+  static boolean mayOpen(char first) {
+    return Character.isUpperCase(first) || Character.isDigit(first);
+  }
+
+  /** The label that starts at line {@code i}, if one does. */
+  Optional<Found> at(int i) {
+    String first = lines.get(i).text();
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!mayOpen(first.charAt(0))) {
+      return Optional.empty();
+    }
+    if (!colonWithin(i)) {
+      return Optional.empty();
+    }
+    joined.setLength(0);
+    joined.append(first);
+    List<Segment> segments = new ArrayList<>(MAX_LINES);
+    segments.add(new Segment(i, 0, first.length()));
+    for (int j = i + 1; segments.size() < MAX_LINES && j < lines.size(); j++) {
+      if (isGap(j)) {
+        continue;
+      }
+      int start = joined.length() + 1;
+      joined.append(' ').append(lines.get(j).text());
+      segments.add(new Segment(j, start, joined.length()));
+    }
+    Optional<SpeakerLabel> label = SpeakerLabel.read(joined.toString());
+    if (label.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = label.get().end();
+    for (Segment seg : segments) {
+      if (end - 1 >= seg.start() && end - 1 < seg.end()) {
+        String rest = joined.substring(Math.min(end, seg.end()), seg.end()).strip();
+        String printed = joined.substring(0, Math.min(end, joined.length())).strip();
+        return Optional.of(new Found(label.get(), seg.line(), rest, printed));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a colon stands in the printed lines a label at {@code i} may take: most lines of speech
+   * have none and need no reading.
+   */
+  private boolean colonWithin(int i) {
+    if (lines.get(i).text().indexOf(':') >= 0) {
+      return true;
+    }
+    for (int j = i + 1, taken = 1; taken < MAX_LINES && j < lines.size(); j++) {
+      if (!isGap(j)) {
+        if (lines.get(j).text().indexOf(':') >= 0) {
+          return true;
+        }
+        taken++;
+      }
+    }
+    return false;
+  }
+
+  private boolean isGap(int j) {
+    return lines.get(j).isNoise() || lines.get(j).isEmpty();
+  }
+}

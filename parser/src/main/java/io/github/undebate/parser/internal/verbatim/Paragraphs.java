@@ -1,0 +1,79 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import io.github.undebate.parser.internal.text.Percentile;
+import io.github.undebate.parser.internal.text.SentenceEnds;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts turns into paragraphs by the record's own layout: where the record indents a paragraph's
+ * first line (some lines indented, most not), an indented line starts one; else a line that ends a
+ * sentence well short of the record's usual line width ends one. A paragraph number or a blank line
+ * after a sentence always starts one. Not safe to share between threads.
+ */
+final class Paragraphs {
+  /** A line this much shorter than the usual width, ending a sentence, ends a paragraph. */
+  private static final double SHORT_LINE = 0.8;
+
+  private final double width;
+  private final boolean indentStyle;
+
+  /** The paragraph being joined, one builder for all turns. */
+  private final StringBuilder paragraph = new StringBuilder();
+
+  /** The layout of the record whose turns these are. */
+  Paragraphs(List<Block.Turn> turns) {
+    int all = 0;
+    for (Block.Turn t : turns) {
+      all += t.lines().size();
+    }
+    int[] lengths = new int[all];
+    int indented = 0;
+    int next = 0;
+    for (Block.Turn t : turns) {
+      for (Block.Spoken s : t.lines()) {
+        lengths[next++] = s.text().length();
+        if (s.indented()) {
+          indented++;
+        }
+      }
+    }
+    // the 90th percentile of line lengths: the width of a full line
+    this.width = lengths.length == 0 ? 60 : Percentile.of(lengths, 0.9);
+    this.indentStyle = all > 0 && indented > all / 20 && indented < all * 6 / 10;
+  }
+
+  /** The turn's paragraphs, wraps joined, none blank. */
+  List<String> of(Block.Turn turn) {
+    List<Block.Spoken> lines = turn.lines();
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = paragraph;
+    cur.setLength(0);
+    for (int k = 0; k < lines.size(); k++) {
+      if (cur.length() > 0 && breaksBefore(lines, k)) {
+        out.add(TextJoin.ofFolded(cur));
+        cur.setLength(0);
+      }
+      TextJoin.append(cur, lines.get(k).text());
+    }
+    if (cur.length() > 0) {
+      out.add(TextJoin.ofFolded(cur));
+    }
+    out.removeIf(String::isBlank);
+    return out;
+  }
+
+  private boolean breaksBefore(List<Block.Spoken> lines, int k) {
+    if (k == 0) {
+      return false;
+    }
+    if (lines.get(k).breakBefore()) {
+      return true;
+    }
+    if (indentStyle) {
+      return lines.get(k).indented();
+    }
+    String prev = lines.get(k - 1).text();
+    return SentenceEnds.endsSentenceOrQuote(prev) && prev.length() < width * SHORT_LINE;
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import io.github.undebate.parser.internal.text.TitleCase;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where the meeting was held: a short line of words within two lines after the date ("New York",
+ * "NEW YORK" as "New York").
+ */
+final class PlaceField implements HeaderField {
+  /** How many lines after the date's last line the place may stand. */
+  private static final int AFTER_DATE = 2;
+
+  private static final Pattern PLACE = Pattern.compile("^[A-Z][A-Za-z .'-]{1,30}$");
+  private static final Set<String> NOT_PLACES =
+      Set.of("provisional", "official records", "agenda", "united nations");
+
+  @Override
+  public void read(HeaderPage page, RecordHeader.Builder header) {
+    int date = page.dateEnd();
+    if (date < 0) {
+      return;
+    }
+    for (int i = date + 1; i <= date + AFTER_DATE && i < page.end(); i++) {
+      if (page.isGap(i) || page.isTaken(i)) {
+        continue;
+      }
+      String line = page.text(i);
+      if (PLACE.matcher(line).matches() && !NOT_PLACES.contains(line.toLowerCase(Locale.ROOT))) {
+        header.location(TitleCase.ofCapitals(line));
+        return;
+      }
+    }
+  }
+}

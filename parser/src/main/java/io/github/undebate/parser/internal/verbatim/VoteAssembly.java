@@ -1,0 +1,85 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import io.github.undebate.core.Body;
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Severity;
+import io.github.undebate.core.Vote;
+import io.github.undebate.core.VoteOutcome;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Completes each vote of a record from the text around its lists: the method from the vote note
+ * before it, the draft from the paragraphs before, outcome, resolution and totals from the text
+ * after ({@link VoteReader}). {@link Assembly} tells it what it passes on the way.
+ */
+final class VoteAssembly {
+  private final Body body;
+  private final RecordNames names;
+  private final List<Diagnostic> diagnostics;
+  private List<String> before = List.of();
+  private String voteNote;
+
+  VoteAssembly(Body body, RecordNames names, List<Diagnostic> diagnostics) {
+    this.body = body;
+    this.names = names;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The paragraphs of the last turn, where the President puts a draft to the vote. */
+  void said(List<String> paragraphs) {
+    before = paragraphs;
+  }
+
+  /** A note on the way; a vote note ("A recorded vote was taken.") gives the next vote's method. */
+  void noted(Block.Note note) {
+    if (note.kind() == NoteKind.VOTE) {
+      voteNote = note.text();
+    }
+  }
+
+  /**
+   * The vote of the lists.
+   *
+   * @param after the text after the lists: the next note or the next turn's first paragraphs
+   */
+  Vote vote(Block.Votes v, String after) {
+    VoteLists.Read r = v.lists();
+    int line = v.line().number();
+    List<String> inFavour = VoteReader.countries(r.inFavour(), names, diagnostics, line);
+    List<String> against = VoteReader.countries(r.against(), names, diagnostics, line);
+    List<String> abstaining = VoteReader.countries(r.abstaining(), names, diagnostics, line);
+    VoteOutcome outcome = VoteReader.outcome(after, inFavour.size(), against.size());
+    Optional<String> resolution =
+        outcome == VoteOutcome.ADOPTED ? VoteReader.resolution(after, body) : Optional.empty();
+    VoteReader.totals(after)
+        .filter(t -> !t.agreeWith(inFavour.size(), against.size(), abstaining.size()))
+        .ifPresent(
+            t ->
+                diagnostics.add(
+                    new Diagnostic(
+                        Severity.WARNING,
+                        "vote.count_mismatch",
+                        line,
+                        "the lists count "
+                            + inFavour.size()
+                            + "-"
+                            + against.size()
+                            + "-"
+                            + abstaining.size()
+                            + " but the announced totals are "
+                            + t,
+                        v.line().text())));
+    Vote vote =
+        new Vote(
+            VoteReader.method(voteNote),
+            VoteReader.draft(before),
+            inFavour,
+            against,
+            abstaining,
+            outcome,
+            resolution);
+    voteNote = null;
+    return vote;
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.undebate.parser.internal.verbatim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a wrapped agenda item or heading goes on at the next line: a line that opens in lower case
+ * or with a parenthesis (not a list letter such as "(a) "), or a line after one that ends with a
+ * function word, a comma, a hyphen or a colon.
+ */
+final class Wraps {
+  private static final Pattern JOIN_END =
+      Pattern.compile(
+          "(?:\\b(?:the|of|to|and|from|on|in|for|by|at|with|a|an|addressed|concerning|entitled)|[,\\-:])$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_LETTER = Pattern.compile("^\\([a-z]{1,4}\\)\\s.*");
+
+  private Wraps() {}
+
+  /** Whether {@code line} goes on the text before it. */
+  static boolean continues(CharSequence before, String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(0);
+    if (Character.isLowerCase(c)) {
+      return true;
+    }
+    if (c == '(' && !LIST_LETTER.matcher(line).matches()) {
+      return true;
+    }
+    return JOIN_END.matcher(before).find();
+  }
+
+  /** The lines joined into items, each wrap joined to the line before it. */
+  static List<String> join(List<String> lines) {
+    List<String> items = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (String line : lines) {
+      if (cur.length() > 0 && !continues(cur, line)) {
+        items.add(cur.toString());
+        cur.setLength(0);
+      }
+      TextJoin.append(cur, line);
+    }
+    if (cur.length() > 0) {
+      items.add(cur.toString());
+    }
+    return items;
+  }
+}
