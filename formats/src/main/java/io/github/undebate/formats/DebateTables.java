@@ -91,13 +91,16 @@ public final class DebateTables {
     }
   }
 
-  private static final CsvMapper MAPPER =
-      CsvMapper.builder()
-          .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
-          // Some readers trim unquoted cells; a quoted one keeps its spaces everywhere.
-          .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE)
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .build();
+  /** Made on first use: a caller of {@link #rows} alone (a Spark job) never loads Jackson. */
+  private static final class Csv {
+    static final CsvMapper MAPPER =
+        CsvMapper.builder()
+            .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+            // Some readers trim unquoted cells; a quoted one keeps its spaces everywhere.
+            .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+  }
 
   private final char separator;
 
@@ -176,7 +179,7 @@ public final class DebateTables {
       this.table = table;
       this.out = out;
       try {
-        this.rows = MAPPER.writer(schema).writeValues(out);
+        this.rows = Csv.MAPPER.writer(schema).writeValues(out);
       } catch (JacksonException e) {
         throw unchecked(e);
       }
