@@ -133,6 +133,7 @@ class DebateHtmlTest {
     Elements before = doc.select("#proceedings > .diagnostic");
     assertThat(before.eachAttr("data-line")).containsExactly("1", "45");
     assertThat(before.last().nextElementSibling()).isEqualTo(firstTurn);
+    assertThat(before.first().previousElementSibling().hasClass("placement")).isTrue();
   }
 
   @Test
@@ -154,9 +155,11 @@ class DebateHtmlTest {
         .containsExactly(
             "country from the speaker label: \u201cMr. INDERFURTH (United States of America)\u201d"
                 + " (line 40)");
-    assertThat(doc.select("#sp2 ul.evidence li").eachAttr("data-field"))
-        .containsExactly("country", "name");
-    assertThat(doc.select("#sp2 ul.evidence li").first().text()).endsWith("(line 22)");
+    assertThat(doc.select("#sp2 ul.evidence li").eachAttr("data-fields"))
+        .containsExactly("country name");
+    assertThat(doc.select("#sp2 ul.evidence li").first().text())
+        .startsWith("country, name from the speaker label")
+        .endsWith("(line 22)");
   }
 
   @Test

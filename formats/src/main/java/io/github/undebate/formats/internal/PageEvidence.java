@@ -4,7 +4,9 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Speaker;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -76,6 +78,19 @@ final class PageEvidence {
       }
     }
     return out;
+  }
+
+  /**
+   * The evidence grouped by the text it was read from, in order: the fields one byline gave are
+   * shown once with that byline.
+   */
+  static List<List<Found>> bySource(List<Found> found) {
+    Map<List<Object>, List<Found>> groups = new LinkedHashMap<>();
+    for (Found f : found) {
+      List<Object> key = List.of(f.from(), f.diagnostic().excerpt(), f.diagnostic().line());
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+    }
+    return List.copyOf(groups.values());
   }
 
   /** Prefers evidence that quotes the speaker's own label, then any that names him. */

@@ -79,6 +79,11 @@ final class PagePlacement {
     return out;
   }
 
+  /** Whether speaker labels mark where each statement began. */
+  boolean marked() {
+    return marked;
+  }
+
   /** The removed speaker label that began proceeding {@code index}, or {@code null}. */
   Diagnostic label(int index) {
     return label[index];

@@ -11,6 +11,7 @@ import io.github.undebate.core.Severity;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,9 @@ public final class PageWriting {
               + "border-radius:3px;padding:0 2px}",
           "p.note{font-style:italic;color:#555}h3.heading{font-size:1rem;text-transform:none}",
           ".diagnostic{font-size:.85rem;margin:.25rem 0;padding:.15rem .5rem;"
-              + "border-left:3px solid #bbb;background:#fafafa;white-space:pre-wrap}",
+              + "border-left:3px solid #bbb;background:#fafafa}",
+          ".diagnostic del,.diagnostic mark,.diagnostic q{white-space:pre-wrap}",
+          "p.placement{font-size:.85rem;color:#666;margin:.25rem 0}",
           ".diagnostic.warning{border-color:#d9a400;background:#fff8e1}",
           ".diagnostic.error{border-color:#c62828;background:#fdecea}",
           ".diagnostic .where{color:#777;margin-right:.5rem}",
@@ -217,9 +220,14 @@ public final class PageWriting {
       r.appendElement("td").text(JsonWriting.name(s.role()));
       r.appendElement("td").text(s.post().orElse(""));
       Element list = r.appendElement("td").appendElement("ul").addClass("evidence");
-      for (PageEvidence.Found f : evidence.of(s)) {
-        Element li = list.appendElement("li").attr("data-field", f.field());
-        li.appendElement("b").text(f.field());
+      for (List<PageEvidence.Found> same : PageEvidence.bySource(evidence.of(s))) {
+        PageEvidence.Found f = same.get(0);
+        List<String> fields = new ArrayList<>();
+        for (PageEvidence.Found each : same) {
+          fields.add(each.field());
+        }
+        Element li = list.appendElement("li").attr("data-fields", String.join(" ", fields));
+        li.appendElement("b").text(String.join(", ", fields));
         li.appendText(" from " + f.from());
         if (!f.diagnostic().excerpt().isEmpty()) {
           li.appendText(": \u201c" + f.diagnostic().excerpt() + "\u201d");
@@ -247,7 +255,16 @@ public final class PageWriting {
     PagePlacement placement = new PagePlacement(d);
     List<Proceeding> all = d.proceedings();
     for (int i = 0; i < all.size(); i++) {
-      for (Diagnostic diag : placement.before(i)) {
+      List<Diagnostic> before = placement.before(i);
+      if (i == 0 && !before.isEmpty() && !placement.marked()) {
+        section
+            .appendElement("p")
+            .addClass("placement")
+            .text(
+                "Removed or doubted text, in line order. No speaker label marks where the"
+                    + " statements' own lines began, so all of it is listed here, before the text.");
+      }
+      for (Diagnostic diag : before) {
         diagnostic(section, diag);
       }
       Proceeding p = all.get(i);
