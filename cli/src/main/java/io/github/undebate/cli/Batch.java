@@ -8,12 +8,9 @@ import io.github.undebate.parser.DebateParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -116,13 +113,8 @@ final class Batch {
     if (input.path().isEmpty()) {
       return parser.parse(stdin);
     }
-    Path file = input.path().get();
-    String extension = Input.extension(file);
-    if (extension.equals("html") || extension.equals("htm")) {
-      // Scraped pages are UTF-8 in practice; a wrong byte becomes U+FFFD, never an exception.
-      return parser.parseHtml(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-    }
-    return parser.parse(file);
+    // Text, HTML or PDF: the parser tells them by their content, as the library does.
+    return parser.parse(input.path().get());
   }
 
   /** The message of an error that leaves nothing worth writing (such as empty input), or null. */

@@ -40,7 +40,7 @@ final class InputOptions {
       names = "--extension",
       split = ",",
       paramLabel = "EXT",
-      defaultValue = "txt,md,html,htm",
+      defaultValue = "txt,md,html,htm,pdf",
       description =
           "which files to take from a folder, by extension (default ${DEFAULT-VALUE}); files named"
               + " on the command line are always read")

@@ -157,12 +157,12 @@ class ParseCommandTest {
   @Test
   void aFolderWithNoRecordIsNotASuccess() throws IOException {
     Path corpus = dir.resolve("corpus");
-    write(corpus.resolve("speech.pdf"), "%PDF-1.7");
+    write(corpus.resolve("speech.docx"), "PK");
 
     Cli cli = Cli.run("parse", "--format", "jsonl", corpus.toString());
 
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.err).contains(corpus + ": no files with the extension txt, md, html, htm");
+    assertThat(cli.err).contains(corpus + ": no files with the extension txt, md, html, htm, pdf");
     assertThat(cli.out).isEmpty();
   }
 

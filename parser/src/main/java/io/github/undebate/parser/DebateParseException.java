@@ -7,8 +7,10 @@ package io.github.undebate.parser;
  * on the result instead.
  *
  * <p>The hierarchy is short: {@link LimitExceededException} when the input breaches a limit set on
- * {@link DebateParser.Builder}; this class itself when the parser failed on an input, which is a
- * bug in the parser, with the original error as its {@linkplain #getCause() cause}.
+ * {@link DebateParser.Builder}; this class itself when a PDF cannot be read (encrypted without a
+ * password, broken, or no PDF reader on the class path, as its message says) or when the parser
+ * failed on an input, which is a bug in the parser, with the original error as its {@linkplain
+ * #getCause() cause}.
  */
 public class DebateParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -2,11 +2,17 @@ package io.github.undebate.parser;
 
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.RecordKind;
 import io.github.undebate.parser.internal.DecodedText;
 import io.github.undebate.parser.internal.HtmlText;
+import io.github.undebate.parser.internal.InputSniff;
 import io.github.undebate.parser.internal.RecordReader;
 import io.github.undebate.parser.internal.TextDecoder;
 import io.github.undebate.parser.internal.UngdcFileName;
+import io.github.undebate.parser.internal.pdf.PdfLayout;
+import io.github.undebate.parser.spi.PdfReadException;
+import io.github.undebate.parser.spi.PdfText;
+import io.github.undebate.parser.spi.PdfTextReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,9 +21,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
- * Parses the raw text or HTML of a UN debate record into a {@link Debate}.
+ * Parses the raw text, HTML or PDF of a UN debate record into a {@link Debate}.
  *
  * <pre>{@code
  * DebateParser parser = DebateParser.create();
@@ -31,16 +38,25 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link LimitExceededException}: the input breaches a limit set on the {@link Builder};
- *   <li>{@link DebateParseException}: the parser failed on the input, which is a bug in the parser
- *       (please report it with the input); the cause says what went wrong;
+ *   <li>{@link DebateParseException}: a PDF that cannot be read (encrypted without a password,
+ *       broken, or no PDF reader on the class path: add {@code io.github.undebate:undebate-pdf}),
+ *       or the parser failed on the input, which is a bug in the parser (please report it with the
+ *       input); the message and cause say which;
  *   <li>{@link IOException}: the file or stream could not be read;
  *   <li>{@link NullPointerException}: the argument itself is null.
  * </ul>
  *
+ * <p>What an input is, the parser finds from its content, never from a file name: bytes that begin
+ * with the PDF signature are a PDF, read by the {@link PdfTextReader} that {@code undebate-pdf}
+ * provides; text that begins as an HTML document ({@code <!DOCTYPE html>}, {@code <html>}, or
+ * another HTML tag first) is read as {@link #parseHtml(String)} reads it; anything else is text.
+ *
  * <p>Bytes (files and streams) are decoded by a byte order mark, else as UTF-16 when every other
- * byte is zero, else as UTF-8, else as Windows-1252 or ISO-8859-1 with a diagnostic; the platform's
- * default charset is never used. Text is normalised to Unicode NFC; control characters are removed
- * with a diagnostic ({@code input.binary} when the input is more control characters than text).
+ * byte is zero, else as UTF-8, else by an HTML page's {@code <meta charset>}, else as UTF-8 with
+ * its few stray bytes read as Windows-1252, else as Windows-1252; a byte the charset leaves
+ * undefined becomes U+FFFD, and a diagnostic says which bytes were read how. The platform's default
+ * charset is never used. Text is normalised to Unicode NFC; control characters are removed with a
+ * diagnostic ({@code input.binary} when the input is more control characters than text).
  */
 public final class DebateParser {
 
@@ -50,12 +66,25 @@ public final class DebateParser {
   /** The default for {@link Builder#maxInputBytes(int)}: 256 MiB. */
   public static final int DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
+  /** The default for {@link Builder#maxPdfPages(int)}: 2,000 pages. */
+  public static final int DEFAULT_MAX_PDF_PAGES = 2_000;
+
+  /** The Maven coordinates that messages name for reading PDFs. */
+  static final String PDF_ARTIFACT = "io.github.undebate:undebate-pdf";
+
   private final int maxInputChars;
   private final int maxInputBytes;
+  private final int maxPdfPages;
 
   private DebateParser(Builder builder) {
     this.maxInputChars = builder.maxInputChars;
     this.maxInputBytes = builder.maxInputBytes;
+    this.maxPdfPages = builder.maxPdfPages;
+  }
+
+  /** The limit on a PDF's pages; see {@link Builder#maxPdfPages(int)}. */
+  public int maxPdfPages() {
+    return maxPdfPages;
   }
 
   /** The limit on characters; see {@link Builder#maxInputChars(int)}. */
@@ -79,15 +108,19 @@ public final class DebateParser {
   }
 
   /**
-   * Parses plain text (also Markdown with front matter, or text extracted from a PDF).
+   * Parses plain text (also Markdown with front matter, or text extracted from a PDF); text that is
+   * an HTML document (see the class) is read as {@link #parseHtml(String)} reads it, as {@link
+   * #parse(Path)} would read the same text from a file.
    *
    * @param text the record's text
-   * @return the parsed record
    * @throws LimitExceededException if the text is longer than {@link Builder#maxInputChars(int)}
    */
   public Debate parse(String text) {
     Objects.requireNonNull(text, "text");
     checkChars(text.length());
+    if (InputSniff.isHtml(text)) {
+      return readHtml(text, List.of());
+    }
     return read(text, List.of());
   }
 
@@ -109,8 +142,10 @@ public final class DebateParser {
   }
 
   /**
-   * Parses a file of plain text. The charset is found as described on the class; the platform's
-   * default charset is never used.
+   * Parses a file of plain text, HTML or PDF, recognised by its content. The charset is found as
+   * described on the class; the platform's default charset is never used. A PDF needs {@code
+   * io.github.undebate:undebate-pdf} on the class or module path; a PDF without a text layer (a
+   * scan) gives a result with no text and an {@code input.no_text_layer} ERROR diagnostic.
    *
    * <p>The file's name is read only for what the UN General Debate Corpus puts in it: a speech
    * named {@code <ISO3>_<session>_<year>.txt} (e.g. {@code CUB_15_1960.txt}, also with a prefix
@@ -118,8 +153,11 @@ public final class DebateParser {
    * State of that ISO 3166-1 code in that year, and a diagnostic says so.
    *
    * @throws IOException if the file cannot be read
-   * @throws LimitExceededException if the file is larger than {@link Builder#maxInputBytes(int)} or
-   *     its text longer than {@link Builder#maxInputChars(int)}
+   * @throws LimitExceededException if the file is larger than {@link Builder#maxInputBytes(int)},
+   *     its text longer than {@link Builder#maxInputChars(int)} or a PDF longer than {@link
+   *     Builder#maxPdfPages(int)}
+   * @throws DebateParseException if the file is a PDF that cannot be read: encrypted, broken, or no
+   *     PDF reader on the class path
    */
   public Debate parse(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
@@ -133,12 +171,15 @@ public final class DebateParser {
   }
 
   /**
-   * Parses plain text from a stream of bytes, which is read to its end but not closed. The charset
-   * is found as for {@link #parse(Path)}.
+   * Parses plain text, HTML or PDF from a stream of bytes, which is read to its end but not closed.
+   * What it is and its charset are found as for {@link #parse(Path)}.
    *
    * @throws IOException if the stream fails
-   * @throws LimitExceededException if the input is larger than {@link Builder#maxInputBytes(int)}
-   *     or its text longer than {@link Builder#maxInputChars(int)}
+   * @throws LimitExceededException if the input is larger than {@link Builder#maxInputBytes(int)},
+   *     its text longer than {@link Builder#maxInputChars(int)} or a PDF longer than {@link
+   *     Builder#maxPdfPages(int)}
+   * @throws DebateParseException if the input is a PDF that cannot be read, as for {@link
+   *     #parse(Path)}
    */
   public Debate parse(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
@@ -153,9 +194,49 @@ public final class DebateParser {
     if (bytes.length == maxInputBytes && in.read() != -1) {
       checkBytes(maxInputBytes + 1L);
     }
-    DecodedText text = TextDecoder.decode(bytes);
-    checkChars(text.text().length());
+    if (InputSniff.isPdf(bytes)) {
+      return readPdf(bytes, fileName);
+    }
+    DecodedText text = TextDecoder.decode(bytes, maxInputChars, InputSniff.declaredCharset(bytes));
+    if (InputSniff.isHtml(text.text())) {
+      return readHtml(text.text(), text.diagnostics());
+    }
     return read(text.text(), text.diagnostics(), fileName);
+  }
+
+  private Debate readPdf(byte[] bytes, Optional<UngdcFileName> fileName) {
+    PdfTextReader reader =
+        PdfReaders.FIRST.orElseThrow(
+            () ->
+                new DebateParseException(
+                    "the input is a PDF, and no PDF reader is on the class path: add "
+                        + PDF_ARTIFACT
+                        + " (the same version as undebate-parser) to read PDFs"));
+    PdfText pdf;
+    try {
+      pdf = reader.read(bytes, maxPdfPages, maxInputChars);
+    } catch (PdfReadException e) {
+      throw new DebateParseException(e.getMessage(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure(e);
+    }
+    DecodedText text;
+    try {
+      text = PdfLayout.lay(pdf);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure(e);
+    }
+    checkChars(text.text().length());
+    if (text.text().isBlank()) {
+      return Debate.builder().kind(RecordKind.OTHER).diagnostics(text.diagnostics()).build();
+    }
+    return read(text.text(), text.diagnostics(), fileName);
+  }
+
+  /** The PDF reader that the class or module path provides, looked up once. */
+  private static final class PdfReaders {
+    static final Optional<PdfTextReader> FIRST =
+        ServiceLoader.load(PdfTextReader.class, DebateParser.class.getClassLoader()).findFirst();
   }
 
   /**
@@ -168,13 +249,19 @@ public final class DebateParser {
   public Debate parseHtml(String html) {
     Objects.requireNonNull(html, "html");
     checkChars(html.length());
-    String text;
+    return readHtml(html, List.of());
+  }
+
+  private static Debate readHtml(String html, List<Diagnostic> decoding) {
+    DecodedText text;
     try {
-      text = HtmlText.of(html);
+      text = HtmlText.read(html);
     } catch (RuntimeException | StackOverflowError e) {
       throw failure(e);
     }
-    return read(text, List.of());
+    List<Diagnostic> diagnostics = new java.util.ArrayList<>(decoding);
+    diagnostics.addAll(text.diagnostics());
+    return read(text.text(), diagnostics);
   }
 
   private static Debate read(String text, List<Diagnostic> diagnostics) {
@@ -220,6 +307,7 @@ public final class DebateParser {
   public static final class Builder {
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
     private int maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+    private int maxPdfPages = DEFAULT_MAX_PDF_PAGES;
 
     private Builder() {}
 
@@ -252,6 +340,23 @@ public final class DebateParser {
         throw new IllegalArgumentException("maxInputBytes must be positive, was " + maxInputBytes);
       }
       this.maxInputBytes = maxInputBytes;
+      return this;
+    }
+
+    /**
+     * The most pages of a PDF that the parser reads; a longer PDF throws {@link
+     * LimitExceededException} before its text is extracted. Default {@value
+     * DebateParser#DEFAULT_MAX_PDF_PAGES}. The bytes of a PDF count against {@link
+     * #maxInputBytes(int)} and its extracted text against {@link #maxInputChars(int)}, so a PDF
+     * that expands to more text than that stops as soon as it passes the limit.
+     *
+     * @throws IllegalArgumentException if {@code maxPdfPages} is not positive
+     */
+    public Builder maxPdfPages(int maxPdfPages) {
+      if (maxPdfPages <= 0) {
+        throw new IllegalArgumentException("maxPdfPages must be positive, was " + maxPdfPages);
+      }
+      this.maxPdfPages = maxPdfPages;
       return this;
     }
 

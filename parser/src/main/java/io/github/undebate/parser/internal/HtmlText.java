@@ -1,19 +1,22 @@
 package io.github.undebate.parser.internal;
 
+import io.github.undebate.core.Diagnostic;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 
 /**
@@ -65,23 +68,6 @@ public final class HtmlText {
           "field--name-uid",
           "post-meta");
   private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "p",
-          "li",
-          "blockquote",
-          "pre",
-          "tr",
-          "dd",
-          "dt",
-          "figcaption");
-  private static final Set<String> LIST_CONTENT = Set.of("p", "li");
   private static final Evaluator CELLS = Selector.evaluatorOf("> td, > th");
   private static final Evaluator CANDIDATE_ROOTS = Selector.evaluatorOf("div, section, td, table");
   private static final Set<String> TEXT_CHILDREN =
@@ -91,15 +77,27 @@ public final class HtmlText {
 
   /** The text of the page's main content, blocks separated by blank lines. */
   public static String of(String html) {
+    return read(html).text();
+  }
+
+  /**
+   * The text of the page's main content, blocks separated by blank lines, and a {@code removed.*}
+   * diagnostic for each piece of the page's text that it leaves out: site chrome ({@code
+   * removed.site_chrome}) and what stands outside the article ({@code removed.outside_article}).
+   */
+  public static DecodedText read(String html) {
     Document doc = Jsoup.parse(html);
     List<String> heading = new ArrayList<>(3);
     List<Element> dropped = new ArrayList<>();
     surveyPage(doc, heading, dropped);
+    List<Diagnostic> removed = new ArrayList<>();
+    reportDropped(doc, dropped, removed);
     for (Element e : dropped) {
       e.remove();
     }
     ArticleRoot article = articleRoot(doc);
     Element root = article.element();
+    outside(root, doc.body(), removed);
     StringBuilder out = new StringBuilder();
     if (!heading.isEmpty()) {
       String rootText = article.text().orElseGet(root::text);
@@ -110,8 +108,8 @@ public final class HtmlText {
       }
     }
     int before = out.length();
-    for (Element block : textBlocks(root)) {
-      String text = blockText(block);
+    for (HtmlBlocks.Piece piece : HtmlBlocks.of(root)) {
+      String text = piece.block() != null ? blockText(piece.block()) : runText(piece.run());
       if (!text.isBlank()) {
         out.append(text.strip()).append("\n\n");
       }
@@ -119,79 +117,49 @@ public final class HtmlText {
     if (out.length() == before) {
       out.append(root.wholeText());
     }
-    return out.toString();
+    return new DecodedText(out.toString(), removed);
   }
 
-  /**
-   * The blocks below {@code root} (itself included) that carry text, in document order: blocks
-   * without blocks inside (a container's own blocks carry its text), list items without paragraphs
-   * or items inside, and every table row. One walk without recursion, so deep nesting cannot
-   * overflow.
-   */
-  private static List<Element> textBlocks(Element root) {
-    List<Visit> open = new ArrayList<>();
-    List<Visit> carrying = new ArrayList<>();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          private int count;
-
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Element e) {
-              open.add(new Visit(e, count++));
+  /** A diagnostic for the text of each outermost dropped element, in one walk of the page. */
+  private static void reportDropped(Document doc, List<Element> dropped, List<Diagnostic> removed) {
+    if (dropped.isEmpty()) {
+      return;
+    }
+    Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(dropped);
+    NodeTraversor.filter(
+        (node, depth) -> {
+          if (node instanceof Element e && set.contains(e)) {
+            String text = e.text();
+            if (!text.isBlank()) {
+              removed.add(Removals.removed("site_chrome", 0, text));
             }
+            return NodeFilter.FilterResult.SKIP_ENTIRELY;
           }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element) {
-              Visit done = open.remove(open.size() - 1);
-              if (done.carriesText()) {
-                carrying.add(done);
-              }
-              if (!open.isEmpty()) {
-                open.get(open.size() - 1).holdsBelow(done);
-              }
-            }
-          }
+          return NodeFilter.FilterResult.CONTINUE;
         },
-        root);
-    // the walk finishes a table row after the blocks in its cells, which come after it on the page
-    carrying.sort(Comparator.comparingInt(v -> v.index));
-    List<Element> blocks = new ArrayList<>(carrying.size());
-    for (Visit v : carrying) {
-      blocks.add(v.element);
-    }
-    return blocks;
+        doc);
   }
 
-  /** An element on the walk of {@link #textBlocks}: its place on the page, what is below it. */
-  private static final class Visit {
-    final Element element;
-    final int index;
-    final String name;
-    boolean blockBelow;
-    boolean listContentBelow;
-
-    Visit(Element element, int index) {
-      this.element = element;
-      this.index = index;
-      this.name = element.normalName();
+  /** Reports the page's text outside the article: every subtree off the path from body to root. */
+  private static void outside(Element root, Element body, List<Diagnostic> removed) {
+    if (body == null) {
+      return;
     }
-
-    void holdsBelow(Visit child) {
-      blockBelow |= child.blockBelow || BLOCKS.contains(child.name);
-      listContentBelow |= child.listContentBelow || LIST_CONTENT.contains(child.name);
-    }
-
-    boolean carriesText() {
-      if (!BLOCKS.contains(name)) {
-        return false;
+    Node onPath = root;
+    while (onPath != body && onPath.parent() != null) {
+      Node parent = onPath.parent();
+      for (Node sibling : parent.childNodes()) {
+        if (sibling == onPath) {
+          continue;
+        }
+        String text =
+            sibling instanceof Element e ? e.text() : sibling instanceof TextNode t ? t.text() : "";
+        if (!text.isBlank()) {
+          removed.add(Removals.removed("outside_article", 0, text.strip()));
+        }
       }
-      if (name.equals("li")) {
-        return !listContentBelow;
-      }
-      return name.equals("tr") || !blockBelow;
+      onPath = parent;
     }
   }
 
@@ -335,6 +303,27 @@ public final class HtmlText {
     return inline(block);
   }
 
+  /** Elements whose raw text a browser shows as it is ({@code <xmp>Text <as> typed</xmp>}). */
+  private static boolean shown(Element e) {
+    return e.nameIs("xmp") || e.nameIs("plaintext") || e.nameIs("listing");
+  }
+
+  private static String runText(List<Node> run) {
+    StringBuilder sb = new StringBuilder();
+    for (Node node : run) {
+      if (node instanceof TextNode t) {
+        sb.append(t.text());
+      } else if (node instanceof Element e) {
+        if (e.nameIs("br")) {
+          sb.append('\n');
+        } else {
+          append(e, sb);
+        }
+      }
+    }
+    return spacesFolded(sb).strip();
+  }
+
   private static String inline(Element element) {
     StringBuilder sb = new StringBuilder();
     append(element, sb);
@@ -384,6 +373,8 @@ public final class HtmlText {
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode t) {
         sb.append(t.text());
+      } else if (child instanceof DataNode d && node instanceof Element parent && shown(parent)) {
+        sb.append(d.getWholeData());
       } else if (child instanceof Element e) {
         if (e.nameIs("br")) {
           sb.append('\n');

@@ -104,15 +104,16 @@ class EncodingTest {
   }
 
   @Test
-  void iso88591IsTheFallbackWhenABytesIsUndefinedInWindows1252() throws IOException {
-    // 0x81 is undefined in Windows-1252; ISO-8859-1 maps it to a control character.
+  void aByteUndefinedInWindows1252BecomesAReplacementCharacterNamedInADiagnostic()
+      throws IOException {
+    // 0x81 is undefined in Windows-1252: that byte alone is replaced, the rest read as it is.
     byte[] bytes = concat("Côte d".getBytes(StandardCharsets.ISO_8859_1), bytes(0x81));
     Debate d = fromBytes(bytes);
-    assertThat(allText(d)).isEqualTo("Côte d");
+    assertThat(allText(d)).isEqualTo("Côte d\uFFFD");
     assertThat(inputDiagnostics(d))
         .extracting(Diagnostic::code)
-        .containsExactly("input.charset_fallback", "input.control_characters");
-    assertThat(inputDiagnostics(d).get(0).message()).contains("ISO-8859-1");
+        .containsExactly("input.charset_fallback", "input.malformed");
+    assertThat(inputDiagnostics(d).get(1).message()).contains("0x81 at offset 6", "U+FFFD");
   }
 
   @Test

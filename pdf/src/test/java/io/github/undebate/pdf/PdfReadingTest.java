@@ -1,0 +1,145 @@
+package io.github.undebate.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.undebate.core.Debate;
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Severity;
+import io.github.undebate.parser.DebateParseException;
+import io.github.undebate.parser.DebateParser;
+import io.github.undebate.parser.LimitExceededException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 17: PDFs read through DebateParser.parse(Path) with nothing but this module on the path.
+ * The PDFs are the corpus's (../shared/corpus/pdf), read in place.
+ */
+class PdfReadingTest {
+  private static final DebateParser PARSER = DebateParser.create();
+  private static final Path PDF =
+      Path.of(System.getProperty("undebate.shared", "../../shared"), "corpus", "pdf");
+
+  @Test
+  void aSecurityCouncilRecordReadsWithItsHeaderSpeakersAndVotes() throws IOException {
+    Debate d = PARSER.parse(PDF.resolve("sc/S_PV.8700_E.pdf"));
+    assertThat(d.symbol()).hasValue("S/PV.8700");
+    assertThat(d.meetingNumber()).hasValue(8700);
+    assertThat(d.proceedings())
+        .filteredOn(p -> p instanceof io.github.undebate.core.Vote)
+        .hasSize(2);
+    assertThat(text(d))
+        .contains("the humanitarian co-penholders", "the floor")
+        .doesNotContain("f loor", "This record contains the text of speeches", "*2000806*");
+    // the page furniture went by position, each piece accounted for with exactly its text
+    assertThat(d.diagnostics())
+        .extracting(x -> x.code() + ":" + x.excerpt())
+        .contains(
+            "removed.barcode:*2000806*",
+            "removed.job_number:20-00806 (E)",
+            "removed.page_number:3/12")
+        .anyMatch(
+            x ->
+                x.startsWith("removed.running_head:")
+                    && x.contains("The situation in the Middle East"))
+        .anyMatch(
+            x -> x.startsWith("removed.boilerplate:This record contains the text of speeches"));
+  }
+
+  @Test
+  void aPathAndAStreamGiveOneAnswer() throws IOException {
+    Path file = PDF.resolve("sc/S_PV.8701_E.pdf");
+    assertThat(PARSER.parse(new ByteArrayInputStream(Files.readAllBytes(file))))
+        .isEqualTo(PARSER.parse(file));
+  }
+
+  @Test
+  void twoColumnPagesReadColumnByColumn() throws IOException {
+    // A/61/PV.107 (2007): two columns a page; pypdf's text of it splits words ("bus inessman")
+    String text = text(PARSER.parse(PDF.resolve("pv/A_61_PV_document_107.pdf")));
+    assertThat(text).contains("a politician and businessman of his country");
+  }
+
+  @Test
+  void aScanWithoutATextLayerIsAnErrorThatSaysRunOcr() throws IOException {
+    Debate d = PARSER.parse(PDF.resolve("delivered/gadebate2024_ps_ar.pdf"));
+    assertThat(d.statements()).isEmpty();
+    assertThat(d.diagnostics())
+        .filteredOn(x -> x.severity() == Severity.ERROR)
+        .extracting(Diagnostic::message)
+        .containsExactly("no text layer: the PDF is a scan; run OCR first");
+  }
+
+  @Test
+  void fontsWithoutUnicodeGiveAnErrorNotGarbage() throws IOException {
+    // the statement of China was printed from a browser with Type 3 fonts that map to no letters
+    Debate d = PARSER.parse(PDF.resolve("delivered/gadebate2024_cn_en.pdf"));
+    assertThat(d.statements()).isEmpty();
+    assertThat(d.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("input.unreadable_text_layer");
+  }
+
+  @Test
+  void aBrokenPdfIsAClearParseException() {
+    byte[] broken = Arrays.copyOf("%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(), 40);
+    assertThatThrownBy(() -> PARSER.parse(new ByteArrayInputStream(broken)))
+        .isInstanceOf(DebateParseException.class)
+        .hasMessageContaining("PDF")
+        .hasMessageNotContaining("bug in undebate");
+  }
+
+  @Test
+  void aPdfOfDeeplyNestedObjectsIsAClearParseExceptionNotACrash() {
+    String nested = "[".repeat(200_000) + "]".repeat(200_000);
+    byte[] bomb =
+        ("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X "
+                + nested
+                + " >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+                + "trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    try {
+      Debate d = PARSER.parse(new ByteArrayInputStream(bomb));
+      assertThat(d.statements()).isEmpty();
+    } catch (DebateParseException e) {
+      assertThat(e.getMessage()).contains("PDF").doesNotContain("bug in undebate");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void anEncryptedPdfSaysItNeedsItsPassword() throws IOException {
+    byte[] encrypted = EncryptedPdf.make();
+    assertThatThrownBy(() -> PARSER.parse(new ByteArrayInputStream(encrypted)))
+        .isInstanceOf(DebateParseException.class)
+        .hasMessageContaining("encrypted");
+  }
+
+  @Test
+  void thePageLimitStopsAPdfBeforeItsTextIsRead() {
+    DebateParser small = DebateParser.builder().maxPdfPages(5).build();
+    assertThatThrownBy(() -> small.parse(PDF.resolve("sc/S_PV.8700_E.pdf")))
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessageContaining("maxPdfPages = 5 (was 12)");
+  }
+
+  @Test
+  void theCharacterLimitStopsExtraction() {
+    DebateParser small = DebateParser.builder().maxInputChars(10_000).build();
+    assertThatThrownBy(() -> small.parse(PDF.resolve("sc/S_PV.8699_E.pdf")))
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessageContaining("maxInputChars");
+  }
+
+  private static String text(Debate d) {
+    StringBuilder sb = new StringBuilder();
+    d.statements().forEach(s -> s.paragraphs().forEach(p -> sb.append(p.text()).append('\n')));
+    return sb.toString();
+  }
+}
