@@ -3,10 +3,8 @@ package io.github.undebate.spark;
 import io.github.undebate.core.Debate;
 import io.github.undebate.parser.DebateParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * The one parser of an executor's JVM, built on first use and shared by all the tasks that JVM
@@ -27,23 +25,17 @@ final class ExecutorParser {
   }
 
   /**
-   * Parses one record's bytes as {@code undebate parse} parses a file of that name: HTML by its
-   * extension ({@code .html}, {@code .htm}, read as UTF-8), anything else as text whose charset is
-   * found from the bytes. The file's name matters for the UN General Debate Corpus ({@code
-   * USA_75_2020.txt} gives the speaker's State), so the bytes are parsed from a file of the same
-   * name in a private temporary folder, which is then removed.
+   * Parses one record's bytes as {@code undebate parse} parses a file of that name: text, HTML or
+   * PDF told apart by their content. The file's name matters for the UN General Debate Corpus
+   * ({@code USA_75_2020.txt} gives the speaker's State), so the bytes are parsed from a file of the
+   * same name in a private temporary folder, which is then removed.
    */
   static Debate parse(String name, byte[] bytes) throws IOException {
-    DebateParser parser = Holder.PARSER;
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-      return parser.parseHtml(new String(bytes, StandardCharsets.UTF_8));
-    }
     Path folder = Files.createTempDirectory("undebate-");
     Path file = folder.resolve(name);
     try {
       Files.write(file, bytes);
-      return parser.parse(file);
+      return Holder.PARSER.parse(file);
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(folder);

@@ -32,10 +32,11 @@ import org.apache.spark.storage.StorageLevel;
  * spark-submit --class io.github.undebate.spark.ParseCorpus undebate-spark-example.jar RECORDS OUT
  * </pre>
  *
- * <p>Records are the files whose names end in {@code .txt}, {@code .md}, {@code .html} or {@code
- * .htm}, in the folder and below it; hidden files are skipped. Each record is parsed once, on an
- * executor, by that executor's one parser ({@link ExecutorParser}); its rows of the three tables
- * are kept (memory, else disk) until all three are written.
+ * <p>Records are the files whose names end in {@code .txt}, {@code .md}, {@code .html}, {@code
+ * .htm} or {@code .pdf}, in the folder and below it, as for {@code undebate parse}; hidden files
+ * are skipped. Each record is parsed once, on an executor, by that executor's one parser ({@link
+ * ExecutorParser}); its rows of the three tables are kept (memory, else disk) until all three are
+ * written.
  */
 public final class ParseCorpus {
   private ParseCorpus() {}
@@ -65,7 +66,7 @@ public final class ParseCorpus {
             .read()
             .format("binaryFile")
             .option("recursiveFileLookup", "true")
-            .option("pathGlobFilter", "*.{txt,md,html,htm,TXT,MD,HTML,HTM}")
+            .option("pathGlobFilter", "*.{txt,md,html,htm,pdf,TXT,MD,HTML,HTM,PDF}")
             .load(records)
             .select("path", "content");
     Dataset<Row> parsed =

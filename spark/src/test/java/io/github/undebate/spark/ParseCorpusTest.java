@@ -7,11 +7,14 @@ import io.github.undebate.cli.UndebateCommand;
 import io.github.undebate.formats.DebateTables.Table;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job on {@code local[2]} over the dev corpus in {@code ../shared/corpus} (skipped where it is
  * not beside the clone), against {@code undebate parse --format csv} over the same folder: the same
- * rows in every table, and the statements partitioned by body and year.
+ * rows in every table, the same records failed (PDFs without a text layer), and the statements
+ * partitioned by body and year.
  */
 class ParseCorpusTest {
   private static final Path CORPUS =
@@ -56,20 +60,37 @@ class ParseCorpusTest {
   }
 
   @Test
-  void theJobWritesTheRowsTheCommandWrites() throws IOException {
+  void theJobWritesTheRowsTheCommandWrites() throws IOException, InterruptedException {
     Path csv = dir.resolve("csv");
-    int exit =
-        UndebateCommand.run(
-            "parse",
-            "--format",
-            "csv",
-            "-q",
-            "--jobs",
-            "2",
-            "-o",
-            csv.toString(),
-            CORPUS.toString());
-    assertThat(exit).isZero();
+    // The command in its own JVM, as a user runs it; its standard error names each failure.
+    Process cli =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                UndebateCommand.class.getName(),
+                "parse",
+                "--format",
+                "csv",
+                "-q",
+                "--jobs",
+                "2",
+                "-o",
+                csv.toString(),
+                CORPUS.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String errors = new String(cli.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = cli.waitFor();
+    // The records the command could not read (PDFs without a text layer) it names, one a line.
+    Set<String> failedByCommand = new TreeSet<>();
+    for (String line : errors.split("\n")) {
+      if (line.startsWith("undebate: ")) {
+        String path = line.substring("undebate: ".length(), line.indexOf(": ", 10));
+        failedByCommand.add(Path.of(path).getFileName().toString());
+      }
+    }
+    assertThat(exit).isEqualTo(failedByCommand.isEmpty() ? 0 : 1);
 
     Path parquet = dir.resolve("parquet");
     Map<Table, Long> counts = ParseCorpus.run(spark, CORPUS.toUri().toString(), parquet.toString());
@@ -82,7 +103,12 @@ class ParseCorpusTest {
       assertThat(back.count()).as(table.fileName() + " read back").isEqualTo(rows.size());
     }
     assertThat(counts.get(Table.STATEMENTS)).isGreaterThan(300);
-    assertThat(spark.read().parquet(parquet.resolve("failures").toString()).count()).isZero();
+    Set<String> failedByJob = new TreeSet<>();
+    for (Row r : spark.read().parquet(parquet.resolve("failures").toString()).collectAsList()) {
+      failedByJob.add(ParseCorpus.name(r.getString(0)));
+    }
+    System.out.println("failed: " + failedByJob);
+    assertThat(failedByJob).isEqualTo(failedByCommand);
 
     // The same statements: who (country) and how long (words), as a sorted multiset.
     List<String> fromCsv = new ArrayList<>();
