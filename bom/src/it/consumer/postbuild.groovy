@@ -5,7 +5,7 @@ def managed = effective.dependencyManagement.dependencies.dependency.collect {
     "${it.groupId}:${it.artifactId}:${it.version}".toString()
 }
 def version = new groovy.xml.XmlSlurper().parse(new File(parentPom)).version.text()
-def expected = ['core', 'parser', 'formats', 'cli'].collect {
+def expected = ['core', 'parser', 'pdf', 'formats', 'cli'].collect {
     "io.github.undebate:undebate-${it}:${version}".toString()
 }
 if (managed.sort() != expected.sort()) {

@@ -46,6 +46,19 @@ final class Corpus {
     return List.copyOf(documents);
   }
 
+  /**
+   * The 270 General Debate speeches of the UN General Debate Corpus sample (30 a decade, 1946 to
+   * 2024; 5.0 MB), in the order of their names.
+   */
+  static List<Document> generalDebates() {
+    String list = new String(resource("corpus/general-debates.txt"), StandardCharsets.UTF_8);
+    List<Document> documents = new ArrayList<>();
+    for (String name : list.strip().split("\n")) {
+      documents.add(document(name.strip()));
+    }
+    return List.copyOf(documents);
+  }
+
   /** The seed statement inside a realistic mission web page (head, menus, side lists, footer). */
   static Document seedPage() {
     byte[] bytes = resource("seed-page.html");

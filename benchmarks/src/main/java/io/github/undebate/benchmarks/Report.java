@@ -208,8 +208,26 @@ public final class Report {
                     "≥ 20",
                     PYTHON_PARSER_MICROS / m.median() >= 20),
             () -> missing("speed-up over the Python parser"));
-    ratio("parse seed (" + kb(seed) + ") ÷ floor", seedKey, "parse", "floor", 20);
+    ratio("parse seed (" + kb(seed) + ") ÷ floor", seedKey, "parse", "floor", 10);
     throughput("parse seed, MB/s on one core", String.format(seedKey, "parse"), seed);
+
+    long debates = Corpus.generalDebates().stream().mapToLong(Corpus.Document::size).sum();
+    String debatesKey = "GeneralDebateParsing.%s";
+    ratio(
+        "parse the General Debate sample (" + kb(debates) + ") ÷ floor",
+        debatesKey,
+        "parseAll",
+        "floor",
+        Double.NaN);
+    get(String.format(debatesKey, "parseAll"))
+        .ifPresentOrElse(
+            m ->
+                row(
+                    "parse the General Debate sample, MB/s on one core",
+                    debates / m.median(),
+                    "≥ 30",
+                    debates / m.median() >= 30),
+            () -> missing("parse the General Debate sample, MB/s"));
 
     ratio(
         "parseHtml seed page ÷ Jsoup.parse alone",
@@ -287,6 +305,7 @@ public final class Report {
           copies * largest);
     }
     allocation("corpus batch, 1 thread", "CorpusBatch.parseAll threads=1", corpus);
+    allocation("parse the General Debate sample", String.format(debatesKey, "parseAll"), debates);
   }
 
   private void ratio(String what, String pattern, String benchmark, String baseline, double most) {

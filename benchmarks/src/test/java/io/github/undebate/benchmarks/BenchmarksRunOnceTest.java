@@ -61,6 +61,8 @@ class BenchmarksRunOnceTest {
             "JsonWriteRead.readDebate",
             "JsonWriteRead.readTree",
             "ParseScaling.parse",
-            "CorpusBatch.parseAll");
+            "CorpusBatch.parseAll",
+            "GeneralDebateParsing.floor",
+            "GeneralDebateParsing.parseAll");
   }
 }

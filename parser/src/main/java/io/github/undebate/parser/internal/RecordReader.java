@@ -5,9 +5,9 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.statement.StatementReader;
+import io.github.undebate.parser.internal.text.NormalForm;
 import io.github.undebate.parser.internal.verbatim.RecordKindSigns;
 import io.github.undebate.parser.internal.verbatim.VerbatimReader;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +32,8 @@ public final class RecordReader {
   public static Debate read(
       String input, List<Diagnostic> readDiagnostics, Optional<UngdcFileName> fileName) {
     DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);
-    String text = Normalizer.normalize(readable.text(), Normalizer.Form.NFC);
-    readDiagnostics = readable.diagnostics();
+    readDiagnostics = new ArrayList<>(readable.diagnostics());
+    String text = NormalForm.nfc(readable.text(), readDiagnostics);
     if (text.isBlank()) {
       return Debate.builder()
           .kind(RecordKind.OTHER)

@@ -10,7 +10,7 @@ import io.github.undebate.core.Proceeding;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.Statement;
 import io.github.undebate.core.Vote;
-import java.text.Normalizer;
+import io.github.undebate.parser.internal.text.NormalForm;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +44,8 @@ public final class TextAccount {
 
   /** Checks the model made from {@code input}; the result says what is missing and where. */
   public static Result check(String input, Debate debate) {
-    String text = Normalizer.normalize(input, Normalizer.Form.NFC);
+    // the parser's own NFC, which leaves a pathological run of marks as it is
+    String text = NormalForm.nfc(input, new ArrayList<>());
     List<String> found = sources(debate);
     Map<Integer, Integer> have = new HashMap<>();
     for (String s : found) {

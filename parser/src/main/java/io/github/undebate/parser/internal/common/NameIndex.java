@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.common;
 
+import io.github.undebate.parser.internal.text.WordBuffer;
 import io.github.undebate.parser.internal.text.WordTable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,16 +39,22 @@ final class NameIndex<T> {
   private final Map<String, T> asAdded;
   private final WordTable<List<Name<T>>> byFirstWord;
   private final WordTable<Boolean> notAfter;
+  // the small ASCII letters (bit c - 'a') a name may open with: most names must open with a
+  // capital (or be printed in capitals), so a word that opens with any other small letter starts
+  // none and need not be looked up (nor folded)
+  private final int smallOpenings;
 
   private NameIndex(
       WordTable<T> byKey,
       Map<String, T> asAdded,
       WordTable<List<Name<T>>> byFirstWord,
-      WordTable<Boolean> notAfter) {
+      WordTable<Boolean> notAfter,
+      int smallOpenings) {
     this.byKey = byKey;
     this.asAdded = asAdded;
     this.byFirstWord = byFirstWord;
     this.notAfter = notAfter;
+    this.smallOpenings = smallOpenings;
   }
 
   /** Collects names; {@link #build} makes the index. */
@@ -131,7 +138,15 @@ final class NameIndex<T> {
 
     NameIndex<T> build() {
       Map<String, List<Name<T>>> index = new HashMap<>();
+      int smallOpenings = 0;
       for (Map.Entry<String, List<Name<T>>> e : byFirstWord.entrySet()) {
+        for (Name<T> name : e.getValue()) {
+          if (!name.upperCase() && !name.capitalized().get(0)) {
+            char c = name.words().get(0).charAt(0);
+            // a name that opens with any other small letter: every small word is looked up
+            smallOpenings |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : -1;
+          }
+        }
         List<Name<T>> names = new ArrayList<>(e.getValue());
         names.sort(Comparator.comparingInt((Name<T> n) -> n.words().size()).reversed());
         index.put(e.getKey(), List.copyOf(names));
@@ -141,7 +156,11 @@ final class NameIndex<T> {
         honorifics.put(word, Boolean.TRUE);
       }
       return new NameIndex<>(
-          WordTable.of(byKey), Map.copyOf(asAdded), WordTable.of(index), WordTable.of(honorifics));
+          WordTable.of(byKey),
+          Map.copyOf(asAdded),
+          WordTable.of(index),
+          WordTable.of(honorifics),
+          smallOpenings);
     }
   }
 
@@ -200,13 +219,16 @@ final class NameIndex<T> {
    */
   private List<Match<T>> scan(String text, boolean firstOnly) {
     Words.Reader words = new Words.Reader(text);
-    // the word before the current one, for notAfter
-    StringBuilder previous = new StringBuilder();
     List<Match<T>> found = new ArrayList<>();
-    while (words.next()) {
+    while (words.nextSkippingSmall(smallOpenings)) {
+      if (!words.isFolded()) {
+        continue; // a word that opens with a small letter starts no name
+      }
       List<Name<T>> candidates = byFirstWord.get(words.folded());
       int start = words.start();
       Name<T> hit = null;
+      // the word before the current one, for notAfter
+      WordBuffer previous = words.previous();
       if (candidates != null && (previous.length() == 0 || !notAfter.contains(previous))) {
         words.mark();
         // an index loop: a hot one, where an iterator would be made for every candidate word
@@ -219,8 +241,6 @@ final class NameIndex<T> {
         }
       }
       // after a hit the reader stands on the name's last word, which comes before the next word
-      previous.setLength(0);
-      previous.append(words.folded());
       if (hit == null || hit.value() == null) {
         continue;
       }
@@ -253,7 +273,7 @@ final class NameIndex<T> {
       if (k > 0 && (!words.next() || words.breakBefore())) {
         return false;
       }
-      if (!name.words().get(k).contentEquals(words.folded())) {
+      if (!words.folded().contentEquals(name.words().get(k))) {
         return false;
       }
       if (name.upperCase()

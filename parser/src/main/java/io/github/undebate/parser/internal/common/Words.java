@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.common;
 
+import io.github.undebate.parser.internal.text.WordBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,12 +74,20 @@ public final class Words {
 
   /**
    * Reads the words of a text one at a time, as {@link #of} cuts them, without keeping them: the
-   * current word's folded form lives in one reused buffer. One reader serves one call on one
-   * thread; it is not shared.
+   * current word's folded form lives in a reused {@link WordBuffer}, and so does the previous
+   * word's. ASCII letters and digits, most of any text, are read and folded without the {@code
+   * Character} tables; a reader that looks only for capitalised words ({@link #nextSkippingSmall})
+   * folds a word that opens with a small letter only if asked for it. One reader serves one call on
+   * one thread; it is not shared.
    */
   static final class Reader {
     private final String text;
-    private final StringBuilder folded = new StringBuilder();
+    private WordBuffer folded = new WordBuffer();
+    private WordBuffer previous = new WordBuffer();
+    // whether each buffer holds its word folded, or the word must be read again to fold it
+    private boolean foldedRead = true;
+    private boolean previousRead = true;
+    private int previousStart = -1;
     private int position;
     private int start = -1;
     private int end = -1;
@@ -86,8 +95,14 @@ public final class Words {
     private boolean upperCase;
     private boolean breakBefore;
 
+    // what readWord found
+    private int scanEnd;
+    private int scanWordEnd;
+    private boolean scanHasLower;
+    private boolean scanAscii;
+
     // made by the first mark: a reader for a key never goes back
-    private StringBuilder markedFolded;
+    private WordBuffer markedFolded;
     private int markedPosition;
     private int markedStart = -1;
     private int markedEnd = -1;
@@ -99,13 +114,29 @@ public final class Words {
       this.text = text;
     }
 
+    /**
+     * Moves to the next word as {@link #next} does; a word that opens with a small ASCII letter not
+     * in {@code keep} (bit {@code c - 'a'}) is read to its end but not folded ({@link #isFolded} is
+     * false) until {@link #folded} or {@link #previous} asks for it.
+     */
+    boolean nextSkippingSmall(int keep) {
+      return next(~keep);
+    }
+
     /** Moves to the next word; false at the end of the text. */
     boolean next() {
+      return next(0);
+    }
+
+    /**
+     * Moves to the next word, leaving unfolded one that opens with a small letter in {@code skip}.
+     */
+    private boolean next(int skip) {
       String text = this.text;
       int n = text.length();
       int i = position;
       boolean pendingBreak = false;
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+      while (i < n && !isLetterOrDigit(text.charAt(i))) {
         char c = text.charAt(i);
         if (isHardBreak(c)) {
           pendingBreak = true;
@@ -119,26 +150,73 @@ public final class Words {
         position = n;
         return false;
       }
-      int wordStart = i;
-      folded.setLength(0);
+      // the word read so far becomes the previous one; its buffer is reused for this one
+      WordBuffer word = previous;
+      previous = folded;
+      folded = word;
+      previousRead = foldedRead;
+      previousStart = start;
+      char first = text.charAt(i);
+      boolean small = first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0;
+      readWord(i, small ? null : word);
+      foldedRead = !small;
+      capitalized = Character.isUpperCase(first) || Character.isDigit(first);
+      upperCase = !scanHasLower;
+      breakBefore = pendingBreak;
+      start = i;
+      end = scanWordEnd;
+      position = scanEnd;
+      return true;
+    }
+
+    /**
+     * Reads the word that starts at {@code i}, folding it into {@code word} unless that is null;
+     * sets the scan fields.
+     */
+    private void readWord(int i, WordBuffer word) {
+      String text = this.text;
+      int n = text.length();
+      if (word != null) {
+        word.clear();
+      }
       int segment = 0;
       boolean initialism = false;
       boolean possessive = false;
       boolean hasLower = false;
       boolean ascii = true;
       int wordEnd = i;
+      if (word == null) {
+        // a word read only for its end: its small ASCII letters, most of it, in a tight loop
+        int from = i;
+        while (i < n && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+          i++;
+        }
+        if (i > from) {
+          hasLower = true;
+          segment = i - from;
+          wordEnd = i;
+        }
+      }
       while (i < n) {
         char d = text.charAt(i);
-        if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-          folded.append(d);
-          hasLower |= Character.isLowerCase(d);
-          ascii &= d < 128;
+        if (d < 128 ? isAsciiLetterOrDigit(d) : isWordCharacter(d)) {
+          if (d >= 'A' && d <= 'Z') {
+            if (word != null) {
+              word.append((char) (d + ('a' - 'A'))); // lower-cased here: see below
+            }
+          } else {
+            if (word != null) {
+              word.append(d);
+            }
+            hasLower |= d < 128 ? d >= 'a' && d <= 'z' : Character.isLowerCase(d);
+            ascii &= d < 128;
+          }
           segment++;
           i++;
           wordEnd = i;
         } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
           if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-              && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+              && (i + 2 >= n || !isLetterOrDigit(text.charAt(i + 2)))) {
             // a possessive: "Russia's" is the word "Russia"
             possessive = true;
             break;
@@ -164,31 +242,52 @@ public final class Words {
         wordEnd = i + 1;
         i++;
       }
-      char first = text.charAt(wordStart);
-      capitalized = Character.isUpperCase(first) || Character.isDigit(first);
-      upperCase = !hasLower;
-      breakBefore = pendingBreak;
-      start = wordStart;
-      end = wordEnd;
-      position = i;
-      if (ascii) {
-        for (int k = 0; k < folded.length(); k++) {
-          char c = folded.charAt(k);
-          if (c >= 'A' && c <= 'Z') {
-            folded.setCharAt(k, (char) (c + ('a' - 'A')));
-          }
-        }
-      } else {
-        String word = fold(folded.toString());
-        folded.setLength(0);
-        folded.append(word);
+      if (word != null && !ascii) {
+        // ASCII capitals were lower-cased as they were read, which changes nothing here:
+        // decomposing does not join them with the marks after them, and a lower-case letter is
+        // as cased as a capital for the final sigma
+        word.set(fold(word.toString()));
       }
-      return true;
+      scanEnd = i;
+      scanWordEnd = wordEnd;
+      scanHasLower = hasLower;
+      scanAscii = ascii;
+    }
+
+    /** Whether the current word is folded already ({@link #nextSkippingSmall} may leave it). */
+    boolean isFolded() {
+      return foldedRead;
     }
 
     /** The current word without accents, inner apostrophes and dots, in lower case. */
-    CharSequence folded() {
+    WordBuffer folded() {
+      if (!foldedRead) {
+        refold(start, folded);
+        foldedRead = true;
+      }
       return folded;
+    }
+
+    /** The word before the current one, folded; empty before the first word. */
+    WordBuffer previous() {
+      if (!previousRead) {
+        refold(previousStart, previous);
+        previousRead = true;
+      }
+      return previous;
+    }
+
+    /** Reads the word at {@code at} again, folding it; the reader's place stays. */
+    private void refold(int at, WordBuffer into) {
+      int scannedEnd = scanEnd;
+      int scannedWordEnd = scanWordEnd;
+      boolean hadLower = scanHasLower;
+      boolean wasAscii = scanAscii;
+      readWord(at, into);
+      scanEnd = scannedEnd;
+      scanWordEnd = scannedWordEnd;
+      scanHasLower = hadLower;
+      scanAscii = wasAscii;
     }
 
     /** Offset of the current word's first character in the text. */
@@ -219,10 +318,9 @@ public final class Words {
     /** Remembers the current word so {@link #reset} can come back to it. */
     void mark() {
       if (markedFolded == null) {
-        markedFolded = new StringBuilder();
+        markedFolded = new WordBuffer();
       }
-      markedFolded.setLength(0);
-      markedFolded.append(folded);
+      markedFolded.copyOf(folded());
       markedPosition = position;
       markedStart = start;
       markedEnd = end;
@@ -231,10 +329,13 @@ public final class Words {
       markedBreakBefore = breakBefore;
     }
 
-    /** Comes back to the word current at the last {@link #mark}. */
+    /**
+     * Comes back to the word current at the last {@link #mark}; the previous word is then unknown
+     * until the next word is read.
+     */
     void reset() {
-      folded.setLength(0);
-      folded.append(markedFolded);
+      folded.copyOf(markedFolded);
+      foldedRead = true;
       position = markedPosition;
       start = markedStart;
       end = markedEnd;
@@ -242,6 +343,20 @@ public final class Words {
       upperCase = markedUpperCase;
       breakBefore = markedBreakBefore;
     }
+  }
+
+  /** {@code Character.isLetterOrDigit}, read without the tables for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** A character of a word beyond ASCII: a letter, a digit or a non-spacing mark. */
+  private static boolean isWordCharacter(char d) {
+    return Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK;
   }
 
   private static boolean isApostrophe(char c) {
@@ -260,7 +375,9 @@ public final class Words {
     if (ascii) {
       return word.toLowerCase(Locale.ROOT);
     }
-    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+    // Marks already apart go before decomposing: the normaliser orders a run of marks by
+    // insertion, quadratic in the run's length, and a crafted "word" can be all marks.
+    String decomposed = Normalizer.normalize(withoutMarks(word), Normalizer.Form.NFD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int k = 0; k < decomposed.length(); k++) {
       char c = decomposed.charAt(k);
@@ -269,5 +386,20 @@ public final class Words {
       }
     }
     return folded.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String withoutMarks(String word) {
+    StringBuilder out = null;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (out == null) {
+          out = new StringBuilder(word.length()).append(word, 0, k);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? word : out.toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.language;
 
 import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.LetterRuns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -137,7 +138,7 @@ public final class TextLanguage {
         t.arabic++;
       }
       lower = Character.toLowerCase(c);
-      if (isWordPart(type)) {
+      if (LetterRuns.isLetterOrMarkType(type)) {
         if (wordStart < 0) {
           wordStart = i;
           broken = false;
@@ -160,23 +161,6 @@ public final class TextLanguage {
     }
     if (wordStart >= 0) {
       t.word(broken, FUNCTION_WORDS.mask(text, wordStart, n, hash, special));
-    }
-  }
-
-  /** Letters and marks, the characters of {@code [\p{L}\p{M}]}. */
-  private static boolean isWordPart(int type) {
-    switch (type) {
-      case Character.UPPERCASE_LETTER:
-      case Character.LOWERCASE_LETTER:
-      case Character.TITLECASE_LETTER:
-      case Character.MODIFIER_LETTER:
-      case Character.OTHER_LETTER:
-      case Character.NON_SPACING_MARK:
-      case Character.ENCLOSING_MARK:
-      case Character.COMBINING_SPACING_MARK:
-        return true;
-      default:
-        return false;
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,7 @@ public final class StatementPageNoise {
   // a row of navigation links: "State Council | Ministry of Commerce | ..."
   private static final Pattern LINK_ROW = Pattern.compile("\\S \\| \\S.* \\|(?: \\S|$)| \\|$");
   private static final Pattern SEPARATOR = Pattern.compile("[*_=~#\\-–—•·\\s]+");
+  private static final Pattern LETTERS_AND_SPACES = Pattern.compile("[\\p{L} ]+");
   static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{1,80})\\)\\.?");
 
   private StatementPageNoise() {}
@@ -44,6 +46,14 @@ public final class StatementPageNoise {
    * with (or holds the " |" a link row needs).
    */
   public static Optional<NoiseKind> of(String text, int repeated) {
+    return of(text, () -> repeated);
+  }
+
+  /**
+   * As {@link #of(String, int)}; the count of repeats is asked only of a line that may be a banner
+   * (short, capitals and spaces only), so that it need not be counted for every line.
+   */
+  public static Optional<NoiseKind> of(String text, IntSupplier repeated) {
     char first = text.isEmpty() ? ' ' : text.charAt(0);
     boolean digit = first >= '0' && first <= '9';
     boolean dashOrSpace = "-–—".indexOf(first) >= 0 || Whitespace.isSpace(first);
@@ -73,10 +83,10 @@ public final class StatementPageNoise {
       }
     }
     // a banner: the same short line without punctuation on many pages ("OFFICIAL")
-    if (repeated >= 3
-        && text.length() <= 40
-        && text.matches("[\\p{L} ]+")
-        && text.equals(text.toUpperCase(Locale.ROOT))) {
+    if (text.length() <= 40
+        && LETTERS_AND_SPACES.matcher(text).matches()
+        && text.equals(text.toUpperCase(Locale.ROOT))
+        && repeated.getAsInt() >= 3) {
       return Optional.of(NoiseKind.BANNER);
     }
     return Optional.empty();

@@ -1,212 +1,85 @@
 package io.github.undebate.parser.internal.statement;
 
-import io.github.undebate.parser.internal.common.ResourceTable;
-import io.github.undebate.parser.internal.text.PhraseList;
-import io.github.undebate.parser.internal.text.Whitespace;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import io.github.undebate.parser.internal.Line;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
- * A byline or heading that names who speaks, read into name, honorific and post: "Ambassador
- * Valentin Rybakov, Permanent Representative of Belarus ...", "Statement by H.E. Wang Yi / Member
- * of ...", "Remarks by President Biden Before ...", "ВЫСТУПЛЕНИЕ Министра ... М.В.Рыженкова". What
- * the text does not print stays empty.
+ * A byline: a block that opens with a word announcing a statement ("Statement by", "Discours de",
+ * "ВЫСТУПЛЕНИЕ") or with an honorific ("H.E.", "Ambassador"), read for who speaks ({@link
+ * PrintedSpeaker}) and any date it prints.
  *
- * @param raw the byline as printed, whitespace folded
- * @param name the name without honorific
- * @param honorific the honorific as printed
- * @param post the post as printed
+ * @param lines the block's lines
+ * @param speaker who speaks, as the byline prints him
+ * @param date the date the byline prints, if any
  */
-record Byline(
-    String raw, Optional<String> name, Optional<String> honorific, Optional<String> post) {
-  private static final List<String> HONORIFICS =
-      byLength(ResourceTable.phrases(Byline.class, "byline-honorifics.txt"));
-  // lower-cased (root locale), longest first as printed
-  private static final PhraseList STATEMENT_WORDS =
-      PhraseList.of(
-          PhraseList.lowerCase(
-              byLength(ResourceTable.phrases(Byline.class, "statement-words.txt"))));
-  private static final PhraseList POSTS =
-      PhraseList.of(
-          PhraseList.lowerCase(byLength(ResourceTable.phrases(Byline.class, "posts.txt"))));
-  private static final Pattern VENUE_AFTER_POST =
-      Pattern.compile("\\s(?i:at the|before the|to the general|on the occasion)\\s");
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:.\\s]+|[,;:.\\s]+$");
-  private static final List<String> STOPS =
-      ResourceTable.lowerCasePhrases(Byline.class, "name-stops.txt");
-  private static final List<String> POST_LINKS = List.of("of", "to", "de", "du", "des", "for");
-  private static final Pattern INITIALS_NAME =
-      Pattern.compile(
-          "\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?");
-  private static final Pattern NAME_TOKEN =
-      Pattern.compile(
-          "(?:\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*|de|da|do|dos|van|von|der|bin|al|el|la|le|di|du)");
+record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date)
+    implements HeadingBlock {
+  /** A byline runs on over at most this many printed lines. */
+  private static final int MAX_LINES = 6;
 
-  private static List<String> byLength(List<String> entries) {
-    List<String> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    return List.copyOf(sorted);
+  /**
+   * What makes a block a byline, tried in order: a word announcing a statement at its start, or an
+   * honorific. (A byline in a language that puts that word last is one more rule here.)
+   */
+  private static final List<Predicate<String>> OPENINGS =
+      List.of(
+          PrintedSpeaker::opensWithStatementWord,
+          text -> PrintedSpeaker.leadingHonorific(text).isPresent());
+
+  Byline {
+    lines = List.copyOf(lines);
   }
 
   /**
-   * Whether the text opens with a word that announces a statement ("Statement by", "Discours de").
+   * The rule. A byline that does not print a name yet ("STATEMENT" / "BY" / ...) runs on over the
+   * following one-line runs while they can continue it ({@link #continues}).
    */
-  static boolean opensWithStatementWord(String text) {
-    return statementWord(text) != null;
+  static Optional<HeadingBlock> read(HeadingCursor block) {
+    if (!opens(block.text())) {
+      return Optional.empty();
+    }
+    PrintedSpeaker speaker = PrintedSpeaker.read(block.texts());
+    while (speaker.name().isEmpty()
+        && block.hasNext()
+        && block.textLines() < MAX_LINES
+        && continues(block.nextText())
+        && block.next().size() == 1) {
+      block.claimNext();
+      speaker = PrintedSpeaker.read(block.texts());
+    }
+    return Optional.of(
+        new Byline(block.lines(), speaker, Datelines.find(String.join(" ", block.texts()))));
   }
 
-  private static String statementWord(String text) {
-    int length = STATEMENT_WORDS.leadingWord(text);
-    return length < 0 ? null : text.substring(0, length);
-  }
-
-  /** The honorific that opens the text, if any. */
-  static Optional<String> leadingHonorific(String text) {
-    for (String h : HONORIFICS) {
-      if (text.startsWith(h) && (text.length() == h.length() || text.charAt(h.length()) == ' ')) {
-        return Optional.of(h);
+  /** Whether the text reads as a byline ({@link #OPENINGS}). */
+  static boolean opens(String text) {
+    for (Predicate<String> opening : OPENINGS) {
+      if (opening.test(text)) {
+        return true;
       }
     }
-    return Optional.empty();
+    return false;
   }
 
-  /** The post that opens the text, if any. */
-  static Optional<String> leadingPost(String text) {
-    int length = POSTS.leadingWord(text);
-    return length < 0 ? Optional.empty() : Optional.of(text.substring(0, length));
+  /** Whether a heading run can continue a byline: not a new byline, teaser, date or title. */
+  private static boolean continues(String next) {
+    return Datelines.find(next).isEmpty()
+        && !opens(next)
+        && !Teaser.isTeaser(next)
+        && Title.quoted(next).isEmpty();
   }
 
-  /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
-  static Byline read(List<String> lines) {
-    String raw = Whitespace.clean(String.join(" ", lines));
-    String rest = raw;
-    String word = statementWord(rest);
-    if (word != null) {
-      rest = rest.substring(word.length()).strip();
-    }
-    rest = stripPrefix(rest, "the ");
-    String honorific = null;
-    String post = null;
-    Optional<String> lead = leadingPost(rest);
-    Optional<String> hon = leadingHonorific(rest);
-    if (hon.isPresent() && (lead.isEmpty() || hon.get().length() >= lead.get().length())) {
-      honorific = hon.get();
-      rest = rest.substring(honorific.length()).strip();
-    } else if (lead.isPresent()) {
-      String afterPost = rest.substring(lead.get().length()).strip();
-      if (afterPost.isEmpty()
-          || afterPost.startsWith("of ")
-          || afterPost.startsWith("to ")
-          || Character.isLowerCase(afterPost.codePointAt(0))
-          || afterPost.startsWith(",")) {
-        // "Permanent Representative of the Republic of Belarus": a post without a name, unless
-        // initials and a surname end it, as bylines in the genitive print them
-        Matcher initials = INITIALS_NAME.matcher(rest);
-        if (initials.find()) {
-          String before = trimPunctuation(rest.substring(0, initials.start()));
-          return new Byline(raw, Optional.of(initials.group()), Optional.empty(), nonBlank(before));
-        }
-        return new Byline(raw, Optional.empty(), Optional.empty(), nonBlank(trimPunctuation(rest)));
-      }
-      post = lead.get();
-      rest = afterPost;
-      Optional<String> hon2 = leadingHonorific(rest);
-      if (hon2.isPresent()) {
-        honorific = hon2.get();
-        rest = rest.substring(honorific.length()).strip();
-      }
-    }
-    // the name: capitalised words up to a comma, a stop word, a post, or a word that opens a
-    // post ("Member of", "Minister of")
-    String[] tokens = rest.split(" ");
-    List<String> name = new ArrayList<>();
-    int used = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      String token = tokens[i];
-      String bare = token.endsWith(",") ? token.substring(0, token.length() - 1) : token;
-      boolean stop =
-          bare.isEmpty()
-              || !NAME_TOKEN.matcher(bare).matches()
-              || STOPS.contains(bare.toLowerCase(Locale.ROOT))
-              || !name.isEmpty() && i + 1 < tokens.length && POST_LINKS.contains(tokens[i + 1])
-              || !name.isEmpty()
-                  && leadingPost(String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)))
-                      .isPresent();
-      if (stop) {
-        break;
-      }
-      name.add(bare);
-      used++;
-      if (token.endsWith(",") || name.size() >= 5) {
-        break;
-      }
-    }
-    // particles cannot end a name
-    while (!name.isEmpty() && Character.isLowerCase(name.get(name.size() - 1).codePointAt(0))) {
-      name.remove(name.size() - 1);
-      used--;
-    }
-    String nameText = name.isEmpty() ? null : String.join(" ", name);
-    if (nameText != null && post == null) {
-      String after = String.join(" ", Arrays.copyOfRange(tokens, used, tokens.length)).strip();
-      after = stripPrefix(after, ",").strip();
-      post = nonBlank(trimPunctuation(cutVenue(after))).orElse(null);
-    }
-    if (nameText == null && honorific == null) {
-      Matcher initials = INITIALS_NAME.matcher(rest);
-      if (initials.find()) {
-        String before = trimPunctuation(rest.substring(0, initials.start()));
-        return new Byline(raw, Optional.of(initials.group()), Optional.empty(), nonBlank(before));
-      }
-      return new Byline(
-          raw, Optional.empty(), Optional.empty(), nonBlank(post == null ? null : post));
-    }
-    return new Byline(
-        raw,
-        Optional.ofNullable(nameText),
-        Optional.ofNullable(honorific),
-        Optional.ofNullable(post));
+  @Override
+  public String removal() {
+    return "byline";
   }
 
-  /** The post without the venue that follows it ("... China At the General Debate of ..."). */
-  private static String cutVenue(String post) {
-    Matcher m = VENUE_AFTER_POST.matcher(post);
-    return m.find() ? post.substring(0, m.start()) : post;
-  }
-
-  private static String stripPrefix(String s, String prefix) {
-    return s.toLowerCase(Locale.ROOT).startsWith(prefix) ? s.substring(prefix.length()) : s;
-  }
-
-  private static String trimPunctuation(String s) {
-    String t = s.strip();
-    if (t.endsWith("\u0085")) {
-      // "$" also matches before a final NEL, which the hand trim below does not see
-      return EDGE_PUNCTUATION.matcher(t).replaceAll("");
-    }
-    int from = 0;
-    int to = t.length();
-    while (from < to && isEdgePunctuation(t.charAt(from))) {
-      from++;
-    }
-    while (to > from && isEdgePunctuation(t.charAt(to - 1))) {
-      to--;
-    }
-    return t.substring(from, to);
-  }
-
-  /** A character of {@code [,;:.\\s]}, what {@link #EDGE_PUNCTUATION} trims. */
-  private static boolean isEdgePunctuation(char c) {
-    return ",;:.".indexOf(c) >= 0 || Whitespace.isSpace(c);
-  }
-
-  private static Optional<String> nonBlank(String s) {
-    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+  @Override
+  public void addTo(Heading.Builder heading) {
+    heading.byline(this);
+    date.ifPresent(heading::date);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.undebate.parser.internal.statement;
 
+import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.Removals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,29 @@ import java.util.Optional;
  * plain, single- and double-quoted scalars, folded over indented continuation lines.
  *
  * @param fields the values by key, in order
+ * @param keyLines the input line number each key stands on
  * @param lineCount how many input lines the block takes, both {@code ---} lines included
  */
-record FrontMatter(Map<String, String> fields, int lineCount) {
+record FrontMatter(Map<String, String> fields, Map<String, Integer> keyLines, int lineCount) {
 
   FrontMatter {
     fields = Map.copyOf(fields);
+    keyLines = Map.copyOf(keyLines);
+  }
+
+  /** The input line number of the key, 0 when the front matter has no such key. */
+  int line(String key) {
+    return keyLines.getOrDefault(key, 0);
+  }
+
+  /** Says that each of the block's lines that is not blank was removed. */
+  void reportRemoved(List<Line> lines, List<Diagnostic> diagnostics) {
+    for (int i = 0; i < lineCount; i++) {
+      if (!lines.get(i).isBlank()) {
+        diagnostics.add(
+            Removals.removed("front_matter", lines.get(i).number(), lines.get(i).printed()));
+      }
+    }
   }
 
   /** The value of a key, when present and not blank. */
@@ -43,6 +62,7 @@ record FrontMatter(Map<String, String> fields, int lineCount) {
       return Optional.empty();
     }
     Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, Integer> keyLines = new LinkedHashMap<>();
     String key = null;
     StringBuilder raw = new StringBuilder();
     for (int i = 1; i < end; i++) {
@@ -54,6 +74,7 @@ record FrontMatter(Map<String, String> fields, int lineCount) {
           fields.put(key, scalar(raw.toString()));
         }
         key = text.substring(0, colon);
+        keyLines.put(key, lines.get(i).number());
         raw.setLength(0);
         raw.append(text.substring(colon + 1).strip());
       } else if (key != null) {
@@ -63,7 +84,7 @@ record FrontMatter(Map<String, String> fields, int lineCount) {
     if (key != null) {
       fields.put(key, scalar(raw.toString()));
     }
-    return Optional.of(new FrontMatter(fields, end + 1));
+    return Optional.of(new FrontMatter(fields, keyLines, end + 1));
   }
 
   /** A YAML scalar's value: quotes and escapes resolved, line breaks folded. */

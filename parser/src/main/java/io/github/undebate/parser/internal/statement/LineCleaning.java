@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Cleans each line of a statement ({@link InlineCleaning}) and tells page noise from text ({@link
- * StatementPageNoise}), making the {@link SpeechLine}s the rest of the reader reads. Every removal
- * is a diagnostic.
+ * StatementPageNoise}), making the lines the rest of the reader reads: a line of words keeps its
+ * cleaned text, any other line has an empty text, and page noise says its {@link NoiseKind} ({@link
+ * LineKind} reads them). Every removal is a diagnostic.
  */
 final class LineCleaning {
   private LineCleaning() {}
@@ -28,46 +29,61 @@ final class LineCleaning {
    * @param from the first line to read (after any front matter)
    * @param diagnostics receives a removal diagnostic for everything taken out
    */
-  static List<SpeechLine> clean(List<Line> lines, int from, List<Diagnostic> diagnostics) {
-    Map<String, Integer> repeats = new HashMap<>();
+  static List<Line> clean(List<Line> lines, int from, List<Diagnostic> diagnostics) {
     String[] folded = new String[lines.size() - from];
     for (int i = from; i < lines.size(); i++) {
-      String t = Whitespace.clean(lines.get(i).printed());
-      folded[i - from] = t;
-      if (!t.isEmpty()) {
-        repeats.merge(t, 1, Integer::sum);
-      }
+      folded[i - from] = Whitespace.clean(lines.get(i).printed());
     }
-    List<SpeechLine> out = new ArrayList<>();
+    Repeats repeats = new Repeats(folded);
+    List<Line> out = new ArrayList<>(lines.size() - from);
     InlineCleaning inline = new InlineCleaning();
     for (int i = from; i < lines.size(); i++) {
       Line line = lines.get(i);
       String text = inline.clean(line.number(), line.printed(), folded[i - from], diagnostics);
-      out.add(classify(line.number(), folded[i - from], text, repeats, diagnostics));
+      out.add(classify(line, folded[i - from], text, repeats, diagnostics));
     }
     return out;
   }
 
-  private static SpeechLine classify(
-      int number,
-      String foldedOriginal,
-      String text,
-      Map<String, Integer> repeats,
-      List<Diagnostic> diags) {
+  /**
+   * How often each line (folded) stands in the text, for the banner rule: counted at the first line
+   * that may be a banner, as most texts have none.
+   */
+  private static final class Repeats {
+    private final String[] folded;
+    private Map<String, Integer> counts;
+
+    Repeats(String[] folded) {
+      this.folded = folded;
+    }
+
+    int of(String line) {
+      if (counts == null) {
+        counts = new HashMap<>();
+        for (String t : folded) {
+          if (!t.isEmpty()) {
+            counts.merge(t, 1, Integer::sum);
+          }
+        }
+      }
+      return counts.getOrDefault(line, 0);
+    }
+  }
+
+  private static Line classify(
+      Line line, String foldedOriginal, String text, Repeats repeats, List<Diagnostic> diags) {
     if (text.isEmpty()) {
       if (!foldedOriginal.isEmpty()) {
-        return new SpeechLine(number, "", SpeechLine.Kind.SEPARATOR);
+        // inline cleaning left nothing of a line that had something: markup only
+        return line.withText("").withNoise(NoiseKind.MARKUP);
       }
-      return new SpeechLine(number, "", SpeechLine.Kind.BLANK);
+      return line.withText("");
     }
-    Optional<NoiseKind> kind = StatementPageNoise.of(text, repeats.getOrDefault(foldedOriginal, 0));
+    Optional<NoiseKind> kind = StatementPageNoise.of(text, () -> repeats.of(foldedOriginal));
     if (kind.isEmpty()) {
-      return new SpeechLine(number, text, SpeechLine.Kind.TEXT);
+      return line.withText(text);
     }
-    diags.add(Removals.removed(kind.get(), number, text));
-    return new SpeechLine(
-        number,
-        "",
-        kind.get().endsParagraph() ? SpeechLine.Kind.SEPARATOR : SpeechLine.Kind.PAGE_BREAK);
+    diags.add(Removals.removed(kind.get(), line.number(), text));
+    return line.withText("").withNoise(kind.get());
   }
 }

@@ -1,11 +1,12 @@
 package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.core.Diagnostic;
+import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
+import io.github.undebate.parser.internal.text.LetterRuns;
 import io.github.undebate.parser.internal.text.Quotes;
 import io.github.undebate.parser.internal.text.SentenceEnds;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,6 @@ final class Paragraphing {
       Pattern.compile("^(\\d{1,3})\\.(\\t|\\s+)(?=\\S)");
   private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+)-$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-  // a flat character class: a repeated group would cost an allocation per match
-  private static final Pattern HYPHENATED_WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}-]*");
 
   /** A paragraph of text with the input lines it came from. */
   record Block(String text, int firstLine, int lastLine) {}
@@ -39,9 +38,9 @@ final class Paragraphing {
    * @param lines the cleaned lines of the speech
    * @param diagnostics receives removals (paragraph numbers)
    */
-  static List<Block> paragraphs(List<SpeechLine> lines, List<Diagnostic> diagnostics) {
+  static List<Block> paragraphs(List<Line> lines, List<Diagnostic> diagnostics) {
     Set<Integer> numbered = new HashSet<>();
-    List<SpeechLine> text = stripParagraphNumbers(lines, diagnostics, numbered);
+    List<Line> text = stripParagraphNumbers(lines, diagnostics, numbered);
     Vocabulary vocabulary = new Vocabulary(text);
     int width = wrapWidth(text);
     boolean lineMode = width == 0 || width > 160;
@@ -52,11 +51,12 @@ final class Paragraphing {
     int first = 0;
     int last = 0;
     String previous = null;
-    SpeechLine.Kind gap = null; // the strongest boundary between the previous text line and this
-    for (SpeechLine line : text) {
-      if (line.kind() != SpeechLine.Kind.TEXT) {
-        if (gap == null || rank(line.kind()) > rank(gap)) {
-          gap = line.kind();
+    LineKind gap = null; // the strongest boundary between the previous text line and this
+    for (Line line : text) {
+      LineKind kind = LineKind.of(line);
+      if (kind != LineKind.TEXT) {
+        if (gap == null || kind.strength() > gap.strength()) {
+          gap = kind;
         }
         continue;
       }
@@ -75,9 +75,9 @@ final class Paragraphing {
                 && SentenceEnds.endsSentence(previous)) {
           join = false; // a printed paragraph number always starts a paragraph
         }
-      } else if (gap == SpeechLine.Kind.SEPARATOR) {
+      } else if (gap == LineKind.SEPARATOR) {
         join = false;
-      } else if (gap == SpeechLine.Kind.PAGE_BREAK) {
+      } else if (gap == LineKind.PAGE_BREAK) {
         join = !SentenceEnds.endsSentence(previous) && !endsVocative(previous);
       } else {
         join =
@@ -121,15 +121,15 @@ final class Paragraphing {
    * Removes printed paragraph numbers ("48.<TAB>Some people ...") when the text numbers its
    * paragraphs: at least five numbered lines, mostly in increasing order.
    */
-  private static List<SpeechLine> stripParagraphNumbers(
-      List<SpeechLine> lines, List<Diagnostic> diagnostics, Set<Integer> stripped) {
+  private static List<Line> stripParagraphNumbers(
+      List<Line> lines, List<Diagnostic> diagnostics, Set<Integer> stripped) {
     int numbered = 0;
     int increasing = 0;
     int previous = -1;
     // one matcher for all lines: a speech has thousands
     Matcher m = PARAGRAPH_NUMBER.matcher("");
-    for (SpeechLine l : lines) {
-      if (l.kind() != SpeechLine.Kind.TEXT || !mayBeNumbered(l.text())) {
+    for (Line l : lines) {
+      if (!LineKind.isText(l) || !mayBeNumbered(l.text())) {
         continue;
       }
       m.reset(l.text());
@@ -145,9 +145,9 @@ final class Paragraphing {
     if (numbered < 5 || increasing * 10 < numbered * 8) {
       return lines;
     }
-    List<SpeechLine> out = new ArrayList<>(lines.size());
-    for (SpeechLine l : lines) {
-      if (l.kind() == SpeechLine.Kind.TEXT && mayBeNumbered(l.text()) && m.reset(l.text()).find()) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      if (LineKind.isText(l) && mayBeNumbered(l.text()) && m.reset(l.text()).find()) {
         diagnostics.add(Removals.removed("paragraph_number", l.number(), m.group().strip()));
         stripped.add(l.number());
         out.add(l.withText(l.text().substring(m.end())));
@@ -162,11 +162,10 @@ final class Paragraphing {
    * The width at which the text was wrapped: a high percentile of the lengths of lines that are
    * followed by another line of the same block; 0 when no block has two lines.
    */
-  private static int wrapWidth(List<SpeechLine> lines) {
+  private static int wrapWidth(List<Line> lines) {
     List<Integer> lengths = new ArrayList<>();
     for (int i = 0; i + 1 < lines.size(); i++) {
-      if (lines.get(i).kind() == SpeechLine.Kind.TEXT
-          && lines.get(i + 1).kind() == SpeechLine.Kind.TEXT) {
+      if (LineKind.isText(lines.get(i)) && LineKind.isText(lines.get(i + 1))) {
         lengths.add(lines.get(i).text().length());
       }
     }
@@ -195,10 +194,6 @@ final class Paragraphing {
 
   private static boolean opensQuotation(String s) {
     return !s.isEmpty() && Quotes.isOpening(s.charAt(0));
-  }
-
-  private static int rank(SpeechLine.Kind kind) {
-    return kind == SpeechLine.Kind.SEPARATOR ? 3 : kind == SpeechLine.Kind.PAGE_BREAK ? 2 : 1;
   }
 
   private static boolean endsVocative(String s) {
@@ -262,27 +257,18 @@ final class Paragraphing {
    * ends in a hyphen, as most texts have none.
    */
   private static final class Vocabulary {
-    private final List<SpeechLine> lines;
+    private final List<Line> lines;
     private Set<String> words;
 
-    Vocabulary(List<SpeechLine> lines) {
+    Vocabulary(List<Line> lines) {
       this.lines = lines;
     }
 
     Set<String> words() {
       if (words == null) {
         words = new HashSet<>();
-        // one matcher for all lines: a speech has thousands
-        Matcher m = HYPHENATED_WORD.matcher("");
-        for (SpeechLine l : lines) {
-          m.reset(l.text());
-          while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            words.add(w);
-            if (w.contains("-")) {
-              words.addAll(Arrays.asList(w.split("-")));
-            }
-          }
+        for (Line l : lines) {
+          LetterRuns.addLowerCase(l.text(), words);
         }
       }
       return words;

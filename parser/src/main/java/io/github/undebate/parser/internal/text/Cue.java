@@ -14,6 +14,7 @@ public final class Cue {
   private final Matcher matcher;
   private final String[] openings;
   private final int[] next; // where each opening next stands, or -1
+  private final boolean wordStart;
 
   /**
    * A cue for the pattern in the text.
@@ -21,6 +22,20 @@ public final class Cue {
    * @param openings the literal texts every match of the pattern starts with ("As ", "as ")
    */
   public Cue(Pattern pattern, String text, String... openings) {
+    this(pattern, text, false, openings);
+  }
+
+  /**
+   * A cue for a pattern that opens with a word boundary before a word character ({@code \\b} then a
+   * letter): a place right after a letter, digit or underscore, where that boundary cannot hold, is
+   * not tried.
+   */
+  public static Cue atWordStart(Pattern pattern, String text, String... openings) {
+    return new Cue(pattern, text, true, openings);
+  }
+
+  private Cue(Pattern pattern, String text, boolean wordStart, String... openings) {
+    this.wordStart = wordStart;
     this.text = text;
     this.matcher = pattern.matcher(text).useTransparentBounds(true);
     this.openings = openings;
@@ -45,12 +60,21 @@ public final class Cue {
       if (p < 0) {
         return -1;
       }
+      if (wordStart && p > 0 && isWordCharacter(text.charAt(p - 1))) {
+        from = p + 1;
+        continue;
+      }
       matcher.region(p, text.length());
       if (matcher.lookingAt()) {
         return p;
       }
       from = p + 1;
     }
+  }
+
+  /** A character {@code \\b} counts as part of a word: a letter, a digit or an underscore. */
+  private static boolean isWordCharacter(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
   }
 
   /** The matcher, holding the last match {@link #find} returned. */

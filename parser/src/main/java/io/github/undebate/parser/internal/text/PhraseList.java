@@ -15,10 +15,16 @@ public final class PhraseList {
   private final List<String> phrases;
   // the phrases' first characters, in order: the phrase at k opens with firstCharacters[k]
   private final String firstCharacters;
+  // the ASCII ones among them, as bits: most characters of a text open no phrase
+  private final long[] asciiFirsts;
+  // whether the prefix entry "*" makes every line one of the phrases
+  private final boolean matchesAnyLine;
 
   private PhraseList(List<String> phrases) {
     this.phrases = phrases;
     this.firstCharacters = RootLowerCase.firstCharacters(phrases);
+    this.asciiFirsts = RootLowerCase.asciiSet(firstCharacters);
+    this.matchesAnyLine = phrases.contains("*");
   }
 
   /**
@@ -44,7 +50,7 @@ public final class PhraseList {
   /** Whether the text, lower-cased, holds any of the phrases anywhere. */
   public boolean isIn(String text) {
     if (RootLowerCase.isSimple(text)) {
-      return RootLowerCase.containsAny(text, phrases, firstCharacters);
+      return RootLowerCase.containsAny(text, phrases, firstCharacters, asciiFirsts);
     }
     String t = text.toLowerCase(Locale.ROOT);
     for (String phrase : phrases) {
@@ -57,6 +63,9 @@ public final class PhraseList {
 
   /** Whether the text, lower-cased, starts with any of the phrases. */
   public boolean opens(String text) {
+    if (!mayOpen(text)) {
+      return false;
+    }
     boolean simple = RootLowerCase.isSimple(text);
     String t = simple ? text : text.toLowerCase(Locale.ROOT);
     for (String phrase : phrases) {
@@ -73,11 +82,7 @@ public final class PhraseList {
    * of the text it covers unless lower-casing changed the text's length.
    */
   public int leadingWord(String text) {
-    // a text opens with a phrase only when its first character, lower-cased alone (as in the
-    // whole text, but for surrogate pairs), opens one
-    if (!text.isEmpty()
-        && !Character.isSurrogate(text.charAt(0))
-        && firstCharacters.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+    if (!mayOpen(text)) {
       return -1;
     }
     boolean simple = RootLowerCase.isSimple(text);
@@ -98,6 +103,9 @@ public final class PhraseList {
    * ends in {@code *} (a prefix entry, the asterisk not compared).
    */
   public boolean isLine(String text) {
+    if (!matchesAnyLine && !mayOpen(text)) {
+      return false;
+    }
     boolean simple = RootLowerCase.isSimple(text);
     String t = simple ? text : text.toLowerCase(Locale.ROOT);
     for (String phrase : phrases) {
@@ -112,6 +120,16 @@ public final class PhraseList {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a phrase may open the text: a text opens with a phrase only when its first character,
+   * lower-cased alone (as in the whole text, but for surrogate pairs), opens one.
+   */
+  private boolean mayOpen(String text) {
+    return text.isEmpty()
+        || Character.isSurrogate(text.charAt(0))
+        || firstCharacters.indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
   }
 
   /** The phrases lower-cased (root locale), in order: for a table printed in any case. */

@@ -50,9 +50,18 @@ final class RootLowerCase {
    * Whether the lower-cased simple text holds any of the non-empty lower-case entries: one pass
    * over the text, each position tried against the entries that open with its character.
    */
-  static boolean containsAny(String simple, List<String> lowers, String firstCharacters) {
+  static boolean containsAny(
+      String simple, List<String> lowers, String firstCharacters, long[] asciiFirsts) {
     for (int i = 0; i < simple.length(); i++) {
-      char c = Character.toLowerCase(simple.charAt(i));
+      char c = simple.charAt(i);
+      if (c < 128) {
+        c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if ((asciiFirsts[c >> 6] & (1L << c)) == 0) {
+          continue; // no entry opens with this character
+        }
+      } else {
+        c = Character.toLowerCase(c);
+      }
       for (int k = firstCharacters.indexOf(c); k >= 0; k = firstCharacters.indexOf(c, k + 1)) {
         String lower = lowers.get(k);
         if (regionMatches(simple, i, lower, lower.length())) {
@@ -61,6 +70,21 @@ final class RootLowerCase {
       }
     }
     return false;
+  }
+
+  /**
+   * The ASCII characters among the first characters, as a set of bits ({@code c >> 6} picks the
+   * word, {@code 1L << c} the bit), for {@link #containsAny}.
+   */
+  static long[] asciiSet(String characters) {
+    long[] set = new long[2];
+    for (int i = 0; i < characters.length(); i++) {
+      char c = characters.charAt(i);
+      if (c < 128) {
+        set[c >> 6] |= 1L << c;
+      }
+    }
+    return set;
   }
 
   /** The first characters of the non-empty entries, in order, for {@link #containsAny}. */

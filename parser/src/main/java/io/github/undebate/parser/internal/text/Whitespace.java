@@ -117,7 +117,34 @@ public final class Whitespace {
     if (isClean(text)) {
       return text;
     }
-    return fold(text.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ')).strip();
+    // In one pass: fold(text with the three spaces replaced).strip(). Folding keeps white space
+    // white space, so the stripped bounds can be found first; inside them every run of the
+    // characters fold folds becomes one space.
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(asSpace(text.charAt(from)))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(asSpace(text.charAt(to - 1)))) {
+      to--;
+    }
+    StringBuilder out = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = asSpace(text.charAt(i));
+      if (isSpace(c)) {
+        while (i + 1 < to && isSpace(asSpace(text.charAt(i + 1)))) {
+          i++;
+        }
+        c = ' ';
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** No-break, thin and narrow no-break spaces as a space; any other character as it is. */
+  private static char asSpace(char c) {
+    return c == '\u00A0' || c == '\u2009' || c == '\u202F' ? ' ' : c;
   }
 
   /**

@@ -14,6 +14,27 @@ public final class WordCount {
     return of(text, 0, text.length());
   }
 
+  /**
+   * Whether {@link #of(String)} is at least {@code words}: counted only that far, so a long text is
+   * not read to its end.
+   */
+  public static boolean atLeast(String text, int words) {
+    if (words <= 1) {
+      return of(text) >= words;
+    }
+    // the split counts one more when the text opens with white space
+    int counted = !text.isEmpty() && Whitespace.isSpace(text.charAt(0)) ? 1 : 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Whitespace.isSpace(text.charAt(i));
+      if (!space && !inWord && ++counted >= words) {
+        return true;
+      }
+      inWord = !space;
+    }
+    return false;
+  }
+
   /** The number of elements {@code text.substring(from, to).split("\\s+")} would return. */
   public static int of(String text, int from, int to) {
     if (from == to) {

@@ -56,6 +56,25 @@ public final class WordTable<V> {
     return null;
   }
 
+  /** The value of the word in the buffer, or null: the buffer's hash is not computed again. */
+  @SuppressWarnings("unchecked")
+  public V get(WordBuffer word) {
+    int hash = word.hash();
+    int slot = spread(hash) & mask;
+    while (keys[slot] != null) {
+      if (hashes[slot] == hash && word.contentEquals(keys[slot])) {
+        return (V) values[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return null;
+  }
+
+  /** Whether the table holds the word in the buffer. */
+  public boolean contains(WordBuffer word) {
+    return get(word) != null;
+  }
+
   /** Whether the table holds {@code word}. */
   public boolean contains(CharSequence word) {
     return get(word) != null;

@@ -128,6 +128,26 @@ class NameScanTest {
   }
 
   @Test
+  void aReaderThatSkipsSmallWordsFoldsThemWhenAsked() {
+    String text = "the former Yugoslav Republic, l’État de Palestine and Mr. Smith’s Côte d’Ivoire";
+    Words.Reader all = new Words.Reader(text);
+    Words.Reader skipping = new Words.Reader(text);
+    int keepF = 1 << ('f' - 'a');
+    while (all.next()) {
+      assertThat(skipping.nextSkippingSmall(keepF)).isTrue();
+      char first = text.charAt(skipping.start());
+      assertThat(skipping.isFolded())
+          .as("\"%s\" is folded unless it opens with a small letter other than f", all.folded())
+          .isEqualTo(!(first >= 'a' && first <= 'z') || first == 'f');
+      assertThat(skipping.previous().toString()).isEqualTo(all.previous().toString());
+      assertThat(skipping.folded().toString()).isEqualTo(all.folded().toString());
+      assertThat(skipping.end()).isEqualTo(all.end());
+      assertThat(skipping.upperCase()).isEqualTo(all.upperCase());
+    }
+    assertThat(skipping.nextSkippingSmall(keepF)).isFalse();
+  }
+
+  @Test
   void aWordTableFindsWordsHeldInAnyCharSequence() {
     WordTable<Integer> table = WordTable.of(Map.of("chad", 1, "niger", 2, "mr", 3));
     assertThat(table.get(new StringBuilder("niger"))).isEqualTo(2);

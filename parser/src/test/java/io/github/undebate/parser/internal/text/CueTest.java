@@ -27,4 +27,27 @@ class CueTest {
     }
     assertThat(cue.find(from)).isEqualTo(-1);
   }
+
+  @Test
+  void aCueAtWordStartsFindsTheSameOnRandomText() {
+    Pattern firstPerson = Pattern.compile("\\b(I|me|my)\\b");
+    long seed = new java.util.Random().nextLong();
+    java.util.Random random = new java.util.Random(seed);
+    String[] pieces = {"I", "me", "my", "some", "_", "é", " ", ".", "Im", "a", "\u0301", "9"};
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      Cue cue = Cue.atWordStart(firstPerson, text, "I", "me", "my");
+      Matcher plain = firstPerson.matcher(text);
+      int from = 0;
+      while (plain.find()) {
+        assertThat(cue.find(from)).as("seed %d: \"%s\"", seed, text).isEqualTo(plain.start());
+        from = cue.matcher().end();
+      }
+      assertThat(cue.find(from)).as("seed %d: \"%s\"", seed, text).isEqualTo(-1);
+    }
+  }
 }

@@ -59,4 +59,22 @@ class WhitespaceTest {
     String clean = "Mr. President,";
     assertThat(Whitespace.clean(clean)).as("a clean line is not copied").isSameAs(clean);
   }
+
+  @Test
+  void cleanIsFoldingTheSpacedTextAndStrippingIt() {
+    long seed = new java.util.Random().nextLong();
+    java.util.Random random = new java.util.Random(seed);
+    String alphabet = "a. \t\n\u00A0\u2009\u202F\u2003\u001F";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      String expected =
+          Whitespace.fold(s.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' '))
+              .strip();
+      assertThat(Whitespace.clean(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(expected);
+    }
+  }
 }

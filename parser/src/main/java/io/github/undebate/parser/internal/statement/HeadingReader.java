@@ -1,0 +1,63 @@
+package io.github.undebate.parser.internal.statement;
+
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.Removals;
+import io.github.undebate.parser.internal.text.Quotes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the heading before the speech: each block is given to the {@link HeadingBlock#RULES} in
+ * order, and what the blocks say is gathered into a {@link Heading}. Every heading line is removed
+ * from the speech with a diagnostic that says what kind of block it was in.
+ */
+final class HeadingReader {
+  /** A quotation that a blank line cuts runs on over this many printed lines at most. */
+  private static final int MAX_QUOTED_LINES = 6;
+
+  private HeadingReader() {}
+
+  /** The heading's blocks, in order. */
+  static List<HeadingBlock> blocks(List<Line> lines, Heading.Builder heading) {
+    List<HeadingBlock> out = new ArrayList<>();
+    HeadingCursor block = new HeadingCursor(lines, LineRun.of(lines));
+    while (block.advance()) {
+      // a quoted title that a blank line cuts runs on to its closing mark
+      while (Quotes.opensUnclosed(block.text())
+          && block.hasNext()
+          && block.textLines() < MAX_QUOTED_LINES) {
+        block.claimNext();
+      }
+      if (!heading.hasVenue()) {
+        heading.venue(Venues.inHeading(block.text()));
+      }
+      for (HeadingBlock.Rule rule : HeadingBlock.RULES) {
+        Optional<HeadingBlock> read = rule.read(block);
+        if (read.isPresent()) {
+          out.add(read.get());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads the heading lines (the cleaned lines before the speech) and the front matter.
+   *
+   * @param diags receives a removal for every heading line
+   */
+  static Heading read(List<Line> lines, Optional<FrontMatter> front, List<Diagnostic> diags) {
+    Heading.Builder heading = new Heading.Builder();
+    List<HeadingBlock> blocks = blocks(lines, heading);
+    for (HeadingBlock block : blocks) {
+      block.addTo(heading);
+      for (Line line : block.lines()) {
+        diags.add(Removals.removed(block.removal(), line.number(), line.text()));
+      }
+    }
+    return heading.build(front, blocks.isEmpty());
+  }
+}

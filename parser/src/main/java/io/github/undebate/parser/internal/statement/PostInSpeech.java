@@ -1,0 +1,78 @@
+package io.github.undebate.parser.internal.statement;
+
+import io.github.undebate.parser.internal.common.Evidence;
+import io.github.undebate.parser.internal.text.Cue;
+import io.github.undebate.parser.internal.text.Whitespace;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A post the speaker gives himself in a sentence that speaks in the first person: "As President, I
+ * have ...", "inspires me now as Prime Minister". The post must open with one of {@code
+ * posts.txt}'s, and not go on with "of" (a post of someone else's: "as President of the Assembly").
+ *
+ * @param post the post as printed
+ * @param offset where it stands in the speech
+ */
+record PostInSpeech(String post, int offset) {
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my)\\b");
+  private static final Pattern AS_POST =
+      Pattern.compile("\\b[Aa]s (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");
+
+  /** The post as found in the speech, on the line of its paragraph. */
+  Found<String> found(SpeechText speech) {
+    return Found.of(post, Evidence.SPEECH, "", speech.lineAt(offset));
+  }
+
+  /** The first post the speech gives its speaker, if any. */
+  static Optional<PostInSpeech> find(String speech) {
+    // The sentences as split("(?<=[.!?])\\s+") cuts them. A sentence is bounded by white space
+    // after a full stop (or by the ends of the speech), where the patterns' word boundaries fall
+    // as at the ends of a string: so the patterns are run over the whole speech, only at the
+    // words they open with, and their matches counted in the sentence they open in.
+    Cue person = Cue.atWordStart(FIRST_PERSON, speech, "I", "me", "my");
+    Cue as = Cue.atWordStart(AS_POST, speech, "As ", "as ");
+    int start = 0;
+    while (start <= speech.length()) {
+      int end = sentenceEnd(speech, start);
+      int next = end < speech.length() ? gapEnd(speech, end) : speech.length() + 1;
+      int firstPerson = person.find(start);
+      if (firstPerson < 0) {
+        return Optional.empty(); // no sentence after this one speaks in the first person either
+      }
+      if (firstPerson < end) {
+        for (int at = as.find(start); at >= 0 && at < end; at = as.find(as.matcher().end())) {
+          Matcher m = as.matcher();
+          Optional<String> post = PrintedSpeaker.leadingPost(m.group(1));
+          int from = m.start(1) + post.map(String::length).orElse(0);
+          if (post.isPresent() && !(from + 3 <= end && speech.startsWith(" of", from))) {
+            return Optional.of(new PostInSpeech(post.get(), m.start(1)));
+          }
+        }
+      }
+      start = next;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where the sentence from {@code start} ends: at the first white space after a full stop,
+   * exclamation or question mark ({@code (?<=[.!?])\\s}), or at the end of the speech.
+   */
+  private static int sentenceEnd(String speech, int start) {
+    for (int i = Math.max(start, 1); i < speech.length(); i++) {
+      if (Whitespace.isSpace(speech.charAt(i)) && ".!?".indexOf(speech.charAt(i - 1)) >= 0) {
+        return i;
+      }
+    }
+    return speech.length();
+  }
+
+  private static int gapEnd(String speech, int i) {
+    while (i < speech.length() && Whitespace.isSpace(speech.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

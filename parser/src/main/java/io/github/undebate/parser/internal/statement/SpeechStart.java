@@ -1,0 +1,95 @@
+package io.github.undebate.parser.internal.statement;
+
+import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.text.SentenceEnds;
+import io.github.undebate.parser.internal.text.WordCount;
+import java.util.List;
+
+/**
+ * Where the speech starts, after the heading: at the first speaker label or salutation when one
+ * comes before any prose, else after the leading heading-like runs (byline, title, dateline), else
+ * at the first line.
+ */
+final class SpeechStart {
+  /** The heading is looked for in this many lines of words, at most. */
+  static final int HEADER_SEARCH_LINES = 40;
+
+  private static final int PROSE_WORDS = 25;
+  private static final int MAX_HEADING_RUNS = 10;
+  private static final int MAX_HEADING_RUN_LINES = 6;
+  private static final int MAX_HEADING_LINE_WORDS = 16;
+
+  private SpeechStart() {}
+
+  /** The index of the speech's first line in the cleaned lines. */
+  static int of(List<Line> lines) {
+    List<LineRun> runs = LineRun.of(lines);
+    int seen = 0;
+    for (int r = 0; r < runs.size(); r++) {
+      LineRun run = runs.get(r);
+      String first = run.firstText(lines);
+      if (SpeakerLabel.opens(first)) {
+        return run.from();
+      }
+      if (opensWithSalutation(lines, runs, r)) {
+        return run.from();
+      }
+      if (seen + run.size() > HEADER_SEARCH_LINES) {
+        break; // the search ends in this run, whatever it holds
+      }
+      String text = run.text(lines);
+      if ((isProse(text) || isSentence(text)) && !Teaser.isTeaser(text)) {
+        break;
+      }
+      seen += run.size();
+    }
+    // a heading is a few short runs before the first prose; a long series of short runs is a list
+    // or a table, not a heading
+    for (int r = 0; r + 1 < runs.size() && r <= MAX_HEADING_RUNS; r++) {
+      LineRun run = runs.get(r);
+      if (!headingLike(lines, run)) {
+        return run.from();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether the run opens with a salutation: its first line, or a one-line run with the next run
+   * when that goes on in lower case ("Mr. President," / "distinguished delegates,").
+   */
+  private static boolean opensWithSalutation(List<Line> lines, List<LineRun> runs, int r) {
+    LineRun run = runs.get(r);
+    String first = run.firstText(lines);
+    String candidate = first;
+    if (run.size() == 1 && r + 1 < runs.size()) {
+      String next = runs.get(r + 1).firstText(lines);
+      if (Character.isLowerCase(next.codePointAt(0))) {
+        candidate = first + " " + next;
+      }
+    }
+    return Formulas.isSalutation(candidate) || Formulas.isSalutation(first);
+  }
+
+  private static boolean isProse(String text) {
+    return SentenceEnds.endsSentence(text) && WordCount.atLeast(text, PROSE_WORDS);
+  }
+
+  /** A sentence of the speech, not a byline: eight words or more ending a sentence. */
+  private static boolean isSentence(String text) {
+    return SentenceEnds.endsSentence(text) && WordCount.atLeast(text, 8) && !Byline.opens(text);
+  }
+
+  private static boolean headingLike(List<Line> lines, LineRun run) {
+    if (run.size() > MAX_HEADING_RUN_LINES) {
+      return false;
+    }
+    for (int i = run.from(); i < run.to(); i++) {
+      if (WordCount.of(lines.get(i).text()) > MAX_HEADING_LINE_WORDS) {
+        return false;
+      }
+    }
+    String text = run.text(lines);
+    return !SentenceEnds.endsSentence(text) || Byline.opens(text);
+  }
+}
