@@ -9,6 +9,8 @@ module io.github.undebate.formats {
   requires java.xml;
   requires tools.jackson.core;
   requires tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
+  requires org.jsoup;
 
   exports io.github.undebate.formats;
 }

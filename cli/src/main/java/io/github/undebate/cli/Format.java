@@ -2,14 +2,19 @@ package io.github.undebate.cli;
 
 import io.github.undebate.core.Debate;
 import io.github.undebate.formats.AkomaNtoso;
+import io.github.undebate.formats.DebateHtml;
 import io.github.undebate.formats.DebateJson;
+import io.github.undebate.formats.DebateTables;
 import io.github.undebate.formats.DebateWriter;
 import io.github.undebate.formats.DebateXml;
 import java.io.StringWriter;
+import java.util.Optional;
 
 /**
- * The formats {@code parse} writes. Each knows the extension of its files under {@code
- * --output-dir} and whether several of its documents may follow each other on standard output.
+ * The formats {@code parse} writes. A document format knows the extension of its files under {@code
+ * --output-dir} and whether several of its documents may follow each other on standard output; a
+ * table format ({@code csv}, {@code tsv}) writes the rows of every record into three tables instead
+ * (see {@link Tables}).
  */
 enum Format {
   /** The JSON contract {@code undebate/1}, indented; one document per record. */
@@ -22,16 +27,34 @@ enum Format {
   xml(".xml", false, DebateXml.create()),
 
   /** OASIS Akoma Ntoso 3.0 ({@code debate} document). */
-  akn(".akn.xml", false, AkomaNtoso.create());
+  akn(".akn.xml", false, AkomaNtoso.create()),
+
+  /** One self-contained HTML page per record, to look at. */
+  html(".html", false, DebateHtml.create()),
+
+  /** Comma-separated tables: statements, votes and citations of all records. */
+  csv(".csv", DebateTables.csv()),
+
+  /** Tab-separated tables, as {@link #csv}. */
+  tsv(".tsv", DebateTables.tsv());
 
   private final String extension;
   private final boolean concatenates;
   private final DebateWriter writer;
+  private final DebateTables tables;
 
   Format(String extension, boolean concatenates, DebateWriter writer) {
     this.extension = extension;
     this.concatenates = concatenates;
     this.writer = writer;
+    this.tables = null;
+  }
+
+  Format(String extension, DebateTables tables) {
+    this.extension = extension;
+    this.concatenates = false;
+    this.writer = null;
+    this.tables = tables;
   }
 
   /** The extension, with its dot, of the files this format writes under {@code --output-dir}. */
@@ -47,7 +70,12 @@ enum Format {
     return concatenates;
   }
 
-  /** The record as one document of this format, ending with a newline. */
+  /** The tables' dialect, for a table format; empty for a document format. */
+  Optional<DebateTables> tables() {
+    return Optional.ofNullable(tables);
+  }
+
+  /** The record as one document of this format, ending with a newline; not for table formats. */
   String render(Debate debate) {
     StringWriter out = new StringWriter();
     writer.write(debate, out);

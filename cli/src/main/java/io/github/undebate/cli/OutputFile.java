@@ -51,26 +51,88 @@ final class OutputFile {
    *     temporary file removed
    */
   static void write(Path target, Content content) throws IOException {
+    try (Pending file = open(target)) {
+      content.writeTo(file.writer());
+      file.commit();
+    }
+  }
+
+  /**
+   * Starts writing {@code target}: the content goes to a hidden temporary file beside it until
+   * {@link Pending#commit()} renames that into place; closing without a commit removes it. For a
+   * file written piece by piece over a whole batch (a table).
+   *
+   * @throws IOException if the temporary file cannot be made
+   */
+  static Pending open(Path target) throws IOException {
     Path temp = create(target);
-    boolean moved = false;
     try {
       // A strict encoder: text that cannot be UTF-8 fails the write instead of turning into '?'.
-      try (Writer out =
+      Writer out =
           new BufferedWriter(
               new OutputStreamWriter(
                   Files.newOutputStream(temp, StandardOpenOption.WRITE),
-                  StandardCharsets.UTF_8.newEncoder()))) {
-        content.writeTo(out);
+                  StandardCharsets.UTF_8.newEncoder()));
+      return new Pending(target, temp, out);
+    } catch (IOException | RuntimeException e) {
+      forget(temp);
+      throw e;
+    }
+  }
+
+  /** An output file being written: whole once committed, gone if closed before. */
+  static final class Pending implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final Writer out;
+    private boolean done;
+
+    private Pending(Path target, Path temp, Writer out) {
+      this.target = target;
+      this.temp = temp;
+      this.out = out;
+    }
+
+    /** Where the content goes until the commit. */
+    Writer writer() {
+      return out;
+    }
+
+    /** Closes the content and renames it over the target in one step. */
+    void commit() throws IOException {
+      if (done) {
+        return;
       }
-      move(temp, target);
-      moved = true;
-    } finally {
-      if (!moved) {
-        deleteQuietly(temp);
+      done = true;
+      try {
+        out.close();
+        move(temp, target);
+      } finally {
+        forget(temp);
       }
-      synchronized (PENDING) {
-        PENDING.remove(temp);
+    }
+
+    /** Removes the temporary file unless it was committed. */
+    @Override
+    public void close() {
+      if (done) {
+        return;
       }
+      done = true;
+      try {
+        out.close();
+      } catch (IOException e) {
+        // The content is thrown away anyway.
+      }
+      forget(temp);
+    }
+  }
+
+  /** Deletes the temporary file if it is still there and stops tracking it. */
+  private static void forget(Path temp) {
+    deleteQuietly(temp);
+    synchronized (PENDING) {
+      PENDING.remove(temp);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.undebate.cli;
 
+import io.github.undebate.formats.DebateTables.Table;
 import io.github.undebate.parser.DebateParser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code undebate parse FILE...}: parses records and writes them as JSON, JSON Lines or XML. */
+/**
+ * {@code undebate parse FILE...}: parses records and writes them as JSON, JSON Lines, XML, Akoma
+ * Ntoso or HTML pages, one document per record, or as CSV or TSV tables of all records.
+ */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
@@ -29,7 +33,10 @@ import picocli.CommandLine.ParentCommand;
       "For a batch, a progress bar (when standard error is a terminal) and a summary go to"
           + " standard error.",
       "Each file in --output-dir is written to a temporary file beside it and renamed into place:"
-          + " a failure or an interrupt leaves the old file (or none), never a part of one."
+          + " a failure or an interrupt leaves the old file (or none), never a part of one.",
+      "--format csv or tsv writes three tables of all records: statements, votes and citations"
+          + " (--output-dir gets statements.csv, votes.csv and citations.csv; standard output"
+          + " takes one, chosen with --table)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -59,6 +66,14 @@ final class ParseCommand implements Callable<Integer> {
       description = "the output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
   Format format;
 
+  @Option(
+      names = "--table",
+      paramLabel = "TABLE",
+      description =
+          "with --format csv or tsv, the one table to write: ${COMPLETION-CANDIDATES} (needed"
+              + " for standard output; with --output-dir, only that table's file)")
+  Tables.Name table;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -66,6 +81,24 @@ final class ParseCommand implements Callable<Integer> {
     List<Input> inputs = input.inputs();
     int jobs = input.jobs();
     int skipped = input.reportSkipped(spec.commandLine().getErr());
+    if (table != null && format.tables().isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--table goes with --format csv or tsv, not " + format);
+    }
+    if (format.tables().isPresent()) {
+      if (outputDir == null && table == null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--format "
+                + format
+                + " writes three tables (statements, votes, citations): give --output-dir DIR"
+                + " for all three, or --table to print one");
+      }
+      if (outputDir != null) {
+        Files.createDirectories(outputDir);
+      }
+      return tables(inputs, jobs, skipped);
+    }
     if (outputDir == null && inputs.size() > 1 && !format.concatenates()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
@@ -99,6 +132,47 @@ final class ParseCommand implements Callable<Integer> {
           });
       return report.failures() + skipped == 0 ? 0 : 1;
     }
+  }
+
+  /** Writes the tables of all records: to their files under --output-dir, or one to stdout. */
+  private int tables(List<Input> inputs, int jobs, int skipped) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Batch batch = new Batch(DebateParser.create(), jobs, root.stdin());
+    List<Table> chosen = table == null ? List.of(Table.values()) : List.of(table.table());
+    String problem;
+    try (Tables sink =
+            outputDir == null
+                ? Tables.toStandardOutput(
+                    format.tables().get(), chosen.get(0), spec.commandLine().getOut())
+                : Tables.toFolder(format.tables().get(), chosen, outputDir, format.extension());
+        BatchReport report =
+            new BatchReport(err, root.terminal(), "parse", inputs.size(), input.quiet)) {
+      // Rows are made on this thread, in input order: cheap beside parsing, which the pool does.
+      batch.run(
+          inputs,
+          debate -> debate,
+          outcome -> {
+            if (outcome.failed()) {
+              report.failed(outcome.input().name(), outcome.failure());
+              return;
+            }
+            String failure = sink.write(outcome.debate());
+            if (failure != null) {
+              report.failed(outcome.input().name(), failure);
+            } else {
+              report.parsed(outcome.debate());
+            }
+          });
+      problem = sink.finish();
+      if (problem == null && report.failures() + skipped == 0) {
+        return 0;
+      }
+    }
+    if (problem != null) {
+      err.println("undebate: " + problem);
+      err.flush();
+    }
+    return 1;
   }
 
   /** Writes one record's document; returns why it could not, or null. */
