@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.ParagraphKind;
+import io.github.undebate.core.RecordKind;
+import io.github.undebate.core.Severity;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.parser.DebateParser;
 import java.io.IOException;
@@ -154,5 +156,45 @@ class HtmlStatementTest {
                         || l.startsWith(symbol + "\t"));
       }
     }
+  }
+
+  // Issue 19: a page that holds no speech is not somebody's statement.
+  @Test
+  void aMeetingTableIsKindOtherWithAWarningAndItsTextKept() throws IOException {
+    Path dir = Path.of("src/test/resources/corpus/html");
+    try (var files = Files.list(dir)) {
+      List<Path> tables = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+      assertThat(tables).hasSize(4);
+      for (Path table : tables) {
+        Debate d = PARSER.parse(table);
+        assertThat(d.kind()).as(table.toString()).isEqualTo(RecordKind.OTHER);
+        assertThat(d.diagnostics())
+            .filteredOn(x -> x.code().equals("record.no_speech"))
+            .singleElement()
+            .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
+        assertThat(d.statements().get(0).paragraphs())
+            .as("kept, not dropped")
+            .hasSizeGreaterThan(40);
+      }
+    }
+  }
+
+  @Test
+  void speechesStayStatementsWhateverTheirCase() throws IOException {
+    Debate seed = PARSER.parse(Path.of("src/test/resources/seed/belarus-csto-statement.txt"));
+    assertThat(seed.kind()).isEqualTo(RecordKind.STATEMENT);
+    // A speech printed in capitals, as some delegations publish theirs: sentence ends still count.
+    String capitals =
+        String.join(
+                "\n\n",
+                java.util.Collections.nCopies(
+                    12,
+                    "WE CALL ON ALL STATES TO RESPECT THE CHARTER. THE COUNCIL MUST ACT NOW, AND IT"
+                        + " MUST ACT TOGETHER."))
+            .toUpperCase(java.util.Locale.ROOT);
+    assertThat(PARSER.parse(capitals).kind()).isEqualTo(RecordKind.STATEMENT);
+    // Too short to judge: a list of a few links stays what it was.
+    assertThat(PARSER.parse("Home\nNews\nStatements\nContact").diagnostics())
+        .noneMatch(x -> x.code().equals("record.no_speech"));
   }
 }

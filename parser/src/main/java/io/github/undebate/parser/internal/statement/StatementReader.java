@@ -86,7 +86,10 @@ public final class StatementReader {
     Optional<String> language = TextLanguage.notEnglish(speech.paragraphs());
     Debate.Builder debate =
         Debate.builder()
-            .kind(paragraphs.isEmpty() ? RecordKind.OTHER : RecordKind.STATEMENT)
+            .kind(
+                paragraphs.isEmpty() || SpeechPresence.absent(paragraphs, diags)
+                    ? RecordKind.OTHER
+                    : RecordKind.STATEMENT)
             .body(body)
             .date(heading.date().orElse(null))
             .title(heading.title().orElse(null))
