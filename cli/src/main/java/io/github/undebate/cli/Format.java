@@ -6,32 +6,42 @@ import io.github.undebate.formats.DebateJson;
 import io.github.undebate.formats.DebateWriter;
 import io.github.undebate.formats.DebateXml;
 import java.io.StringWriter;
+import java.util.function.Supplier;
 
 /**
  * The formats {@code parse} writes. Each knows the extension of its files under {@code
  * --output-dir} and whether several of its documents may follow each other on standard output.
+ *
+ * <p>A format's writer is made when a command asks for it, not with the enum: picocli loads this
+ * class for every command line (even {@code --version}), and making all four writers there cost a
+ * cold start the classes of Jackson's data binding and of both XML writers.
  */
 enum Format {
   /** The JSON contract {@code undebate/1}, indented; one document per record. */
-  json(".json", true, DebateJson.create()),
+  json(".json", true, DebateJson::create),
 
   /** JSON Lines: the same JSON on one line per record, for whole corpora. */
-  jsonl(".jsonl", true, DebateJson.builder().pretty(false).build()),
+  jsonl(".jsonl", true, () -> DebateJson.builder().pretty(false).build()),
 
   /** undebate's native XML, the same model as the JSON. */
-  xml(".xml", false, DebateXml.create()),
+  xml(".xml", false, DebateXml::create),
 
   /** OASIS Akoma Ntoso 3.0 ({@code debate} document). */
-  akn(".akn.xml", false, AkomaNtoso.create());
+  akn(".akn.xml", false, AkomaNtoso::create);
 
   private final String extension;
   private final boolean concatenates;
-  private final DebateWriter writer;
+  private final Supplier<DebateWriter> writers;
 
-  Format(String extension, boolean concatenates, DebateWriter writer) {
+  Format(String extension, boolean concatenates, Supplier<DebateWriter> writers) {
     this.extension = extension;
     this.concatenates = concatenates;
-    this.writer = writer;
+    this.writers = writers;
+  }
+
+  /** A new writer of this format; writers are thread-safe, so a batch makes one and shares it. */
+  DebateWriter writer() {
+    return writers.get();
   }
 
   /** The extension, with its dot, of the files this format writes under {@code --output-dir}. */
@@ -47,8 +57,8 @@ enum Format {
     return concatenates;
   }
 
-  /** The record as one document of this format, ending with a newline. */
-  String render(Debate debate) {
+  /** The record as one document of {@code writer}, ending with a newline. */
+  static String render(DebateWriter writer, Debate debate) {
     StringWriter out = new StringWriter();
     writer.write(debate, out);
     out.write('\n');
