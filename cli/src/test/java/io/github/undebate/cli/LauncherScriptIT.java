@@ -174,8 +174,8 @@ class LauncherScriptIT {
     install();
     Files.writeString(clone.resolve("record.txt"), "Mr. President, I thank you.\n");
     Path corpus = Files.createDirectories(clone.resolve("corpus"));
-    // Over the 64 MB below which C1 alone is quicker; its size is all that counts here.
-    Files.write(corpus.resolve("big.txt"), new byte[65 * 1024 * 1024]);
+    // Over the 100 MB below which C1 alone is quicker; its size is all that counts here.
+    Files.write(corpus.resolve("big.txt"), new byte[101 * 1024 * 1024]);
     Map<String, String> dry = Map.of("DRY", "1");
 
     Shell.run("sh", clone, "./undebate parse record.txt", loggingJava(dry));
