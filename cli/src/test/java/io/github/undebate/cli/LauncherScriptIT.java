@@ -140,6 +140,23 @@ class LauncherScriptIT {
   }
 
   @Test
+  void aNewerScriptTrainsAgainForItNamesTheTrainingRecords() throws Exception {
+    install();
+    Shell.run("sh", clone, "./undebate --version", loggingJava(Map.of()));
+    Instant now = Instant.now();
+    Files.setLastModifiedTime(
+        clone.resolve("cli/target/undebate-cli.jar"), FileTime.from(now.minusSeconds(180)));
+    Files.setLastModifiedTime(
+        clone.resolve("cli/target/undebate-cli.jsa.key"), FileTime.from(now.minusSeconds(120)));
+    Files.setLastModifiedTime(clone.resolve("undebate"), FileTime.from(now.minusSeconds(60)));
+
+    Shell.run("sh", clone, "./undebate --version", loggingJava(Map.of()));
+    Shell.run("sh", clone, "./undebate --version", loggingJava(Map.of()));
+
+    assertThat(javaRuns()).filteredOn(run -> run.contains("-XX:ArchiveClassesAtExit=")).hasSize(2);
+  }
+
+  @Test
   void anArchiveTheJvmRefusesLeavesTheOutputAsItWas() throws Exception {
     install();
     Shell.run("sh", clone, "./undebate --version", env());
