@@ -20,10 +20,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=10
 share=false
-order=tac
+reverse=true
 while getopts "n:sl" opt; do
   case $opt in
-    l) order=cat ;;
+    l) reverse=false ;;
     n) runs=$OPTARG ;;
     s) share=true ;;
     *) sed -n '2,/^set /p' "$0" | sed '$d' >&2; exit 2 ;;
@@ -39,7 +39,11 @@ trap 'rm -rf "$work"' EXIT
 
 java -Xlog:class+load:file="$work/load.log" -jar "$jar" parse "$record" "$sc" >/dev/null 2>&1
 sed -nE 's/^\[[^]]*\]\[info\]\[class,load\] (io\.github\.undebate\.(parser|core)\.[^ $]+(\$[A-Za-z0-9_]+)*) source: .*/\1/p' \
-  "$work/load.log" | grep -v '\$\$Lambda' | awk '!seen[$0]++' | $order > "$work/classes.txt"
+  "$work/load.log" | grep -vF "\$\$Lambda" | awk '!seen[$0]++' > "$work/classes.txt"
+if $reverse; then
+  tac "$work/classes.txt" > "$work/reversed.txt"
+  mv "$work/reversed.txt" "$work/classes.txt"
+fi
 javac -d "$work/probe" benchmarks/tools/StartupPhases.java
 # A jar, not a folder: class-data sharing archives classes from jars only.
 jar cf "$work/probe.jar" -C "$work/probe" .

@@ -4,10 +4,11 @@
 #   benchmarks/cold-start.sh [-n ROUNDS] [-l LAUNCHER] [-c 'LABEL=COMMAND']...
 #
 # Each round runs `java -version` and then every command once, in turn, so that all of them see
-# the same load; the table gives each command's median wall time over the rounds and that median
-# divided by the median of `java -version` (the "× JVM" column the targets of issue 14 use). The
-# load average is printed before and after: on a busy machine the ratios hold better than the
-# seconds, and a run whose load changed much should be repeated.
+# the same load. The table gives each command's median wall time over the rounds and that median
+# divided by the median of `java -version` (the "× java -version" the targets of issue 14 use),
+# and the same for CPU time (user + system of the command's processes, from the shell's `times`),
+# which a busy machine disturbs less. The load average is printed before and after; a run whose
+# load changed much should be repeated.
 #
 # The default commands: `undebate --version`, `undebate parse` of the seed statement, and one
 # `undebate parse` of the four Security Council records of ../shared/corpus/sc. -l names another
@@ -15,7 +16,7 @@
 # is not counted, so a launcher that prepares anything on first use is measured warm). -c adds a
 # command of your own (run with sh -c, output thrown away), e.g.
 #   -c 'tier1=java -XX:TieredStopAtLevel=1 -jar cli/target/undebate-cli.jar parse FILE'
-# and -C drops the default commands. Needs bash 5 (EPOCHREALTIME); no other tool.
+# and -C drops the default commands. Needs bash 5 (EPOCHREALTIME) and awk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=20
@@ -37,7 +38,7 @@ sc=${UNDEBATE_SC:-../shared/corpus/sc}
 labels=("java -version")
 commands=("java -version")
 if $defaults; then
-  [ -f "$seed" ] && [ -d "$sc" ] || { echo "no $seed or $sc (see ../shared)" >&2; exit 1; }
+  if [ ! -f "$seed" ] || [ ! -d "$sc" ]; then echo "no $seed or $sc (see ../shared)" >&2; exit 1; fi
   labels+=("undebate --version" "undebate parse seed" "undebate parse sc (4 records)")
   commands+=("$launcher --version" "$launcher parse $seed" "$launcher parse $sc/*.txt")
 fi
