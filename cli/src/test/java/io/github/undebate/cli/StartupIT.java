@@ -31,17 +31,19 @@ class StartupIT {
     assertThat(classes)
         .noneMatch(c -> c.startsWith("tools.jackson.databind."))
         .noneMatch(c -> c.startsWith("io.github.undebate.parser.internal."))
-        .noneMatch(c -> c.startsWith("io.github.undebate.formats.internal."));
+        .noneMatch(c -> c.startsWith("io.github.undebate.formats.internal."))
+        .noneMatch(c -> c.startsWith("org.apache.pdfbox."));
   }
 
   @Test
-  void parsingToJsonLoadsNoDataBindingAndNoOtherFormat() throws Exception {
+  void parsingTextToJsonLoadsNoDataBindingNoOtherFormatAndNoPdfReader() throws Exception {
     List<String> classes = classesLoadedBy("parse '" + SEED + "'");
 
     assertThat(classes)
         .contains("io.github.undebate.formats.internal.JsonWriting")
         .anyMatch(c -> c.startsWith("tools.jackson.core."))
         .noneMatch(c -> c.startsWith("tools.jackson.databind."))
+        .noneMatch(c -> c.startsWith("org.apache.pdfbox."))
         .noneMatch(c -> c.startsWith("io.github.undebate.formats.internal.Xml"))
         .noneMatch(c -> c.startsWith("io.github.undebate.formats.internal.Akn"));
   }
