@@ -17,17 +17,20 @@ import java.util.function.Supplier;
  * cold start the classes of Jackson's data binding and of both XML writers.
  */
 enum Format {
+  // Lambdas, not method references: a method reference loads and links its class when the enum
+  // is made, a lambda only when it runs.
+
   /** The JSON contract {@code undebate/1}, indented; one document per record. */
-  json(".json", true, DebateJson::create),
+  json(".json", true, () -> DebateJson.create()),
 
   /** JSON Lines: the same JSON on one line per record, for whole corpora. */
   jsonl(".jsonl", true, () -> DebateJson.builder().pretty(false).build()),
 
   /** undebate's native XML, the same model as the JSON. */
-  xml(".xml", false, DebateXml::create),
+  xml(".xml", false, () -> DebateXml.create()),
 
   /** OASIS Akoma Ntoso 3.0 ({@code debate} document). */
-  akn(".akn.xml", false, AkomaNtoso::create);
+  akn(".akn.xml", false, () -> AkomaNtoso.create());
 
   private final String extension;
   private final boolean concatenates;
