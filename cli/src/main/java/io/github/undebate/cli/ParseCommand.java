@@ -1,6 +1,7 @@
 package io.github.undebate.cli;
 
 import io.github.undebate.formats.DebateTables.Table;
+import io.github.undebate.formats.DebateWriter;
 import io.github.undebate.parser.DebateParser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -112,12 +113,13 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Map<Path, String> written = new HashMap<>();
     Batch batch = new Batch(DebateParser.create(), jobs, root.stdin());
+    DebateWriter writer = format.writer();
     try (BatchReport report =
         new BatchReport(
             spec.commandLine().getErr(), root.terminal(), "parse", inputs.size(), input.quiet)) {
       batch.run(
           inputs,
-          format::render,
+          debate -> Format.render(writer, debate),
           outcome -> {
             if (outcome.failed()) {
               report.failed(outcome.input().name(), outcome.failure());

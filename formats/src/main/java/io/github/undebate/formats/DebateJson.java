@@ -16,9 +16,12 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,7 +74,26 @@ public final class DebateJson implements DebateWriter, DebateReader {
   /** The default for {@link Builder#maxNumberLength(int)}: 1,000 characters, Jackson's default. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
 
-  private static final JsonMapper WRITER = JsonMapper.builder().build();
+  /**
+   * Writing needs Jackson's streaming layer only. Building the first data-binding {@code
+   * JsonMapper} of a JVM costs about as much as the JVM's own start (issue 14), so writing does
+   * without one, and the readers are made on the first read.
+   */
+  private static final JsonFactory WRITER = JsonFactory.builder().build();
+
+  /** What a {@code JsonMapper}'s {@code writerWithDefaultPrettyPrinter()} gives: indentation. */
+  private static final ObjectWriteContext INDENTED =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return new DefaultPrettyPrinter();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
 
   private final boolean pretty;
   private final int maxNestingDepth;
@@ -79,14 +101,16 @@ public final class DebateJson implements DebateWriter, DebateReader {
   private final long maxDocumentLength;
   private final int maxNameLength;
   private final int maxNumberLength;
-  private final JsonMapper reader;
+
+  /** The mappers that read, made on the first read (see {@link #WRITER}). */
+  private volatile Readers readers;
 
   /**
-   * Reads like {@link #reader} but leaves duplicate keys to {@link JsonReading}, which finds them
-   * for less: only for a document in a string, which can be read again with {@link #reader} to
-   * report any failure exactly as {@link #reader} does.
+   * {@code strict} reads with Jackson's duplicate-key check; {@code optimistic} leaves duplicate
+   * keys to {@link JsonReading}, which finds them for less: only for a document in a string, which
+   * can be read again with {@code strict} to report any failure exactly as {@code strict} does.
    */
-  private final JsonMapper optimisticReader;
+  private record Readers(JsonMapper strict, JsonMapper optimistic) {}
 
   private DebateJson(Builder builder) {
     this.pretty = builder.pretty;
@@ -95,23 +119,36 @@ public final class DebateJson implements DebateWriter, DebateReader {
     this.maxDocumentLength = builder.maxDocumentLength;
     this.maxNameLength = builder.maxNameLength;
     this.maxNumberLength = builder.maxNumberLength;
-    StreamReadConstraints limits =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(maxNestingDepth)
-            .maxStringLength(maxStringLength)
-            .maxDocumentLength(maxDocumentLength)
-            .maxNameLength(maxNameLength)
-            .maxNumberLength(maxNumberLength)
-            .build();
-    this.reader =
-        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    this.optimisticReader =
-        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+  }
+
+  private Readers readers() {
+    Readers r = readers;
+    if (r == null) {
+      synchronized (this) {
+        r = readers;
+        if (r == null) {
+          StreamReadConstraints limits =
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(maxNestingDepth)
+                  .maxStringLength(maxStringLength)
+                  .maxDocumentLength(maxDocumentLength)
+                  .maxNameLength(maxNameLength)
+                  .maxNumberLength(maxNumberLength)
+                  .build();
+          r =
+              new Readers(
+                  JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+                      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                      .build(),
+                  JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+                      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                      .build());
+          readers = r;
+        }
+      }
+    }
+    return r;
   }
 
   /** Pretty-printed JSON and the default reading limits. */
@@ -152,9 +189,7 @@ public final class DebateJson implements DebateWriter, DebateReader {
     Objects.requireNonNull(debate, "debate");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g =
-        pretty
-            ? WRITER.writerWithDefaultPrettyPrinter().createGenerator(out)
-            : WRITER.createGenerator(out)) {
+        WRITER.createGenerator(pretty ? INDENTED : ObjectWriteContext.empty(), out)) {
       JsonWriting.debate(g, debate);
     } catch (JacksonException e) {
       throw JsonFailures.writeFailure(e);
@@ -170,9 +205,7 @@ public final class DebateJson implements DebateWriter, DebateReader {
     Objects.requireNonNull(debate, "debate");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g =
-        pretty
-            ? WRITER.writerWithDefaultPrettyPrinter().createGenerator(out)
-            : WRITER.createGenerator(out)) {
+        WRITER.createGenerator(pretty ? INDENTED : ObjectWriteContext.empty(), out)) {
       JsonWriting.debate(g, debate);
     } catch (JacksonException e) {
       throw JsonFailures.writeFailure(e);
@@ -194,7 +227,7 @@ public final class DebateJson implements DebateWriter, DebateReader {
     if (json.length() > maxDocumentLength) {
       return read(new StringReader(json)); // a parser over a string does not count its length
     }
-    try (JsonParser p = optimisticReader.createParser(json)) {
+    try (JsonParser p = readers().optimistic().createParser(json)) {
       return JsonReading.debate(p);
     } catch (RuntimeException e) {
       return read(new StringReader(json));
@@ -211,7 +244,7 @@ public final class DebateJson implements DebateWriter, DebateReader {
   @Override
   public Debate read(Reader in) {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = reader.createParser(in)) {
+    try (JsonParser p = readers().strict().createParser(in)) {
       return read(p, null);
     } catch (JacksonException e) {
       throw JsonFailures.readFailure(e, null, null);
@@ -229,7 +262,7 @@ public final class DebateJson implements DebateWriter, DebateReader {
   public Debate read(InputStream in) {
     Objects.requireNonNull(in, "in");
     JsonFailures.Watch watched = new JsonFailures.Watch(in);
-    try (JsonParser p = reader.createParser(watched)) {
+    try (JsonParser p = readers().strict().createParser(watched)) {
       return read(p, watched);
     } catch (JacksonException e) {
       throw JsonFailures.readFailure(e, null, watched);
