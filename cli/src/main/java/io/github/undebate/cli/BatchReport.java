@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * What a batch tells the user on standard error: each failure with its path and reason, the
  * progress bar, and a summary at the end (files, statements, speakers, citations, warnings,
- * failures). While the bar shows, failures wait below it until the batch ends.
+ * failures), and each record that holds no speech, which a corpus count should not take for a
+ * statement. While the bar shows, these lines wait below it until the batch ends.
  */
 final class BatchReport implements AutoCloseable {
   private final PrintWriter err;
@@ -41,8 +42,8 @@ final class BatchReport implements AutoCloseable {
     this.progress = Progress.start(task, total, quiet, terminal);
   }
 
-  /** Counts a record that was parsed and written. */
-  void parsed(Debate debate) {
+  /** Counts a record that was parsed and written; says so when it reads as no speech. */
+  void parsed(String name, Debate debate) {
     parsed++;
     speakers += debate.speakers().size();
     for (Statement s : debate.statements()) {
@@ -54,6 +55,9 @@ final class BatchReport implements AutoCloseable {
     for (Diagnostic d : debate.diagnostics()) {
       if (d.severity() == Severity.WARNING) {
         warnings++;
+        if (d.code().equals("record.no_speech") && !quiet) {
+          say("undebate: " + name + ": " + d.message());
+        }
       } else if (d.severity() == Severity.ERROR) {
         errors++;
       }
@@ -64,14 +68,17 @@ final class BatchReport implements AutoCloseable {
   /** Reports a record that failed, naming it and saying why. */
   void failed(String name, String reason) {
     failures++;
-    String line = "undebate: " + name + ": " + reason;
+    say("undebate: " + name + ": " + reason);
+    progress.failed();
+  }
+
+  private void say(String line) {
     if (progress.showing()) {
       deferred.add(line);
     } else {
       err.println(line);
       err.flush();
     }
-    progress.failed();
   }
 
   /** How many records failed so far. */

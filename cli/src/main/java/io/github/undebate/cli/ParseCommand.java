@@ -129,7 +129,7 @@ final class ParseCommand implements Callable<Integer> {
             if (problem != null) {
               report.failed(outcome.input().name(), problem);
             } else {
-              report.parsed(outcome.debate());
+              report.parsed(outcome.input().name(), outcome.debate());
             }
           });
       return report.failures() + skipped == 0 ? 0 : 1;
@@ -162,7 +162,7 @@ final class ParseCommand implements Callable<Integer> {
             if (failure != null) {
               report.failed(outcome.input().name(), failure);
             } else {
-              report.parsed(outcome.debate());
+              report.parsed(outcome.input().name(), outcome.debate());
             }
           });
       problem = sink.finish();

@@ -82,7 +82,7 @@ final class StatsCommand implements Callable<Integer> {
               report.failed(outcome.input().name(), outcome.failure());
             } else {
               stats.add(outcome.debate());
-              report.parsed(outcome.debate());
+              report.parsed(outcome.input().name(), outcome.debate());
             }
           });
       failures = report.failures();

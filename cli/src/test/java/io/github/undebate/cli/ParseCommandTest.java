@@ -313,6 +313,24 @@ class ParseCommandTest {
     assertThat(version.out).startsWith("undebate ");
   }
 
+  // Issue 19: a page of links or a table is written, but the user is told it holds no speech.
+  @Test
+  void aPageWithoutASpeechIsKindOtherAndSaidSo() throws IOException {
+    StringBuilder index = new StringBuilder();
+    for (int meeting = 8700; meeting < 8760; meeting++) {
+      index.append("S/PV.").append(meeting).append(" 10 January 2020 SC/14076 Maintenance of");
+      index.append(" international peace and security\n");
+    }
+    Path file = record("meetings.html", index.toString());
+
+    Cli cli = Cli.run("parse", file.toString());
+
+    assertThat(cli.exitCode).as(cli.toString()).isZero();
+    assertThat(Json.documents(cli.out, "kind").get(0)).first().isEqualTo("other");
+    assertThat(cli.err).contains(file + ": the text reads as no speech");
+    assertThat(Cli.run("parse", "--quiet", file.toString()).err).isEmpty();
+  }
+
   private Path record(String name, String text) throws IOException {
     return write(dir.resolve(name), text);
   }
