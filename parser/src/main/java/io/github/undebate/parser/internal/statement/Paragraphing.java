@@ -6,6 +6,8 @@ import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.text.LetterRuns;
 import io.github.undebate.parser.internal.text.Quotes;
 import io.github.undebate.parser.internal.text.SentenceEnds;
+import io.github.undebate.parser.internal.text.WordBuffer;
+import io.github.undebate.parser.internal.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -234,7 +236,7 @@ final class Paragraphing {
         // Statements typeset without automatic hyphenation break lines at real hyphens
         // ("zero-/tariff", "кого-/либо", "torna-/lo"); a hyphen is taken as the typesetter's only
         // when the text spells the word whole elsewhere, and never with the hyphen.
-        Set<String> words = vocabulary.words();
+        WordSet words = vocabulary.words();
         boolean softHyphen =
             words.contains(joined) && !words.contains((head + "-" + tail).toLowerCase(Locale.ROOT));
         if (softHyphen) {
@@ -258,17 +260,18 @@ final class Paragraphing {
    */
   private static final class Vocabulary {
     private final List<Line> lines;
-    private Set<String> words;
+    private WordSet words;
 
     Vocabulary(List<Line> lines) {
       this.lines = lines;
     }
 
-    Set<String> words() {
+    WordSet words() {
       if (words == null) {
-        words = new HashSet<>();
+        words = new WordSet();
+        WordBuffer buffer = new WordBuffer();
         for (Line l : lines) {
-          LetterRuns.addLowerCase(l.text(), words);
+          LetterRuns.addLowerCase(l.text(), words, buffer);
         }
       }
       return words;

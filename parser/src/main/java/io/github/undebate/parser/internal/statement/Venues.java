@@ -3,12 +3,11 @@ package io.github.undebate.parser.internal.statement;
 import io.github.undebate.core.Body;
 import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.text.CaseBlindPhrase;
+import io.github.undebate.parser.internal.text.CaseBlindPhrases;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +21,8 @@ import java.util.regex.Pattern;
 final class Venues {
   private static final List<Entry> NAMES = entries("venues.tsv", false);
   private static final List<Entry> CUES = entries("venue-cues.txt", true);
+  private static final CaseBlindPhrases CUE_PHRASES =
+      CaseBlindPhrases.of(CUES.stream().map(e -> e.phrase().phrase()).toList());
   private static final Pattern TOPIC_BEFORE =
       Pattern.compile(
           "(?i)\\b(on|about|regarding|concerning)\\s+(the\\s+)?(united nations\\s+|un\\s+|u\\.n\\.\\s+)?$");
@@ -79,17 +80,16 @@ final class Venues {
 
   /** The organ the speech addresses, from the cue phrases; the most frequent wins. */
   static Optional<Body> inSpeech(String speech) {
-    Map<Body, Integer> counts = new EnumMap<>(Body.class);
-    String folded = CaseBlindPhrase.fold(speech);
-    for (Entry e : CUES) {
-      if (!e.phrase().mayOccurIn(folded)) {
-        continue;
-      }
-      Matcher m = e.phrase().matcher(speech);
-      for (int from = 0; e.phrase().next(m, speech, folded, from); from = m.end()) {
-        counts.merge(e.body(), 1, Integer::sum);
+    int[] counts = new int[Body.values().length];
+    CUE_PHRASES.find(speech, (cue, start) -> counts[CUES.get(cue).body().ordinal()]++);
+    Body best = null;
+    for (Body b : Body.values()) {
+      // the first organ of the highest count, as a max over an EnumMap's entries gave
+      if (counts[b.ordinal()] > 0
+          && (best == null || counts[b.ordinal()] > counts[best.ordinal()])) {
+        best = b;
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    return Optional.ofNullable(best);
   }
 }

@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  * once and tries the pattern only at those places. Immutable and safe to share.
  */
 public final class CaseBlindPhrase {
+  private final String phrase;
   private final Pattern pattern;
   private final String folded;
 
   private CaseBlindPhrase(String phrase) {
+    this.phrase = phrase;
     this.pattern =
         Pattern.compile(
             "(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])",
@@ -34,6 +36,11 @@ public final class CaseBlindPhrase {
     return new CaseBlindPhrase(p);
   }
 
+  /** The phrase as given, stripped. */
+  public String phrase() {
+    return phrase;
+  }
+
   /**
    * The text with each character case-folded as a case-blind pattern compares it ({@code
    * toLowerCase(toUpperCase(c))}; ASCII without the tables). The folding is its own fixed point, so
@@ -48,7 +55,7 @@ public final class CaseBlindPhrase {
   }
 
   /** The case-folded form of one character ({@link #fold}); ASCII without the tables. */
-  private static char fold(char c) {
+  static char fold(char c) {
     if (c < 128) {
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }

@@ -1,25 +1,23 @@
 package io.github.undebate.parser.internal.text;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Locale;
 
 /**
  * The words of a text as the regular expression {@code [\p{L}\p{M}][\p{L}\p{M}-]*} finds them (runs
  * of letters and marks, with inner hyphens), read by hand: a text's every word is read this way
- * when a rule needs its vocabulary, and the hand loop makes one String per word where the
- * expression and lower-casing made three.
+ * when a rule needs its vocabulary, and the hand loop makes one String per distinct word where the
+ * expression and lower-casing made three per word.
  */
 public final class LetterRuns {
   private LetterRuns() {}
 
   /**
    * Adds each word of the text lower-cased ({@code toLowerCase(Locale.ROOT)}) and, for a hyphenated
-   * word, also its parts ({@code split("-")}).
+   * word, also its parts, making a String only of a word the set does not hold yet (an empty part
+   * between two hyphens is left out: no one looks an empty word up).
    */
-  public static void addLowerCase(String text, Collection<String> words) {
+  public static void addLowerCase(String text, WordSet words, WordBuffer buffer) {
     int n = text.length();
-    char[] ascii = new char[16];
     int i = 0;
     while (i < n) {
       int cp = text.codePointAt(i);
@@ -29,31 +27,50 @@ public final class LetterRuns {
       }
       int start = i;
       boolean onlyAscii = true;
+      boolean hyphen = false;
       while (i < n) {
         int d = text.codePointAt(i);
         if (d == '-' || isLetterOrMark(d)) {
           onlyAscii &= d < 128;
+          hyphen |= d == '-';
           i += Character.charCount(d);
         } else {
           break;
         }
       }
-      String word;
-      if (onlyAscii) {
-        if (ascii.length < i - start) {
-          ascii = new char[Math.max(i - start, ascii.length * 2)];
+      if (!onlyAscii) {
+        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+        words.add(word);
+        if (hyphen) {
+          for (String part : word.split("-")) {
+            if (!part.isEmpty()) {
+              words.add(part);
+            }
+          }
         }
-        for (int k = start; k < i; k++) {
-          char c = text.charAt(k);
-          ascii[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        word = new String(ascii, 0, i - start);
-      } else {
-        word = text.substring(start, i).toLowerCase(Locale.ROOT);
+        continue;
       }
-      words.add(word);
-      if (word.indexOf('-') >= 0) {
-        words.addAll(Arrays.asList(word.split("-")));
+      buffer.clear();
+      for (int k = start; k < i; k++) {
+        char c = text.charAt(k);
+        buffer.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      }
+      words.add(buffer);
+      if (hyphen) {
+        int from = start;
+        for (int k = start; k <= i; k++) {
+          if (k == i || text.charAt(k) == '-') {
+            if (k > from) {
+              buffer.clear();
+              for (int j = from; j < k; j++) {
+                char c = text.charAt(j);
+                buffer.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+              }
+              words.add(buffer);
+            }
+            from = k + 1;
+          }
+        }
       }
     }
   }
