@@ -34,6 +34,10 @@ final class Assembly implements Block.Visitor {
   private final Map<Block.Turn, List<String>> paragraphs = new IdentityHashMap<>();
   private final List<Proceeding> proceedings = new ArrayList<>();
   private final List<String> headings = new ArrayList<>();
+
+  /** The decision notes that announce the outcome of vote lists before them. */
+  private final Map<Block.Note, Boolean> announced = new IdentityHashMap<>();
+
   private SpeakerRoll roll;
   private VoteAssembly votes;
 
@@ -125,6 +129,10 @@ final class Assembly implements Block.Visitor {
     if (n.kind() == NoteKind.CHAIR) {
       roll.tookChair(n.text(), n.line().number());
     }
+    if (!announced.containsKey(n)) {
+      // a decision with no vote lists before it: adopted without a vote, or by totals only
+      votes.decision(n).ifPresent(proceedings::add);
+    }
     votes.noted(n);
   }
 
@@ -138,7 +146,11 @@ final class Assembly implements Block.Visitor {
 
   @Override
   public void votes(Block.Votes v) {
-    proceedings.add(votes.vote(v, after()));
+    After after = after();
+    proceedings.add(votes.vote(v, after.text.toString(), Optional.ofNullable(after.decision)));
+    if (after.decision != null) {
+      announced.put(after.decision, Boolean.TRUE);
+    }
   }
 
   private String title() {
@@ -154,12 +166,12 @@ final class Assembly implements Block.Visitor {
   }
 
   /** The text after the vote block: the next note or the next turn's first paragraphs. */
-  private String after() {
+  private After after() {
     After after = new After();
     for (int k = at + 1; k < blocks.size() && k <= at + 2 && !after.done; k++) {
       blocks.get(k).accept(after);
     }
-    return after.text.toString();
+    return after;
   }
 
   /** The turns and the names the vote lists print, before the blocks are assembled. */
@@ -188,11 +200,15 @@ final class Assembly implements Block.Visitor {
 
   /**
    * The text after a vote's lists, where the outcome is announced: the notes that follow, up to the
-   * first two paragraphs of the next turn; headings pass, another vote ends it.
+   * first two paragraphs of the next turn; headings pass, another vote or a second decision ends
+   * it.
    */
   private final class After implements Block.Visitor {
     final StringBuilder text = new StringBuilder();
     boolean done;
+
+    /** The decision note that announces the outcome of the lists. */
+    Block.Note decision;
 
     @Override
     public void turn(Block.Turn turn) {
@@ -205,6 +221,13 @@ final class Assembly implements Block.Visitor {
 
     @Override
     public void note(Block.Note note) {
+      if (note.kind() == NoteKind.DECISION) {
+        if (decision != null) {
+          done = true;
+          return;
+        }
+        decision = note;
+      }
       text.append(note.text()).append(' ');
     }
 

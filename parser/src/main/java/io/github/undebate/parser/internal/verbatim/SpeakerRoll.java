@@ -87,9 +87,13 @@ final class SpeakerRoll {
 
   /**
    * Records who took the Chair, from a note such as "Mr. Nyakyi (...), Vice-President, took the
-   * Chair."
+   * Chair."; "The President returned to the Chair." ends an acting President's time.
    */
   void tookChair(String note, int line) {
+    if (note.contains("returned to the Chair")) {
+      acting = null;
+      return;
+    }
     Optional<SpeakerLabel> label =
         SpeakerLabel.read(
             note.replaceFirst(",?\\s*(?:Vice-President,\\s*)?(?:took|resumed) the Chair.*$", ":"));

@@ -39,11 +39,39 @@ final class VoteAssembly {
   }
 
   /**
+   * The decision a note states that no vote lists came before ("Draft resolution A/61/L.66 was
+   * adopted (resolution 61/294)."): adopted without a vote, or by the totals it prints; empty for a
+   * bare "It was so decided.".
+   */
+  Optional<Vote> decision(Block.Note note) {
+    if (note.kind() != NoteKind.DECISION) {
+      return Optional.empty();
+    }
+    Optional<Decisions.Decision> read = Decisions.of(TextJoin.fold(note.text()), body);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Decisions.Decision d = read.get();
+    Vote vote =
+        Vote.builder(d.method(voteNote), d.outcome())
+            .draft(
+                d.draft()
+                    .or(() -> VoteReader.draft(before).filter(Decisions::isDraft))
+                    .orElse(null))
+            .resolution(d.resolution().orElse(null))
+            .totals(d.totals().orElse(null))
+            .build();
+    voteNote = null;
+    return Optional.of(vote);
+  }
+
+  /**
    * The vote of the lists.
    *
    * @param after the text after the lists: the next note or the next turn's first paragraphs
+   * @param decision the decision note that announces the outcome, if one follows the lists
    */
-  Vote vote(Block.Votes v, String after) {
+  Vote vote(Block.Votes v, String after, Optional<Block.Note> decision) {
     VoteLists.Read r = v.lists();
     int line = v.line().number();
     List<String> inFavour = VoteReader.countries(r.inFavour(), names, diagnostics, line);
@@ -70,15 +98,23 @@ final class VoteAssembly {
                             + " but the announced totals are "
                             + t,
                         v.line().text())));
+    // the draft the decision note names ("The amendment (A/65/L.53) was adopted by ...") is
+    // the one voted on, before any the President's words name
+    Optional<String> draft =
+        decision
+            .flatMap(n -> Decisions.of(TextJoin.fold(n.text()), body))
+            .flatMap(Decisions.Decision::draft)
+            .or(() -> VoteReader.draft(before));
     Vote vote =
         new Vote(
             VoteReader.method(voteNote),
-            VoteReader.draft(before),
+            draft,
             inFavour,
             against,
             abstaining,
             outcome,
-            resolution);
+            resolution,
+            Decisions.totals(after));
     voteNote = null;
     return vote;
   }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * (2020).").
  */
 final class VoteReader {
-  private static final Pattern DRAFT_SYMBOL =
+  static final Pattern DRAFT_SYMBOL =
       Pattern.compile(
           "\\b[AS]/(?:(?:ES-)?\\d{1,4}/)?(?:L\\.\\d+(?:/Rev\\.\\d+)?|\\d{4}/\\d{1,4}|\\d{1,4})\\b");
   private static final Pattern NUMBERED_DRAFT =
