@@ -8,6 +8,7 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Note;
 import io.github.undebate.core.Proceeding;
 import io.github.undebate.core.Vote;
+import io.github.undebate.core.VoteMethod;
 import io.github.undebate.parser.citation.CitationFinder;
 import io.github.undebate.parser.internal.Line;
 import java.util.ArrayList;
@@ -53,6 +54,11 @@ class DecisionExamplesTest {
         out.add("note: " + n.text());
       } else if (p instanceof Vote v) {
         out.add(vote(v));
+        if (v.method() != VoteMethod.WITHOUT_VOTE) {
+          out.add("  in favour: " + String.join("; ", v.inFavour()));
+          out.add("  against: " + String.join("; ", v.against()));
+          out.add("  abstaining: " + String.join("; ", v.abstaining()));
+        }
       }
     }
     return String.join("\n", out);
