@@ -32,6 +32,18 @@ class HeaderTest {
   }
 
   @Test
+  void theAgendaOfAnAssemblyRecordComesFromItsAgendaItemHeadings() {
+    // "Agenda item 11" / "Prevention of armed conflict" in the body; the header prints no agenda.
+    // Item 33 comes up twice and is listed once.
+    assertThat(GA_2007.agenda())
+        .startsWith("Prevention of armed conflict")
+        .contains("Report of the Peacebuilding Commission")
+        .doesNotHaveDuplicates()
+        .noneMatch(a -> a.toLowerCase(java.util.Locale.ROOT).startsWith("agenda item"));
+    assertThat(GA_2010.agenda()).hasSize(13).startsWith("Social development");
+  }
+
+  @Test
   void aZerothMeetingIsNoNumberAndNoFailure() {
     // issue 18: "0th meeting" once reached the model's invariant (meeting numbers are positive)
     String text = Records.text("sc/S_PV.8700_E.txt").replace("8700th meeting", "0th meeting");

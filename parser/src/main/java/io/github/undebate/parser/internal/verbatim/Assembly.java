@@ -15,9 +15,11 @@ import io.github.undebate.parser.citation.CitationFinder;
 import io.github.undebate.parser.internal.language.LanguageNames;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -87,7 +89,7 @@ final class Assembly implements Block.Visitor {
         .location(header.location().orElse(null))
         .provisional(header.provisional())
         .members(header.members())
-        .agenda(header.agenda())
+        .agenda(agenda())
         .title(title())
         .speakers(roll.speakers())
         .presidentId(roll.presidentId().orElse(null))
@@ -151,6 +153,24 @@ final class Assembly implements Block.Visitor {
     if (after.decision != null) {
       announced.put(after.decision, Boolean.TRUE);
     }
+  }
+
+  /**
+   * The header's agenda; else, as General Assembly records print it only in the body, the title of
+   * each "Agenda item 74" heading (the heading after it), once each, in order.
+   */
+  private List<String> agenda() {
+    if (!header.agenda().isEmpty()) {
+      return header.agenda();
+    }
+    Set<String> items = new LinkedHashSet<>();
+    for (int k = 0; k + 1 < headings.size(); k++) {
+      if (AGENDA_ITEM.matcher(headings.get(k)).matches()
+          && !AGENDA_ITEM.matcher(headings.get(k + 1)).matches()) {
+        items.add(headings.get(k + 1));
+      }
+    }
+    return List.copyOf(items);
   }
 
   private String title() {

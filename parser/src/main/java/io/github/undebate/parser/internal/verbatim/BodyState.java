@@ -152,7 +152,7 @@ final class BodyState {
   Optional<ProceduralNotes.Found> noteAt(int i) {
     if (i != noteIndex) {
       noteIndex = i;
-      note = notes.at(lines, i);
+      note = notes.at(lines, i, k -> labels.at(k).isPresent());
     }
     return note;
   }

@@ -33,7 +33,7 @@ final class PersonLabelForm implements LabelForm {
 
   @Override
   public Optional<Who> read(String text, int from) {
-    if (text.startsWith("The ", from)) {
+    if (text.startsWith("The ", from) || text.startsWith("THE ", from)) {
       return Optional.empty();
     }
     Optional<String> h = Honorifics.standard().leading(text, from);
