@@ -46,9 +46,16 @@ final class Decisions {
       VoteOutcome outcome,
       Optional<String> resolution,
       Optional<VoteTotals> totals) {
-    /** How the decision was taken: without a vote unless totals are printed. */
-    VoteMethod method(String voteNote) {
-      return totals.isPresent() ? VoteReader.method(voteNote) : VoteMethod.WITHOUT_VOTE;
+    /**
+     * How the decision was taken: without a vote unless totals are printed; then as the vote note
+     * before says, else as the decision note itself ("adopted by 10 votes to 1 by show of hands").
+     */
+    VoteMethod method(String voteNote, String note) {
+      if (totals.isEmpty()) {
+        return VoteMethod.WITHOUT_VOTE;
+      }
+      VoteMethod m = VoteReader.method(voteNote);
+      return m == VoteMethod.OTHER ? VoteReader.method(note) : m;
     }
   }
 

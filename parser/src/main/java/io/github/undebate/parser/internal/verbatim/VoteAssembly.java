@@ -47,13 +47,14 @@ final class VoteAssembly {
     if (note.kind() != NoteKind.DECISION) {
       return Optional.empty();
     }
-    Optional<Decisions.Decision> read = Decisions.of(TextJoin.fold(note.text()), body);
+    String text = TextJoin.fold(note.text());
+    Optional<Decisions.Decision> read = Decisions.of(text, body);
     if (read.isEmpty()) {
       return Optional.empty();
     }
     Decisions.Decision d = read.get();
     Vote vote =
-        Vote.builder(d.method(voteNote), d.outcome())
+        Vote.builder(d.method(voteNote, text), d.outcome())
             .draft(
                 d.draft()
                     .or(() -> VoteReader.draft(before).filter(Decisions::isDraft))
