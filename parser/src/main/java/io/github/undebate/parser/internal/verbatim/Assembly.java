@@ -144,6 +144,7 @@ final class Assembly implements Block.Visitor {
       proceedings.add(new Heading(item.text()));
       headings.add(item.text());
     }
+    votes.heading();
   }
 
   @Override

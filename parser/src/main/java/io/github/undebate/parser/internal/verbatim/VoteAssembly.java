@@ -7,6 +7,7 @@ import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteOutcome;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Completes each vote of a record from the text around its lists: the method from the vote note
@@ -14,11 +15,22 @@ import java.util.Optional;
  * after ({@link VoteReader}). {@link Assembly} tells it what it passes on the way.
  */
 final class VoteAssembly {
+  private static final Pattern PARAGRAPH =
+      Pattern.compile(
+          "(?:The \\w+(?: \\w+)? )?(?:preambular|operative) paragraphs?\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private final Body body;
   private final RecordNames names;
   private final List<Diagnostic> diagnostics;
   private List<String> before = List.of();
   private String voteNote;
+
+  /**
+   * The draft of the last vote under the current heading: separate votes on its paragraphs
+   * ("Operative paragraph 7 was retained by 106 votes to 1") are on it too.
+   */
+  private Optional<String> lastDraft = Optional.empty();
 
   VoteAssembly(Body body, RecordNames names, List<Diagnostic> diagnostics) {
     this.body = body;
@@ -29,6 +41,16 @@ final class VoteAssembly {
   /** The paragraphs of the last turn, where the President puts a draft to the vote. */
   void said(List<String> paragraphs) {
     before = paragraphs;
+  }
+
+  /** A heading on the way: another item, whose drafts are others. */
+  void heading() {
+    lastDraft = Optional.empty();
+  }
+
+  /** Whether a decision note decides on a paragraph of a draft. */
+  private static boolean onParagraph(Block.Note note) {
+    return PARAGRAPH.matcher(note.text()).lookingAt();
   }
 
   /** A note on the way; a vote note ("A recorded vote was taken.") gives the next vote's method. */
@@ -105,7 +127,9 @@ final class VoteAssembly {
         decision
             .flatMap(n -> Decisions.of(TextJoin.fold(n.text()), body))
             .flatMap(Decisions.Decision::draft)
-            .or(() -> VoteReader.draft(before));
+            .or(() -> VoteReader.draft(before))
+            .or(() -> decision.filter(VoteAssembly::onParagraph).flatMap(n -> lastDraft));
+    lastDraft = draft;
     Vote vote =
         new Vote(
             VoteReader.method(voteNote),
