@@ -7,6 +7,7 @@ import io.github.undebate.core.Debate;
 import io.github.undebate.core.Member;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
+import io.github.undebate.parser.DebateParser;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,40 @@ class HeaderTest {
     // " United Nations  A/61/PV .107"
     assertThat(GA_2007.symbol()).hasValue("A/61/PV.107");
     assertThat(SC_1997.symbol()).hasValue("S/PV.3756");
+  }
+
+  @Test
+  void theAgendaOfAnAssemblyRecordComesFromItsAgendaItemHeadings() {
+    // "Agenda item 11" / "Prevention of armed conflict" in the body; the header prints no agenda.
+    // Item 33 comes up twice and is listed once.
+    assertThat(GA_2007.agenda())
+        .startsWith("Prevention of armed conflict")
+        .contains("Report of the Peacebuilding Commission")
+        .doesNotHaveDuplicates()
+        .noneMatch(a -> a.toLowerCase(java.util.Locale.ROOT).startsWith("agenda item"));
+    assertThat(GA_2010.agenda()).hasSize(13).startsWith("Social development");
+  }
+
+  @Test
+  void aZerothMeetingIsNoNumberAndNoFailure() {
+    // issue 18: "0th meeting" once reached the model's invariant (meeting numbers are positive)
+    String text = Records.text("sc/S_PV.8700_E.txt").replace("8700th meeting", "0th meeting");
+    assertThat(text).contains("0th meeting");
+    Debate d = DebateParser.create().parse(text);
+    assertThat(d.meetingNumber()).hasValue(8700);
+  }
+
+  @Test
+  void aLineOfOnlyANoBreakSpaceAfterTheFirstNoteIsNoFailure() {
+    // issue 18: a line holding only U+00A0 after "The meeting was called to order ..."
+    String text =
+        Records.text("sc/S_PV.8700_E.txt")
+            .replace(
+                "The meeting was called to order at 6.05 p.m.\n",
+                "The meeting was called to order at 6.05 p.m.\n\u00a0\n");
+    assertThat(text).contains("\u00a0");
+    Debate d = DebateParser.create().parse(text);
+    assertThat(Records.notes(d)).contains("The meeting was called to order at 6.05 p.m.");
   }
 
   @Test

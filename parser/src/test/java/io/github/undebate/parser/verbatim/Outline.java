@@ -83,6 +83,10 @@ final class Outline {
             .append(v.outcome().name())
             .append(" resolution=")
             .append(v.resolution().orElse("-"))
+            .append(
+                v.totals()
+                    .map(t -> " totals=" + t.inFavour() + "-" + t.against() + "-" + t.abstaining())
+                    .orElse(""))
             .append('\n');
         out.append("  in favour (").append(v.inFavour().size()).append("): ");
         out.append(String.join(", ", v.inFavour())).append('\n');

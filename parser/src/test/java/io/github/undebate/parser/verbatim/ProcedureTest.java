@@ -1,6 +1,7 @@
 package io.github.undebate.parser.verbatim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
@@ -8,6 +9,7 @@ import io.github.undebate.core.Severity;
 import io.github.undebate.core.Vote;
 import io.github.undebate.core.VoteMethod;
 import io.github.undebate.core.VoteOutcome;
+import io.github.undebate.core.VoteTotals;
 import io.github.undebate.parser.DebateParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -151,14 +153,60 @@ class ProcedureTest {
 
   @Test
   void recordedVoteOfTheAssembly() {
-    Vote v = Records.votes(GA_2007).get(0);
+    // the fourth decision of the meeting, after two resolutions and a decision adopted without a
+    // vote
+    Vote v = Records.votes(GA_2007).get(3);
     assertThat(v.method()).isEqualTo(VoteMethod.RECORDED);
+    assertThat(v.totals()).hasValue(new VoteTotals(143, 4, 11));
     assertThat(v.draft()).hasValue("A/61/L.67");
     assertThat(v.inFavour()).hasSize(143).contains("Bahrain");
     assertThat(v.against())
         .containsExactly("Australia", "Canada", "New Zealand", "United States of America");
     assertThat(v.abstaining()).hasSize(11);
     assertThat(v.resolution()).hasValue("A/RES/61/295");
+  }
+
+  @Test
+  void adoptionsWithoutAVoteOfTheAssembly() {
+    // "Draft resolution A/61/L.68 was adopted (resolution 61/293)." ... "The draft decision was
+    // adopted ."
+    List<Vote> votes = Records.votes(GA_2007);
+    assertThat(votes).hasSize(4);
+    assertThat(votes.subList(0, 3))
+        .allSatisfy(
+            v -> {
+              assertThat(v.method()).isEqualTo(VoteMethod.WITHOUT_VOTE);
+              assertThat(v.outcome()).isEqualTo(VoteOutcome.ADOPTED);
+              assertThat(v.inFavour()).isEmpty();
+              assertThat(v.totals()).isEmpty();
+            });
+    assertThat(votes.subList(0, 3))
+        .extracting(v -> v.draft().orElse(null), v -> v.resolution().orElse(null))
+        .containsExactly(
+            tuple("A/61/L.68", "A/RES/61/293"),
+            tuple("A/61/L.66", "A/RES/61/294"),
+            tuple(null, null));
+  }
+
+  @Test
+  void everyDecisionOfTheThirdCommitteesReports() {
+    // 60 decisions: 45 without a vote, 15 recorded votes with the totals the notes print
+    List<Vote> votes = Records.votes(GA_2010);
+    assertThat(votes).hasSize(60);
+    assertThat(votes).filteredOn(v -> v.method() == VoteMethod.WITHOUT_VOTE).hasSize(45);
+    assertThat(votes)
+        .filteredOn(v -> v.method() == VoteMethod.RECORDED)
+        .hasSize(15)
+        .allSatisfy(
+            v ->
+                assertThat(v.totals())
+                    .hasValue(
+                        new VoteTotals(
+                            v.inFavour().size(), v.against().size(), v.abstaining().size())));
+    assertThat(votes)
+        .filteredOn(v -> v.draft().isPresent())
+        .extracting(v -> v.draft().get())
+        .containsExactly("A/65/L.53");
   }
 
   @Test

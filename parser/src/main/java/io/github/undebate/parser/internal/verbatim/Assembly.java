@@ -15,9 +15,11 @@ import io.github.undebate.parser.citation.CitationFinder;
 import io.github.undebate.parser.internal.language.LanguageNames;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +36,10 @@ final class Assembly implements Block.Visitor {
   private final Map<Block.Turn, List<String>> paragraphs = new IdentityHashMap<>();
   private final List<Proceeding> proceedings = new ArrayList<>();
   private final List<String> headings = new ArrayList<>();
+
+  /** The decision notes that announce the outcome of vote lists before them. */
+  private final Map<Block.Note, Boolean> announced = new IdentityHashMap<>();
+
   private SpeakerRoll roll;
   private VoteAssembly votes;
 
@@ -83,7 +89,7 @@ final class Assembly implements Block.Visitor {
         .location(header.location().orElse(null))
         .provisional(header.provisional())
         .members(header.members())
-        .agenda(header.agenda())
+        .agenda(agenda())
         .title(title())
         .speakers(roll.speakers())
         .presidentId(roll.presidentId().orElse(null))
@@ -125,6 +131,10 @@ final class Assembly implements Block.Visitor {
     if (n.kind() == NoteKind.CHAIR) {
       roll.tookChair(n.text(), n.line().number());
     }
+    if (!announced.containsKey(n)) {
+      // a decision with no vote lists before it: adopted without a vote, or by totals only
+      votes.decision(n).ifPresent(proceedings::add);
+    }
     votes.noted(n);
   }
 
@@ -134,11 +144,34 @@ final class Assembly implements Block.Visitor {
       proceedings.add(new Heading(item.text()));
       headings.add(item.text());
     }
+    votes.heading();
   }
 
   @Override
   public void votes(Block.Votes v) {
-    proceedings.add(votes.vote(v, after()));
+    After after = after();
+    proceedings.add(votes.vote(v, after.text.toString(), Optional.ofNullable(after.decision)));
+    if (after.decision != null) {
+      announced.put(after.decision, Boolean.TRUE);
+    }
+  }
+
+  /**
+   * The header's agenda; else, as General Assembly records print it only in the body, the title of
+   * each "Agenda item 74" heading (the heading after it), once each, in order.
+   */
+  private List<String> agenda() {
+    if (!header.agenda().isEmpty()) {
+      return header.agenda();
+    }
+    Set<String> items = new LinkedHashSet<>();
+    for (int k = 0; k + 1 < headings.size(); k++) {
+      if (AGENDA_ITEM.matcher(headings.get(k)).matches()
+          && !AGENDA_ITEM.matcher(headings.get(k + 1)).matches()) {
+        items.add(headings.get(k + 1));
+      }
+    }
+    return List.copyOf(items);
   }
 
   private String title() {
@@ -154,12 +187,12 @@ final class Assembly implements Block.Visitor {
   }
 
   /** The text after the vote block: the next note or the next turn's first paragraphs. */
-  private String after() {
+  private After after() {
     After after = new After();
     for (int k = at + 1; k < blocks.size() && k <= at + 2 && !after.done; k++) {
       blocks.get(k).accept(after);
     }
-    return after.text.toString();
+    return after;
   }
 
   /** The turns and the names the vote lists print, before the blocks are assembled. */
@@ -188,11 +221,15 @@ final class Assembly implements Block.Visitor {
 
   /**
    * The text after a vote's lists, where the outcome is announced: the notes that follow, up to the
-   * first two paragraphs of the next turn; headings pass, another vote ends it.
+   * first two paragraphs of the next turn; headings pass, another vote or a second decision ends
+   * it.
    */
   private final class After implements Block.Visitor {
     final StringBuilder text = new StringBuilder();
     boolean done;
+
+    /** The decision note that announces the outcome of the lists. */
+    Block.Note decision;
 
     @Override
     public void turn(Block.Turn turn) {
@@ -205,6 +242,13 @@ final class Assembly implements Block.Visitor {
 
     @Override
     public void note(Block.Note note) {
+      if (note.kind() == NoteKind.DECISION) {
+        if (decision != null) {
+          done = true;
+          return;
+        }
+        decision = note;
+      }
       text.append(note.text()).append(' ');
     }
 

@@ -143,11 +143,16 @@ final class BodyState {
     diagnostics.add(Removals.removed(what, line.number(), text));
   }
 
+  /** Adds a diagnostic about the body. */
+  void diagnose(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
+  }
+
   /** The procedural note that starts at line {@code i}. */
   Optional<ProceduralNotes.Found> noteAt(int i) {
     if (i != noteIndex) {
       noteIndex = i;
-      note = notes.at(lines, i);
+      note = notes.at(lines, i, k -> labels.at(k).isPresent());
     }
     return note;
   }

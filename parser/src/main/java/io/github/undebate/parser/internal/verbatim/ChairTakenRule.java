@@ -13,7 +13,9 @@ final class ChairTakenRule implements BodyRule {
       return false;
     }
     Optional<ProceduralNotes.Found> note = body.noteAt(body.index());
-    if (note.isEmpty() || note.get().kind() != NoteKind.CHAIR) {
+    if (note.isEmpty()
+        || note.get().kind() != NoteKind.CHAIR
+        || body.labelAt(body.index()).isPresent()) {
       return false;
     }
     body.turn().follow(new Block.Note(note.get().kind(), note.get().text(), body.line()));

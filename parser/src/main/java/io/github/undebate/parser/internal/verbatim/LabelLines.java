@@ -80,22 +80,27 @@ final class LabelLines {
   }
 
   /**
-   * Whether a colon stands in the printed lines a label at {@code i} may take: most lines of speech
-   * have none and need no reading.
+   * Whether a colon stands in the printed lines a label at {@code i} may take (or a semicolon,
+   * which the OCR of older records reads for the colon of a label in capitals): most lines of
+   * speech have neither and need no reading.
    */
   private boolean colonWithin(int i) {
-    if (lines.get(i).text().indexOf(':') >= 0) {
+    if (hasColon(lines.get(i).text())) {
       return true;
     }
     for (int j = i + 1, taken = 1; taken < MAX_LINES && j < lines.size(); j++) {
       if (!isGap(j)) {
-        if (lines.get(j).text().indexOf(':') >= 0) {
+        if (hasColon(lines.get(j).text())) {
           return true;
         }
         taken++;
       }
     }
     return false;
+  }
+
+  private static boolean hasColon(String text) {
+    return text.indexOf(':') >= 0 || text.indexOf(';') >= 0;
   }
 
   private boolean isGap(int j) {

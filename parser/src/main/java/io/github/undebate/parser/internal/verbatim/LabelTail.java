@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.verbatim;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,8 @@ final class LabelTail {
       break;
     }
     int p = skipSpaces(text, pos);
-    if (p >= text.length() || text.charAt(p) != ':') {
+    if (p >= text.length()
+        || (text.charAt(p) != ':' && !(text.charAt(p) == ';' && inCapitals(who)))) {
       return Optional.empty();
     }
     if (who.office().isPresent() && who.name() == null && affiliations.size() > 1) {
@@ -121,6 +123,17 @@ final class LabelTail {
             language,
             p + 1,
             numbered));
+  }
+
+  /**
+   * Whether the label names who speaks in capitals ("MR. MOLOTOV", "THE PRESIDENT"): the older
+   * records whose OCR reads the label's colon as a semicolon, which no speech opens with after a
+   * name in capitals.
+   */
+  private static boolean inCapitals(LabelForm.Who who) {
+    String printed = who.name() != null ? who.name() : who.office().map(Office::post).orElse("");
+    return printed.chars().anyMatch(Character::isLetter)
+        && printed.equals(printed.toUpperCase(Locale.ROOT));
   }
 
   /** The language a parenthesised part names, when it is a language note. */

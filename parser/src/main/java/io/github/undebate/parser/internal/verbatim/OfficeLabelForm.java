@@ -4,13 +4,14 @@ import java.util.Optional;
 
 /**
  * A label that names an office after "The": "The President", "The PRESIDENT", "The Acting
- * President", "The Secretary-General" (the offices of {@link Office}). Every label that opens with
- * "The " is this form's: no other form reads it.
+ * President", "The Secretary-General" (the offices of {@link Office}), and "THE PRESIDENT", as
+ * older records print their labels in capitals. Every label that opens with "The " or "THE " is
+ * this form's: no other form reads it.
  */
 final class OfficeLabelForm implements LabelForm {
   @Override
   public Optional<Who> read(String text, int from) {
-    if (!text.startsWith("The ", from)) {
+    if (!text.startsWith("The ", from) && !text.startsWith("THE ", from)) {
       return Optional.empty();
     }
     int after = from + 4;

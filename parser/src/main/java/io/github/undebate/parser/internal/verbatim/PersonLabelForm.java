@@ -14,6 +14,15 @@ import java.util.regex.Pattern;
 final class PersonLabelForm implements LabelForm {
   private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*");
   private static final int MAX_WORDS = 8;
+
+  /**
+   * A letter with a diacritic that the PDF-to-text step set apart from its word ("Kaludjerovi ć"):
+   * a lone lowercase letter outside ASCII, which no name prints as a word of its own (the particles
+   * "y" and "e" are ASCII).
+   */
+  private static final Pattern LONE_LETTER =
+      Pattern.compile("(?<=\\p{L}) ([\\p{Ll}&&[^a-z]])(?= |$)");
+
   private static final Set<String> PARTICLES =
       Set.of(
           "de", "da", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "di", "du",
@@ -24,7 +33,7 @@ final class PersonLabelForm implements LabelForm {
 
   @Override
   public Optional<Who> read(String text, int from) {
-    if (text.startsWith("The ", from)) {
+    if (text.startsWith("The ", from) || text.startsWith("THE ", from)) {
       return Optional.empty();
     }
     Optional<String> h = Honorifics.standard().leading(text, from);
@@ -56,7 +65,7 @@ final class PersonLabelForm implements LabelForm {
     if (words == 0) {
       return Optional.empty();
     }
-    String name = text.substring(p, nameEnd).strip();
+    String name = LONE_LETTER.matcher(text.substring(p, nameEnd).strip()).replaceAll("$1");
     if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import io.github.undebate.parser.internal.text.PatternSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +74,17 @@ final class ProceduralNotes {
      * with ".", ")" or "]") completes a rule's pattern; the first rule in table order wins.
      */
     Optional<Found> at(List<Line> lines, int start) {
+      return at(lines, start, i -> false);
+    }
+
+    /**
+     * As {@link #at(List, int)}, not across a line that opens a turn: a President's turn of one
+     * line between two adoptions ("The President: May I take it that the Assembly decides to adopt
+     * draft resolution II?") is no part of the note before it.
+     *
+     * @param opensTurn whether a speaker label opens line {@code i}
+     */
+    Optional<Found> at(List<Line> lines, int start, IntPredicate opensTurn) {
       String first = lines.get(start).text();
       if (first.isEmpty()) {
         return Optional.empty();
@@ -90,6 +102,9 @@ final class ProceduralNotes {
         if (line.isNoise() || line.isEmpty()) {
           break;
         }
+        if (k > 0 && opensTurn.test(start + k)) {
+          return cutShort(candidates, k);
+        }
         TextJoin.append(joined, line.text());
         char last = line.text().charAt(line.text().length() - 1);
         if (last != '.' && last != ')' && last != ']') {
@@ -99,6 +114,22 @@ final class ProceduralNotes {
           if (matching.matches(r, joined)) {
             return Optional.of(new Found(KINDS.get(r), joined.toString(), k + 1));
           }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * The note of the first {@code k} lines, which the next turn's label cut short before its full
+     * stop ("Draft resolution A/61/L.68 was adopted" and a label): read as if the stop were there,
+     * kept as printed.
+     */
+    private Optional<Found> cutShort(int[] candidates, int k) {
+      String printed = joined.toString();
+      joined.append('.');
+      for (int r : candidates) {
+        if (matching.matches(r, joined)) {
+          return Optional.of(new Found(KINDS.get(r), printed, k));
         }
       }
       return Optional.empty();

@@ -6,8 +6,10 @@ import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.parser.internal.common.Evidence;
 import io.github.undebate.parser.internal.common.Evidenced;
 import io.github.undebate.parser.internal.common.Nations;
+import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.common.State;
 import io.github.undebate.parser.internal.text.NameKey;
+import io.github.undebate.parser.internal.text.PhraseList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +30,11 @@ final class SpeakerRoll {
           "Secretary-General|Under-Secretary|Assistant Secretary|United Nations|Special"
               + " (?:Representative|Envoy|Coordinator|Adviser)|High Commissioner|Emergency Relief",
           Pattern.CASE_INSENSITIVE);
+
+  /** The departments and offices of the Secretariat: "(Department of Peace Operations)". */
+  private static final PhraseList SECRETARIAT_OFFICES =
+      ResourceTable.phraseList(SpeakerRoll.class, "secretariat-offices.txt");
+
   private static final Pattern OF_ORGANIZATION =
       Pattern.compile(
           "\\b(?:of|for)\\s+((?:the |The )?[\\p{Lu}][\\p{L}'’\\-]*(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’\\-]*)){0,10})");
@@ -87,9 +94,13 @@ final class SpeakerRoll {
 
   /**
    * Records who took the Chair, from a note such as "Mr. Nyakyi (...), Vice-President, took the
-   * Chair."
+   * Chair."; "The President returned to the Chair." ends an acting President's time.
    */
   void tookChair(String note, int line) {
+    if (note.contains("returned to the Chair")) {
+      acting = null;
+      return;
+    }
     Optional<SpeakerLabel> label =
         SpeakerLabel.read(
             note.replaceFirst(",?\\s*(?:Vice-President,\\s*)?(?:took|resumed) the Chair.*$", ":"));
@@ -162,7 +173,7 @@ final class SpeakerRoll {
         placed = true;
         continue;
       }
-      if (UN_POST.matcher(aff).find() && !placed) {
+      if ((UN_POST.matcher(aff).find() || SECRETARIAT_OFFICES.opens(aff)) && !placed) {
         b.organization("United Nations");
         role = SpeakerRole.SECRETARIAT;
         post = post == null ? aff : post;

@@ -5,9 +5,14 @@ import io.github.undebate.parser.internal.text.Whitespace;
 /**
  * Joins wrapped lines into running text: a single space between lines, none after a hyphen that
  * ends a line between letters ("Secretary-" and "General" give "Secretary-General"; the records
- * print real hyphens only, so the hyphen is kept).
+ * print real hyphens only, so the hyphen is kept). A soft hyphen (U+00AD) that ends a line, as the
+ * OCR of older records marks a word broken at the line's end ("Secur\u00ad" and "ity"), goes, and
+ * the word is joined.
  */
 final class TextJoin {
+  /** The soft hyphen. */
+  static final char SOFT_HYPHEN = '\u00AD';
+
   private TextJoin() {}
 
   /** Appends a stripped line to the text built so far. */
@@ -16,6 +21,11 @@ final class TextJoin {
       return;
     }
     int n = text.length();
+    if (n > 0 && text.charAt(n - 1) == SOFT_HYPHEN) {
+      text.setLength(n - 1);
+      text.append(line);
+      return;
+    }
     if (n > 0) {
       boolean hyphen =
           n > 1
@@ -27,6 +37,30 @@ final class TextJoin {
       }
     }
     text.append(line);
+  }
+
+  /**
+   * The line without the soft hyphens inside it, a space after one too ("Secur\u00ad ity" is
+   * "Security"): the OCR of older records keeps the hyphen of a word broken at a line's end and the
+   * space of the break. A soft hyphen at the line's end stays for {@link #append}.
+   */
+  static String withoutSoftHyphens(String line) {
+    int soft = line.indexOf(SOFT_HYPHEN);
+    if (soft < 0 || soft == line.length() - 1) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length());
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (c != SOFT_HYPHEN || k == line.length() - 1) {
+        out.append(c);
+        continue;
+      }
+      while (k + 1 < line.length() - 1 && line.charAt(k + 1) == ' ') {
+        k++;
+      }
+    }
+    return out.toString();
   }
 
   /** The text with runs of whitespace folded to single spaces. */

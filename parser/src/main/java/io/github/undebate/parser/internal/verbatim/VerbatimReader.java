@@ -70,7 +70,8 @@ public final class VerbatimReader {
    * The lines with letter-spaced type joined ("M r . D e i s s" as "Mr. Deiss"), which stands in
    * headers (in running text only longer runs are taken for it), and their white space folded as
    * {@link TextJoin#fold} folds it: every compared text the rules read is folded, so that the
-   * turns' paragraphs need no folding of their own.
+   * turns' paragraphs need no folding of their own. Soft hyphens inside a line go ({@link
+   * TextJoin#withoutSoftHyphens}).
    */
   private static List<Line> repaired(List<Line> source) {
     List<Line> lines = new ArrayList<>(source);
@@ -83,6 +84,10 @@ public final class VerbatimReader {
         lines.set(i, lines.get(i).withText(TextJoin.fold(LetterSpacing.repair(text))));
       } else if (!spacing.folded()) {
         lines.set(i, lines.get(i).withText(TextJoin.fold(text)));
+      }
+      String folded = lines.get(i).text();
+      if (folded.indexOf(TextJoin.SOFT_HYPHEN) >= 0) {
+        lines.set(i, lines.get(i).withText(TextJoin.withoutSoftHyphens(folded)));
       }
     }
     return lines;

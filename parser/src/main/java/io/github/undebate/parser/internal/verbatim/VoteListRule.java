@@ -1,5 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.Line;
 import java.util.List;
 
@@ -20,6 +22,15 @@ final class VoteListRule implements BodyRule {
     body.add(new Block.Votes(read, body.line()));
     for (int k : read.used()) {
       body.removed("vote_list", lines.get(k), lines.get(k).text());
+    }
+    for (VoteLists.Furniture f : read.furniture()) {
+      body.diagnose(
+          new Diagnostic(
+              Severity.INFO,
+              "vote.page_furniture",
+              lines.get(f.index()).number(),
+              "page furniture among the names of a vote list, not read as a name",
+              f.text()));
     }
     body.moveTo(
         read.used().isEmpty() ? body.index() + 1 : read.used().get(read.used().size() - 1) + 1);

@@ -25,13 +25,31 @@ final class VoteLists {
    * @param abstaining the names abstaining
    * @param lines how many lines the lists take
    * @param used the indices of the lines that belong to the lists
+   * @param furniture page furniture that stood inside the lists' lines and left the names
    */
   record Read(
       List<String> inFavour,
       List<String> against,
       List<String> abstaining,
       int lines,
-      List<Integer> used) {}
+      List<Integer> used,
+      List<Furniture> furniture) {}
+
+  /**
+   * Page furniture inside a line of a list ("United Arab 14-70313 11/24 Emirates", "29/10/2024
+   * A/79/PV.29 Iraq"), as the text extraction put it among the names.
+   *
+   * @param index the line's index
+   * @param text the furniture as printed
+   */
+  record Furniture(int index, String text) {}
+
+  /**
+   * A run of words with digits in a list of names: no country's name holds a digit, so such words
+   * are a page's number, job number, date or running head ("(E)" after a job number too).
+   */
+  private static final Pattern FURNITURE =
+      Pattern.compile("(?:\\S*\\d\\S*|\\(E\\))(?:\\s+(?:\\S*\\d\\S*|\\(E\\)))*");
 
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
@@ -64,6 +82,7 @@ final class VoteLists {
     List<String> against = new ArrayList<>();
     List<String> abstaining = new ArrayList<>();
     List<Integer> used = new ArrayList<>();
+    List<Furniture> furniture = new ArrayList<>();
     List<String> target = null;
     StringBuilder current = new StringBuilder();
     int i = start;
@@ -84,7 +103,7 @@ final class VoteLists {
         String head = m.group(1).toLowerCase(java.util.Locale.ROOT);
         target =
             head.equals("in favour") ? inFavour : head.equals("against") ? against : abstaining;
-        TextJoin.append(current, m.group(2).strip());
+        TextJoin.append(current, withoutFurniture(m.group(2).strip(), i, furniture));
         used.add(i);
         previous = line;
         continue;
@@ -95,13 +114,40 @@ final class VoteLists {
       if (!continuesList(previous, line)) {
         break;
       }
-      TextJoin.append(current, line);
+      String names = withoutFurniture(line, i, furniture);
+      TextJoin.append(current, names);
       used.add(i);
-      previous = line;
+      previous = names.isEmpty() ? previous : names;
     }
     flush(current, target);
     int last = used.isEmpty() ? start : used.get(used.size() - 1);
-    return new Read(inFavour, against, abstaining, last - start + 1, used);
+    return new Read(inFavour, against, abstaining, last - start + 1, used, furniture);
+  }
+
+  /** The names of a list line, page furniture among them taken out and noted. */
+  private static String withoutFurniture(String line, int index, List<Furniture> furniture) {
+    if (!hasDigit(line)) {
+      return line;
+    }
+    Matcher m = FURNITURE.matcher(line);
+    StringBuilder names = new StringBuilder();
+    int from = 0;
+    while (m.find()) {
+      furniture.add(new Furniture(index, m.group()));
+      names.append(line, from, m.start()).append(' ');
+      from = m.end();
+    }
+    names.append(line, from, line.length());
+    return TextJoin.fold(names.toString());
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (Character.isDigit(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether a line index ends the lists. */

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * (2020).").
  */
 final class VoteReader {
-  private static final Pattern DRAFT_SYMBOL =
+  static final Pattern DRAFT_SYMBOL =
       Pattern.compile(
           "\\b[AS]/(?:(?:ES-)?\\d{1,4}/)?(?:L\\.\\d+(?:/Rev\\.\\d+)?|\\d{4}/\\d{1,4}|\\d{1,4})\\b");
   private static final Pattern NUMBERED_DRAFT =
@@ -73,6 +73,8 @@ final class VoteReader {
   private static final Pattern GA_RESOLUTION =
       Pattern.compile(
           "resolution\\s+((?:ES-)?\\d{1,3}/\\d{1,3}(?:\\s?[A-Z])?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACED_HYPHEN =
+      Pattern.compile("(?<=\\p{L})\\s+-(?=\\p{L})|(?<=\\p{L})-\\s+(?=\\p{Lu})");
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
           Map.entry("none", 0),
@@ -216,13 +218,27 @@ final class VoteReader {
   static List<String> countries(
       List<String> printed, RecordNames names, List<Diagnostic> diagnostics, int line) {
     List<String> out = new ArrayList<>();
-    for (String p : printed) {
+    for (String listed : printed) {
+      // "Timor -Leste", "Guinea- Bissau": a space the text extraction put beside a hyphen
+      String p = SPACED_HYPHEN.matcher(listed).replaceAll("-");
       if (names.exact(p)) {
         // The lists print the UN short names of their time: kept as printed.
         out.add(p);
         continue;
       }
-      Optional<State> c = Nations.namedRepaired(p);
+      List<String> pair = splitAtAnd(p, names);
+      if (!pair.isEmpty()) {
+        out.addAll(pair);
+        diagnostics.add(
+            new Diagnostic(
+                Severity.INFO,
+                "vote.split_at_and",
+                line,
+                "the last two names of a list joined by \"and\", read as two countries",
+                p));
+        continue;
+      }
+      Optional<State> c = Nations.namedRepaired(p).or(() -> dehyphenated(p));
       if (c.isPresent()) {
         out.add(c.get().name());
         diagnostics.add(
@@ -256,6 +272,50 @@ final class VoteReader {
               p));
     }
     return out;
+  }
+
+  /**
+   * The two countries of "China and Russian Federation", "United Kingdom of Great Britain and
+   * Northern Ireland and United States of America": a list that joins its last two names with
+   * "and". Which "and" parts them the names decide: both parts must be names of States, so "Bosnia
+   * and Herzegovina" (known whole, never split) stays one.
+   */
+  private static List<String> splitAtAnd(String printed, RecordNames names) {
+    for (int i = printed.indexOf(" and "); i > 0; i = printed.indexOf(" and ", i + 1)) {
+      String first = printed.substring(0, i).strip();
+      String second = printed.substring(i + 5).strip();
+      Optional<String> a = listed(first, names);
+      Optional<String> b = listed(second, names);
+      if (a.isPresent() && b.isPresent()) {
+        return List.of(a.get(), b.get());
+      }
+    }
+    return List.of();
+  }
+
+  /** A name of a list as the record prints it, else as the tables name it. */
+  private static Optional<String> listed(String printed, RecordNames names) {
+    if (names.exact(printed)) {
+      return Optional.of(printed);
+    }
+    return Nations.namedRepaired(printed).or(() -> dehyphenated(printed)).map(State::name);
+  }
+
+  /**
+   * A name that the text extraction broke at a hyphen: the line-break hyphen of "Ar- gentina" or
+   * "United King- dom" left in, the space of "Timor -Leste" put in.
+   */
+  private static Optional<State> dehyphenated(String printed) {
+    if (printed.indexOf('-') < 0) {
+      return Optional.empty();
+    }
+    String joined = printed.replaceAll("\\s*-\\s+|\\s+-\\s*", "-");
+    Optional<State> c = Nations.named(joined);
+    if (c.isEmpty()) {
+      // a hyphen that ended a line inside a word: "Ar-gentina" is Argentina
+      c = Nations.named(joined.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", ""));
+    }
+    return c;
   }
 
   private static List<String> splitPair(String printed) {

@@ -7,13 +7,23 @@ import java.util.regex.Pattern;
 /**
  * Where a wrapped agenda item or heading goes on at the next line: a line that opens in lower case
  * or with a parenthesis (not a list letter such as "(a) "), or a line after one that ends with a
- * function word, a comma, a hyphen or a colon.
+ * function word, an ordinal ("COMMEMORATION OF THE FIFTIETH" / "ANNIVERSARY OF ..."), a comma, a
+ * hyphen or a colon, or a line that opens with a function word no title opens with ("OF 30 OCTOBER
+ * 1943", as headings in capitals print it).
  */
 final class Wraps {
   private static final Pattern JOIN_END =
       Pattern.compile(
-          "(?:\\b(?:the|of|to|and|from|on|in|for|by|at|with|a|an|addressed|concerning|entitled)|[,\\-:])$",
+          "(?:\\b(?:the|of|to|and|from|on|in|for|by|at|with|a|an|addressed|concerning|entitled"
+              + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+              + "|\\w+teenth|\\w*(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth)"
+              + "|[,\\-:])$",
           Pattern.CASE_INSENSITIVE);
+
+  /** A line that opens with a word no title opens with: "OF 30 OCTOBER 1943" in capitals. */
+  private static final Pattern JOIN_START =
+      Pattern.compile("^(?:of|and|to|for|by|at|with)\\s", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern LIST_LETTER = Pattern.compile("^\\([a-z]{1,4}\\)\\s.*");
 
   private Wraps() {}
@@ -30,7 +40,7 @@ final class Wraps {
     if (c == '(' && !LIST_LETTER.matcher(line).matches()) {
       return true;
     }
-    return JOIN_END.matcher(before).find();
+    return JOIN_END.matcher(before).find() || JOIN_START.matcher(line).lookingAt();
   }
 
   /** The lines joined into items, each wrap joined to the line before it. */

@@ -47,6 +47,31 @@ class RecordPageNoiseTest {
   }
 
   @Test
+  void generalAssemblyRunningHeadsWithoutATitleAreNoise() {
+    // the running heads of General Assembly records since 2014: symbol and date, either order,
+    // the symbol spaced by the text extraction
+    List<Line> lines =
+        classified(
+            "The meeting was called to order at 10 a.m.\n"
+                + "I thank him for his briefing.\n"
+                + "A/79/PV.29 29/10/2024\n"
+                + "It is a pleasure to welcome the new members.\n"
+                + "29/10/2024 A/79/PV .29\n"
+                + "Let me begin.\n"
+                + "29/10/2024 The situation in the Middle East A/ES-10/PV.29\n");
+    assertThat(lines)
+        .extracting(Line::noise)
+        .containsExactly(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(NoiseKind.RUNNING_HEAD),
+            Optional.empty(),
+            Optional.of(NoiseKind.RUNNING_HEAD),
+            Optional.empty(),
+            Optional.of(NoiseKind.RUNNING_HEAD));
+  }
+
+  @Test
   void aBareNumberIsNoiseOnlyNearAPageBreak() {
     String far = "a\nb\nc\nd\ne\nf\n12\ng\nh\ni\nj\nk\nl\n";
     assertThat(classified(far).get(6).noise()).as("12 amid text").isEmpty();
