@@ -5,11 +5,8 @@ import io.github.undebate.formats.DebateFormatException;
 import java.io.StringReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -55,43 +52,8 @@ public final class TreeJsonRead {
     }
   }
 
+  /** The reader's own failure mapping, so both reading paths fail alike. */
   private static RuntimeException readFailure(JacksonException e, JsonParser parser) {
-    String path = DebateFormatException.ROOT;
-    JsonParser p =
-        parser != null
-            ? parser
-            : (JsonParser) (e.processor() instanceof JsonParser ? e.processor() : null);
-    if (p != null && p.streamReadContext() != null) {
-      path = jsonPath(p.streamReadContext().pathAsPointer());
-    }
-    StringBuilder problem = new StringBuilder();
-    if (e instanceof StreamConstraintsException) {
-      problem.append("breaches a reading limit (raise it with DebateJson.builder()): ");
-    } else {
-      problem.append("not well-formed JSON: ");
-    }
-    problem.append(e.getOriginalMessage());
-    TokenStreamLocation where = e.getLocation();
-    if (where != null && where.getLineNr() > 0) {
-      problem
-          .append(" (line ")
-          .append(where.getLineNr())
-          .append(", column ")
-          .append(where.getColumnNr())
-          .append(')');
-    }
-    return new DebateFormatException(path, problem.toString(), e);
-  }
-
-  private static String jsonPath(JsonPointer pointer) {
-    StringBuilder out = new StringBuilder(DebateFormatException.ROOT);
-    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
-      if (p.getMatchingIndex() >= 0) {
-        out.append('[').append(p.getMatchingIndex()).append(']');
-      } else {
-        out.append('.').append(ModelValues.excerpt(p.getMatchingProperty()));
-      }
-    }
-    return out.toString();
+    return JsonFailures.readFailure(e, parser, null);
   }
 }
