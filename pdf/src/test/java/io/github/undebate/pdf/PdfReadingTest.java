@@ -82,6 +82,18 @@ class PdfReadingTest {
   }
 
   @Test
+  void theCorrectionNoticeLeavesWholeWhenItsLastSentenceStandsApart() throws IOException {
+    // A/48/PV.46 (1993) sets "Corrections will be issued…" a paragraph's gap below the notice
+    Debate d = PARSER.parse(PDF.resolve("pv/A_48_PV_document_46.pdf"));
+    assertThat(text(d)).doesNotContain("consolidated corrigendum", "This record is subject");
+    assertThat(d.diagnostics())
+        .extracting(x -> x.code() + ":" + x.excerpt())
+        .contains(
+            "removed.boilerplate:Corrections will be issued after the end of the session in a"
+                + " consolidated corrigendum.");
+  }
+
+  @Test
   void aScanWithoutATextLayerIsAnErrorThatSaysRunOcr() throws IOException {
     Debate d = PARSER.parse(PDF.resolve("delivered/gadebate2024_ps_ar.pdf"));
     assertThat(d.statements()).isEmpty();
