@@ -68,18 +68,29 @@ final class WordCollector extends PDFTextStripper {
   protected void writePage() throws IOException {
     long spaces = 0;
     long glyphs = 0;
+    long rightToLeft = 0;
     for (List<TextPosition> article : getCharactersByArticle()) {
       for (TextPosition p : article) {
         glyphs++;
-        if (" ".equals(p.getUnicode())) {
+        String u = p.getUnicode();
+        if (" ".equals(u)) {
           spaces++;
+        } else if (u != null && !u.isEmpty() && rightToLeft(u.charAt(0))) {
+          rightToLeft++;
         }
       }
     }
+    setSortByPosition(rightToLeft * 2 > glyphs);
     boolean drawsSpaces = spaces * 20 > glyphs; // English has a space every six letters or so
     setSpacingTolerance(drawsSpaces ? KERNING : DEFAULT_SPACING);
     setAverageCharTolerance(drawsSpaces ? KERNING : DEFAULT_AVERAGE_CHAR);
     super.writePage();
+  }
+
+  private static boolean rightToLeft(char c) {
+    byte d = Character.getDirectionality(c);
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   List<PdfPage> pages() {

@@ -168,6 +168,7 @@ public final class PdfLayout {
       // a glyph mapped to a line break would cut the row in two and part the text from its layout
       lines.add(spelled(row.text()).replace('\n', ' ').replace('\r', ' '));
     }
+    Brackets.unmirror(lines);
     Hyphens.join(lines, diagnostics);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
