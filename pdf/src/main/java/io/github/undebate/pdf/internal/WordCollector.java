@@ -177,9 +177,20 @@ final class WordCollector extends PDFTextStripper {
             last.getXDirAdj() + last.getWidthDirAdj(),
             top,
             first.getYDirAdj(),
-            first.getFontSizeInPt(),
+            size(first),
             style.bold(),
             style.italic()));
+  }
+
+  /**
+   * The type's size as the page shows it: the text rendering matrix's vertical scale, which counts
+   * the page's transformation too. The font size in points that PDFBox also offers leaves that out,
+   * and reads 50 for the 12-point type of a page whose drawing is scaled down (Bolivia's 2024
+   * General Debate statement).
+   */
+  private static float size(TextPosition p) {
+    float shown = p.getYScale();
+    return shown > 0 ? shown : p.getFontSizeInPt();
   }
 
   private void countUnmapped() {

@@ -37,6 +37,9 @@ public final class PdfLayout {
 
   private static final float SCRIPT_GAP = 1.5f;
 
+  /** A page with fewer line distances than this takes the document's line pitch. */
+  private static final int MIN_PITCHES = 8;
+
   /** The widest gap, in type sizes, between the baselines of two rows of the correction notice. */
   private static final float NOTICE_GAP = 3f;
 
@@ -138,8 +141,9 @@ public final class PdfLayout {
     List<Boolean> breaks = new ArrayList<>();
     int line = 1;
     List<String> lines = new ArrayList<>();
+    float documentPitch = documentPitch(pages);
     for (List<Row> page : pages) {
-      float pitch = pitch(page);
+      float pitch = pitch(page, documentPitch);
       boolean[] notice = notice(page);
       Row previous = null;
       Row beforePrevious = null;
@@ -155,8 +159,7 @@ public final class PdfLayout {
             previous != null
                 && (pitch > row.size() * SPACED_LINES
                     ? delta > row.size() * SCRIPT_GAP
-                    : delta > pitch * PARAGRAPH_GAP)
-                && delta < Math.max(pitch, row.size()) * 8;
+                    : delta > pitch * PARAGRAPH_GAP);
         body.add(row);
         breaks.add(gap || indented(row, previous, beforePrevious));
         beforePrevious = previous;
@@ -214,8 +217,39 @@ public final class PdfLayout {
         || previous.left() - beforePrevious.left() < em;
   }
 
-  /** The usual distance between the baselines of a page's consecutive body lines. */
-  private static float pitch(List<Row> page) {
+  /**
+   * The usual distance between the baselines of a page's consecutive body lines. A page of few
+   * lines (a cover page, its title, name and date spread over it) has too few to tell its line
+   * spacing from its paragraph spacing: it takes the document's.
+   */
+  private static float pitch(List<Row> page, float documentPitch) {
+    float[] deltas = deltas(page);
+    int n = deltas.length;
+    if (n < MIN_PITCHES) {
+      return documentPitch;
+    }
+    Arrays.sort(deltas);
+    return deltas[n / 2];
+  }
+
+  /** The usual distance between the baselines of consecutive body lines, over all pages. */
+  private static float documentPitch(List<List<Row>> pages) {
+    float[] all = new float[0];
+    for (List<Row> page : pages) {
+      float[] d = deltas(page);
+      float[] both = Arrays.copyOf(all, all.length + d.length);
+      System.arraycopy(d, 0, both, all.length, d.length);
+      all = both;
+    }
+    if (all.length == 0) {
+      return Float.MAX_VALUE / 8;
+    }
+    Arrays.sort(all);
+    return all[all.length / 2];
+  }
+
+  /** The distances between the baselines of the page's consecutive body lines. */
+  private static float[] deltas(List<Row> page) {
     float[] deltas = new float[page.size()];
     int n = 0;
     for (int i = 1; i < page.size(); i++) {
@@ -226,11 +260,7 @@ public final class PdfLayout {
         deltas[n++] = d;
       }
     }
-    if (n == 0) {
-      return Float.MAX_VALUE / 8;
-    }
-    Arrays.sort(deltas, 0, n);
-    return deltas[n / 2];
+    return Arrays.copyOf(deltas, n);
   }
 
   /**
