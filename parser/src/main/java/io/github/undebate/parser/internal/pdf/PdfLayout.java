@@ -141,9 +141,10 @@ public final class PdfLayout {
     List<Boolean> breaks = new ArrayList<>();
     int line = 1;
     List<String> lines = new ArrayList<>();
-    float documentPitch = documentPitch(pages);
-    for (List<Row> page : pages) {
-      float pitch = pitch(page, documentPitch);
+    float[] pitches = pitches(pages);
+    for (int p = 0; p < pages.size(); p++) {
+      List<Row> page = pages.get(p);
+      float pitch = pitches[p];
       boolean[] notice = notice(page);
       Row previous = null;
       Row beforePrevious = null;
@@ -218,34 +219,31 @@ public final class PdfLayout {
   }
 
   /**
-   * The usual distance between the baselines of a page's consecutive body lines. A page of few
+   * The usual distance between the baselines of each page's consecutive body lines. A page of few
    * lines (a cover page, its title, name and date spread over it) has too few to tell its line
-   * spacing from its paragraph spacing: it takes the document's.
+   * spacing from its paragraph spacing: it takes the document's, the usual distance over all pages.
    */
-  private static float pitch(List<Row> page, float documentPitch) {
-    float[] deltas = deltas(page);
-    int n = deltas.length;
-    if (n < MIN_PITCHES) {
-      return documentPitch;
+  private static float[] pitches(List<List<Row>> pages) {
+    float[][] deltas = new float[pages.size()][];
+    int total = 0;
+    for (int p = 0; p < deltas.length; p++) {
+      deltas[p] = deltas(pages.get(p));
+      Arrays.sort(deltas[p]);
+      total += deltas[p].length;
     }
-    Arrays.sort(deltas);
-    return deltas[n / 2];
-  }
-
-  /** The usual distance between the baselines of consecutive body lines, over all pages. */
-  private static float documentPitch(List<List<Row>> pages) {
-    float[] all = new float[0];
-    for (List<Row> page : pages) {
-      float[] d = deltas(page);
-      float[] both = Arrays.copyOf(all, all.length + d.length);
-      System.arraycopy(d, 0, both, all.length, d.length);
-      all = both;
-    }
-    if (all.length == 0) {
-      return Float.MAX_VALUE / 8;
+    float[] all = new float[total];
+    int at = 0;
+    for (float[] d : deltas) {
+      System.arraycopy(d, 0, all, at, d.length);
+      at += d.length;
     }
     Arrays.sort(all);
-    return all[all.length / 2];
+    float document = total == 0 ? Float.MAX_VALUE / 8 : all[total / 2];
+    float[] pitches = new float[deltas.length];
+    for (int p = 0; p < deltas.length; p++) {
+      pitches[p] = deltas[p].length < MIN_PITCHES ? document : deltas[p][deltas[p].length / 2];
+    }
+    return pitches;
   }
 
   /** The distances between the baselines of the page's consecutive body lines. */
