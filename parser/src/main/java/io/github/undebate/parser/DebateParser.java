@@ -11,6 +11,7 @@ import io.github.undebate.parser.internal.InputSniff;
 import io.github.undebate.parser.internal.RecordReader;
 import io.github.undebate.parser.internal.TextDecoder;
 import io.github.undebate.parser.internal.UngdcFileName;
+import io.github.undebate.parser.internal.pdf.LaidOutText;
 import io.github.undebate.parser.internal.pdf.PdfLayout;
 import io.github.undebate.parser.spi.PdfReadException;
 import io.github.undebate.parser.spi.PdfText;
@@ -247,17 +248,22 @@ public final class DebateParser {
     } catch (RuntimeException | StackOverflowError e) {
       throw failure(e);
     }
-    DecodedText text;
+    LaidOutText laid;
     try {
-      text = PdfLayout.lay(pdf);
+      laid = PdfLayout.lay(pdf);
     } catch (RuntimeException | StackOverflowError e) {
       throw failure(e);
     }
+    DecodedText text = laid.text();
     checkChars(text.text().length());
     if (text.text().isBlank()) {
       return Debate.builder().kind(RecordKind.OTHER).diagnostics(text.diagnostics()).build();
     }
-    return read(text.text(), text.diagnostics(), fileName);
+    try {
+      return RecordReader.read(text.text(), text.diagnostics(), fileName, laid.layouts());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure(e);
+    }
   }
 
   /** The PDF reader that the class or module path provides, looked up once. */

@@ -9,6 +9,8 @@ import io.github.undebate.core.Severity;
 import io.github.undebate.parser.DebateParseException;
 import io.github.undebate.parser.DebateParser;
 import io.github.undebate.parser.LimitExceededException;
+import io.github.undebate.parser.spi.PdfText;
+import io.github.undebate.pdf.internal.PdfBoxTextReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,6 +81,43 @@ class PdfReadingTest {
     // A/61/PV.107 (2007): two columns a page; pypdf's text of it splits words ("bus inessman")
     String text = text(PARSER.parse(PDF.resolve("pv/A_61_PV_document_107.pdf")));
     assertThat(text).contains("a politician and businessman of his country");
+  }
+
+  @Test
+  void theCorrectionNoticeLeavesWholeWhenItsLastSentenceStandsApart() throws IOException {
+    // A/48/PV.46 (1993) sets "Corrections will be issued…" a paragraph's gap below the notice
+    Debate d = PARSER.parse(PDF.resolve("pv/A_48_PV_document_46.pdf"));
+    assertThat(text(d)).doesNotContain("consolidated corrigendum", "This record is subject");
+    assertThat(d.diagnostics())
+        .extracting(x -> x.code() + ":" + x.excerpt())
+        .contains(
+            "removed.boilerplate:Corrections will be issued after the end of the session in a"
+                + " consolidated corrigendum.");
+  }
+
+  @Test
+  void arabicReadsInOrderWithItsBracketsTheRightWayRound() throws IOException {
+    // Saudi Arabia's 2024 statement draws its words out of order; read by position they are whole
+    String text = text(PARSER.parse(PDF.resolve("delivered/gadebate2024_sa_ar.pdf")));
+    assertThat(text)
+        .contains("نودُ في البداية أنّ نُهنِّئ معالي السيد/ فليمون يانغ", "الدورة ال (79) للجمعية")
+        .doesNotContain(")79(");
+  }
+
+  @Test
+  void aCoverPageOfFewLinesTakesTheDocumentsLineSpacing() throws IOException {
+    // Bangladesh's 2024 statement: title, name, post and government spread over page 1
+    Debate d = PARSER.parse(PDF.resolve("delivered-2024/gadebate2024_bd_en.pdf"));
+    assertThat(d.speakers()).anyMatch(s -> s.countryCode().orElse("").equals("BD"));
+  }
+
+  @Test
+  void typeSizeIsTheSizeOnThePageWhenTheDrawingIsScaled() throws Exception {
+    // Bolivia's 2024 statement sets 12-point type through a scaled drawing (font size 50 at 0.24)
+    byte[] pdf = Files.readAllBytes(PDF.resolve("delivered-2024/gadebate2024_bo_es.pdf"));
+    PdfText words = new PdfBoxTextReader().read(pdf, 100, 1 << 24);
+    assertThat(words.pages().get(0).lines().get(1).words().get(0).size())
+        .isCloseTo(12f, org.assertj.core.data.Offset.offset(0.5f));
   }
 
   @Test

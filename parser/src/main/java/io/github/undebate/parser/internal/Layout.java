@@ -10,8 +10,8 @@ import java.util.OptionalInt;
  *
  * @param page the 1-based page the line is printed on, when known
  * @param band where on the page the line stands
- * @param bold whether the line is set in bold
- * @param italic whether the line is set in italics
+ * @param bold whether the line opens in bold type (a PDF's speaker label or heading)
+ * @param italic whether the line opens in italic type
  */
 public record Layout(OptionalInt page, Band band, boolean bold, boolean italic) {
   /** No layout known: the line came from plain text. */

@@ -96,6 +96,11 @@ public record Line(
     return new Line(number, offset, printed, text, indent, pageBreak, Optional.of(kind), layout);
   }
 
+  /** The same line with what the page layout says of it (a PDF's page, band and type). */
+  public Line withLayout(Layout laidOut) {
+    return new Line(number, offset, printed, text, indent, pageBreak, noise, laidOut);
+  }
+
   /** Splits text into lines at {@code \n}, {@code \r\n} and {@code \r}. */
   public static List<Line> split(String text) {
     List<Line> lines = new ArrayList<>();

@@ -31,6 +31,19 @@ public final class RecordReader {
    */
   public static Debate read(
       String input, List<Diagnostic> readDiagnostics, Optional<UngdcFileName> fileName) {
+    return read(input, readDiagnostics, fileName, List.of());
+  }
+
+  /**
+   * Parses the text as {@link #read(String, List, Optional)} does, with the layout of each of its
+   * lines as a PDF gave it ({@code layouts.get(i)} for the line that {@link Line#split} cuts i-th);
+   * lines keep {@link Layout#NONE} when the layouts are empty or do not match the lines one to one.
+   */
+  public static Debate read(
+      String input,
+      List<Diagnostic> readDiagnostics,
+      Optional<UngdcFileName> fileName,
+      List<Layout> layouts) {
     DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);
     readDiagnostics = new ArrayList<>(readable.diagnostics());
     String text = NormalForm.nfc(readable.text(), readDiagnostics);
@@ -43,6 +56,11 @@ public final class RecordReader {
           .build();
     }
     List<Line> lines = Line.split(text);
+    if (!layouts.isEmpty() && layouts.size() == lines.size()) {
+      for (int i = 0; i < lines.size(); i++) {
+        lines.set(i, lines.get(i).withLayout(layouts.get(i)));
+      }
+    }
     RecordKindSigns.Signs signs = RecordKindSigns.read(lines);
     List<Diagnostic> diagnostics = new ArrayList<>(readDiagnostics);
     diagnostics.add(

@@ -68,18 +68,29 @@ final class WordCollector extends PDFTextStripper {
   protected void writePage() throws IOException {
     long spaces = 0;
     long glyphs = 0;
+    long rightToLeft = 0;
     for (List<TextPosition> article : getCharactersByArticle()) {
       for (TextPosition p : article) {
         glyphs++;
-        if (" ".equals(p.getUnicode())) {
+        String u = p.getUnicode();
+        if (" ".equals(u)) {
           spaces++;
+        } else if (u != null && !u.isEmpty() && rightToLeft(u.charAt(0))) {
+          rightToLeft++;
         }
       }
     }
+    setSortByPosition(rightToLeft * 2 > glyphs);
     boolean drawsSpaces = spaces * 20 > glyphs; // English has a space every six letters or so
     setSpacingTolerance(drawsSpaces ? KERNING : DEFAULT_SPACING);
     setAverageCharTolerance(drawsSpaces ? KERNING : DEFAULT_AVERAGE_CHAR);
     super.writePage();
+  }
+
+  private static boolean rightToLeft(char c) {
+    byte d = Character.getDirectionality(c);
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   List<PdfPage> pages() {
@@ -166,9 +177,20 @@ final class WordCollector extends PDFTextStripper {
             last.getXDirAdj() + last.getWidthDirAdj(),
             top,
             first.getYDirAdj(),
-            first.getFontSizeInPt(),
+            size(first),
             style.bold(),
             style.italic()));
+  }
+
+  /**
+   * The type's size as the page shows it: the text rendering matrix's vertical scale, which counts
+   * the page's transformation too. The font size in points that PDFBox also offers leaves that out,
+   * and reads 50 for the 12-point type of a page whose drawing is scaled down (Bolivia's 2024
+   * General Debate statement).
+   */
+  private static float size(TextPosition p) {
+    float shown = p.getYScale();
+    return shown > 0 ? shown : p.getFontSizeInPt();
   }
 
   private void countUnmapped() {

@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.pdf;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.DecodedText;
+import io.github.undebate.parser.internal.Layout;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.spi.PdfPage;
 import io.github.undebate.parser.spi.PdfText;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -20,7 +22,8 @@ import java.util.Set;
  * correction notice taken out of the top and bottom bands and reported as removed ({@link
  * Furniture}); a blank line where the page leaves a paragraph's gap; line-end hyphens joined only
  * where the PDF marks them as soft or the document's own words spell the word whole and never with
- * the hyphen; ligatures spelled out.
+ * the hyphen; ligatures spelled out. Each line of the text keeps its page, band and type style as a
+ * {@link Layout}, for the readers to weigh next to the words.
  */
 public final class PdfLayout {
   /** A gap between baselines this many times the page's line pitch starts a paragraph. */
@@ -34,10 +37,19 @@ public final class PdfLayout {
 
   private static final float SCRIPT_GAP = 1.5f;
 
+  /** A page with fewer line distances than this takes the document's line pitch. */
+  private static final int MIN_PITCHES = 8;
+
+  /** The widest gap, in type sizes, between the baselines of two rows of the correction notice. */
+  private static final float NOTICE_GAP = 3f;
+
   private PdfLayout() {}
 
-  /** The text of the PDF and the diagnostics for what was removed or could not be read. */
-  public static DecodedText lay(PdfText pdf) {
+  /**
+   * The text of the PDF, the diagnostics for what was removed or could not be read, and the layout
+   * of each line of the text.
+   */
+  public static LaidOutText lay(PdfText pdf) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<List<Row>> pages = new ArrayList<>(pdf.pages().size());
     long glyphs = 0;
@@ -82,25 +94,29 @@ public final class PdfLayout {
                   "no text layer: the PDF has no text (a scan, or letters drawn as shapes);"
                       + " run OCR first",
                   ""));
-      return new DecodedText("", diagnostics);
+      return new LaidOutText(new DecodedText("", diagnostics), List.of());
     }
     if (unmapped * 2 > glyphs) {
-      return new DecodedText(
-          "",
-          List.of(
-              new Diagnostic(
-                  Severity.ERROR,
-                  "input.unreadable_text_layer",
-                  0,
-                  "the PDF's text layer cannot be read: its fonts do not say which letters their"
-                      + " glyphs are ("
-                      + unmapped
-                      + " of "
-                      + glyphs
-                      + " glyphs); run OCR first",
-                  "")));
+      return new LaidOutText(
+          new DecodedText(
+              "",
+              List.of(
+                  new Diagnostic(
+                      Severity.ERROR,
+                      "input.unreadable_text_layer",
+                      0,
+                      "the PDF's text layer cannot be read: its fonts do not say which letters their"
+                          + " glyphs are ("
+                          + unmapped
+                          + " of "
+                          + glyphs
+                          + " glyphs); run OCR first",
+                      ""))),
+          List.of());
     }
-    return new DecodedText(write(pages, diagnostics), diagnostics);
+    List<Layout> layouts = new ArrayList<>();
+    String text = write(pages, diagnostics, layouts);
+    return new LaidOutText(new DecodedText(text, diagnostics), layouts);
   }
 
   /** Marks the rows in the top and bottom bands. */
@@ -118,14 +134,17 @@ public final class PdfLayout {
     return out;
   }
 
-  private static String write(List<List<Row>> pages, List<Diagnostic> diagnostics) {
+  private static String write(
+      List<List<Row>> pages, List<Diagnostic> diagnostics, List<Layout> layouts) {
     Furniture furniture = new Furniture(pages);
     List<Row> body = new ArrayList<>();
     List<Boolean> breaks = new ArrayList<>();
     int line = 1;
     List<String> lines = new ArrayList<>();
-    for (List<Row> page : pages) {
-      float pitch = pitch(page);
+    float[] pitches = pitches(pages);
+    for (int p = 0; p < pages.size(); p++) {
+      List<Row> page = pages.get(p);
+      float pitch = pitches[p];
       boolean[] notice = notice(page);
       Row previous = null;
       Row beforePrevious = null;
@@ -141,8 +160,7 @@ public final class PdfLayout {
             previous != null
                 && (pitch > row.size() * SPACED_LINES
                     ? delta > row.size() * SCRIPT_GAP
-                    : delta > pitch * PARAGRAPH_GAP)
-                && delta < Math.max(pitch, row.size()) * 8;
+                    : delta > pitch * PARAGRAPH_GAP);
         body.add(row);
         breaks.add(gap || indented(row, previous, beforePrevious));
         beforePrevious = previous;
@@ -151,19 +169,34 @@ public final class PdfLayout {
       }
     }
     for (Row row : body) {
-      lines.add(spelled(row.text()));
+      // a glyph mapped to a line break would cut the row in two and part the text from its layout
+      lines.add(spelled(row.text()).replace('\n', ' ').replace('\r', ' '));
     }
+    Brackets.unmirror(lines);
     Hyphens.join(lines, diagnostics);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
+      Row row = body.get(i);
       if (breaks.get(i) && out.length() > 0) {
         out.append('\n');
+        layouts.add(new Layout(OptionalInt.of(row.page()), band(row), false, false));
       }
       if (!lines.get(i).isEmpty()) {
         out.append(lines.get(i)).append('\n');
+        PdfWord first = row.words().get(0);
+        layouts.add(
+            new Layout(OptionalInt.of(row.page()), band(row), first.bold(), first.italic()));
       }
     }
     return out.toString();
+  }
+
+  private static Layout.Band band(Row row) {
+    return switch (row.band()) {
+      case TOP -> Layout.Band.HEADER;
+      case BOTTOM -> Layout.Band.FOOTER;
+      case BODY -> Layout.Band.BODY;
+    };
   }
 
   /**
@@ -185,8 +218,36 @@ public final class PdfLayout {
         || previous.left() - beforePrevious.left() < em;
   }
 
-  /** The usual distance between the baselines of a page's consecutive body lines. */
-  private static float pitch(List<Row> page) {
+  /**
+   * The usual distance between the baselines of each page's consecutive body lines. A page of few
+   * lines (a cover page, its title, name and date spread over it) has too few to tell its line
+   * spacing from its paragraph spacing: it takes the document's, the usual distance over all pages.
+   */
+  private static float[] pitches(List<List<Row>> pages) {
+    float[][] deltas = new float[pages.size()][];
+    int total = 0;
+    for (int p = 0; p < deltas.length; p++) {
+      deltas[p] = deltas(pages.get(p));
+      Arrays.sort(deltas[p]);
+      total += deltas[p].length;
+    }
+    float[] all = new float[total];
+    int at = 0;
+    for (float[] d : deltas) {
+      System.arraycopy(d, 0, all, at, d.length);
+      at += d.length;
+    }
+    Arrays.sort(all);
+    float document = total == 0 ? Float.MAX_VALUE / 8 : all[total / 2];
+    float[] pitches = new float[deltas.length];
+    for (int p = 0; p < deltas.length; p++) {
+      pitches[p] = deltas[p].length < MIN_PITCHES ? document : deltas[p][deltas[p].length / 2];
+    }
+    return pitches;
+  }
+
+  /** The distances between the baselines of the page's consecutive body lines. */
+  private static float[] deltas(List<Row> page) {
     float[] deltas = new float[page.size()];
     int n = 0;
     for (int i = 1; i < page.size(); i++) {
@@ -197,16 +258,13 @@ public final class PdfLayout {
         deltas[n++] = d;
       }
     }
-    if (n == 0) {
-      return Float.MAX_VALUE / 8;
-    }
-    Arrays.sort(deltas, 0, n);
-    return deltas[n / 2];
+    return Arrays.copyOf(deltas, n);
   }
 
   /**
    * The rows of the correction notice: a block at the foot of a page, below the middle, that opens
-   * with the notice's words, and the rows in its type size that follow it.
+   * with the notice's words, and the rows in its type size that follow it, across a paragraph's gap
+   * ("Corrections will be issued after the end of the session…" set apart in A/48/PV.46).
    */
   private static boolean[] notice(List<Row> page) {
     boolean[] notice = new boolean[page.size()];
@@ -226,7 +284,7 @@ public final class PdfLayout {
         for (int j = i + 1; j < page.size(); j++) {
           Row next = page.get(j);
           float d = next.baseline() - last;
-          if (Math.abs(next.size() - size) > 0.5f || d <= 0 || d > 2 * size) {
+          if (Math.abs(next.size() - size) > 0.5f || d <= 0 || d > NOTICE_GAP * size) {
             break;
           }
           notice[j] = true;
