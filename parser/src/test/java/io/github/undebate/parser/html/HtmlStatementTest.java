@@ -193,6 +193,11 @@ class HtmlStatementTest {
                         + " MUST ACT TOGETHER."))
             .toUpperCase(java.util.Locale.ROOT);
     assertThat(PARSER.parse(capitals).kind()).isEqualTo(RecordKind.STATEMENT);
+    // A reading copy that ends its sentences with "//", as some delegations publish theirs.
+    String readingCopy =
+        String.join(
+            "\n", java.util.Collections.nCopies(30, "نؤكد دعمنا الكامل لميثاق الأمم المتحدة//"));
+    assertThat(PARSER.parse(readingCopy).kind()).isEqualTo(RecordKind.STATEMENT);
     // Too short to judge: a list of a few links stays what it was.
     assertThat(PARSER.parse("Home\nNews\nStatements\nContact").diagnostics())
         .noneMatch(x -> x.code().equals("record.no_speech"));

@@ -53,24 +53,31 @@ final class SpeechPresence {
 
   /**
    * Counts full stops, question and exclamation marks (and the Arabic and ideographic ones) that
-   * follow a letter, perhaps through a closing quote or bracket, and stand before white space or
-   * the end: "peace." counts, "S/PV.8745" and "12.3" do not.
+   * follow a letter, perhaps through its diacritics or a closing quote or bracket, and stand before
+   * white space or the end: "peace." counts, "S/PV.8745" and "12.3" do not. A double slash counts
+   * too: reading copies of speeches (Arabic ones especially) end their sentences with "//".
    */
   static int sentenceEnds(String text) {
     int n = 0;
     for (int i = 1; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c != '.' && c != '!' && c != '?' && c != '؟' && c != '。') {
+      int mark = i;
+      if (c == '/' && text.charAt(i - 1) == '/') {
+        mark = i - 1;
+      } else if (c != '.' && c != '!' && c != '?' && c != '؟' && c != '。') {
         continue;
       }
       if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
         continue;
       }
-      int j = i - 1;
+      int j = mark - 1;
       if (j > 0 && "\"”’'»)".indexOf(text.charAt(j)) >= 0) {
         j--;
       }
-      if (Character.isLetter(text.charAt(j))) {
+      while (j > 0 && Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK) {
+        j--;
+      }
+      if (j >= 0 && Character.isLetter(text.charAt(j))) {
         n++;
       }
     }
