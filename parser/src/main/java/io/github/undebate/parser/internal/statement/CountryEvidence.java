@@ -27,8 +27,7 @@ final class CountryEvidence {
           CountryEvidence::byline,
           CountryEvidence::headingLines,
           CountryEvidence::siteAddress,
-          CountryEvidence::fileName,
-          CountryEvidence::mentionCount);
+          CountryEvidence::fileName);
 
   private CountryEvidence() {}
 
@@ -79,14 +78,6 @@ final class CountryEvidence {
     return clues
         .fileName()
         .flatMap(f -> f.state().map(s -> Found.of(s, Evidence.FILE_NAME, f.alpha3(), 0)));
-  }
-
-  /** The State a speech with no heading at all names far more often than any other. */
-  static Optional<Found<State>> mentionCount(SpeakerClues clues) {
-    if (!clues.heading().isEmpty()) {
-      return Optional.empty();
-    }
-    return Nations.mostMentionedIn(clues.speech().text()).map(e -> new Found<>(e, 0));
   }
 
   /**
