@@ -1,11 +1,8 @@
 package io.github.undebate.parser.internal.common;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +15,6 @@ import java.util.regex.Pattern;
  * {@link Organizations} and {@code government-sites.tsv}; stateless and safe to share.
  */
 public final class Nations {
-  /** A speech names its own country this many times more often than the next one, at least. */
-  private static final double DOMINANCE = 2.0;
-
-  /** A speech names its own State at least this often before the count is trusted. */
-  private static final int MIN_MENTIONS = 3;
-
   /** Longer names are never repaired space by space: no State's name is this long. */
   private static final int MAX_REPAIRED_LENGTH = 60;
 
@@ -70,14 +61,6 @@ public final class Nations {
   }
 
   /**
-   * The State a speech names most ({@link #mostMentioned}), as its evidence; the excerpt is empty,
-   * as the speech is too long to quote.
-   */
-  public static Optional<Evidenced<State>> mostMentionedIn(String speech) {
-    return mostMentioned(speech).map(s -> new Evidenced<>(s, Evidence.MENTION_COUNT, ""));
-  }
-
-  /**
    * The State whose name (or other name) is the whole text, as printed: case, accents, punctuation
    * and a leading "the" do not count.
    */
@@ -108,27 +91,9 @@ public final class Nations {
     return Countries.standard().find(text).map(m -> State.of(m.country()));
   }
 
-  /**
-   * The State a speech names most often, when it clearly leads: at least {@value #MIN_MENTIONS}
-   * times and {@value #DOMINANCE} times as often as the next.
-   */
-  public static Optional<State> mostMentioned(String text) {
-    Map<Country, Integer> counts = new LinkedHashMap<>();
-    for (CountryMention m : Countries.standard().findAll(text)) {
-      counts.merge(m.country(), 1, Integer::sum);
-    }
-    List<Map.Entry<Country, Integer>> ranked =
-        counts.entrySet().stream()
-            .sorted(Map.Entry.<Country, Integer>comparingByValue(Comparator.reverseOrder()))
-            .toList();
-    if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_MENTIONS) {
-      return Optional.empty();
-    }
-    int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-    if (ranked.get(0).getValue() < second * DOMINANCE) {
-      return Optional.empty();
-    }
-    return Optional.of(State.of(ranked.get(0).getKey()));
+  /** Every State the text names, left to right, by the rules of {@link #firstIn}. */
+  public static List<CountryMention> mentionsIn(String text) {
+    return Countries.standard().findAll(text);
   }
 
   /** The State a government website speaks for, from the page's address. */

@@ -27,7 +27,8 @@ final class CountryEvidence {
           CountryEvidence::byline,
           CountryEvidence::headingLines,
           CountryEvidence::siteAddress,
-          CountryEvidence::fileName);
+          CountryEvidence::fileName,
+          CountryEvidence::selfReference);
 
   private CountryEvidence() {}
 
@@ -78,6 +79,11 @@ final class CountryEvidence {
     return clues
         .fileName()
         .flatMap(f -> f.state().map(s -> Found.of(s, Evidence.FILE_NAME, f.alpha3(), 0)));
+  }
+
+  /** The State the speaker calls his own in the speech ({@link SelfReference}). */
+  static Optional<Found<State>> selfReference(SpeakerClues clues) {
+    return clues.selfReference().state();
   }
 
   /**

@@ -80,8 +80,12 @@ final class StatementSpeaker {
             printedByline ? heading.bylineLine() : labelLine,
             front,
             speech,
-            fileName);
+            fileName,
+            SelfReference.in(speech));
     Optional<Found<State>> state = CountryEvidence.find(clues);
+    if (state.isEmpty()) {
+      clues.selfReference().conflict().ifPresent(diags::add);
+    }
     // Only a byline or heading names a speaker's organisation: the organisation a speech names
     // most is as often the one it argues against (NATO in a Russian speech) as its own.
     Optional<Found<String>> organization =
