@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +26,20 @@ public final class Countries {
   private final NameIndex<Country> names;
   // the first and last year of each former State, as the table gives them
   private final Map<Country, int[]> years;
+  // the alpha-3 of the State a former State's row stands for today, where its own differs
+  private final Map<Country, String> today;
 
   private Countries(
       List<Country> all,
       List<Country> members,
       NameIndex<Country> names,
-      Map<Country, int[]> years) {
+      Map<Country, int[]> years,
+      Map<Country, String> today) {
     this.all = all;
     this.members = members;
     this.names = names;
     this.years = years;
+    this.today = today;
   }
 
   private static final class Holder {
@@ -51,9 +56,10 @@ public final class Countries {
     List<Country> members = new ArrayList<>();
     Map<String, Country> byAlpha3 = new HashMap<>();
     Map<Country, int[]> years = new HashMap<>();
+    Map<Country, String> today = new HashMap<>();
     NameIndex.Builder<Country> names =
         new NameIndex.Builder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
-    for (ResourceTable.Row row : ResourceTable.read(Countries.class, TABLE, 6, 6)) {
+    for (ResourceTable.Row row : ResourceTable.read(Countries.class, TABLE, 6, 7)) {
       String status = row.cell(3);
       if (!status.equals("member") && !status.equals("observer") && !status.equals("historical")) {
         throw row.malformed(
@@ -73,6 +79,12 @@ public final class Countries {
       all.add(country);
       if (country.historical()) {
         years.put(country, years(row));
+      }
+      if (row.size() > 6) {
+        if (!country.historical() || !row.cell(6).matches("[A-Z]{3}")) {
+          throw row.malformed("only a historical row names the alpha-3 of today's State");
+        }
+        today.put(country, row.cell(6));
       }
       if (status.equals("member")) {
         members.add(country);
@@ -100,7 +112,12 @@ public final class Countries {
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, LOOKALIKES, 1, 1)) {
       names.addLookalike(row.cell(0), row);
     }
-    return new Countries(List.copyOf(all), List.copyOf(members), names.build(), Map.copyOf(years));
+    return new Countries(
+        List.copyOf(all),
+        List.copyOf(members),
+        names.build(),
+        Map.copyOf(years),
+        Map.copyOf(today));
   }
 
   private static int[] years(ResourceTable.Row row) {
@@ -155,8 +172,9 @@ public final class Countries {
   }
 
   /**
-   * The country that had the ISO 3166-1 alpha-3 code in the given year: a former State whose years
-   * in the table cover it ("UKR" in 1946 is the Ukrainian SSR), else the current one.
+   * The country that had the ISO 3166-1 alpha-3 code in the given year: a former State or former
+   * name whose years in the table cover it, by its own code or today's State's ("UKR" in 1946 is the
+   * Ukrainian SSR, "RUS" in 1962 the USSR, "LKA" in 1962 Ceylon), else the current one.
    */
   public Optional<Country> byAlpha3(String alpha3, int year) {
     if (alpha3.isEmpty()) {
@@ -164,7 +182,7 @@ public final class Countries {
     }
     Country current = null;
     for (Country c : all) {
-      if (!c.alpha3().equals(alpha3)) {
+      if (!c.alpha3().equals(alpha3) && !alpha3.equals(today.get(c))) {
         continue;
       }
       int[] span = years.get(c);
@@ -175,5 +193,27 @@ public final class Countries {
       }
     }
     return Optional.ofNullable(current);
+  }
+
+  /**
+   * The country as it was named in the given year, or today when the year is unknown: "Turkey" in
+   * 1950 and "Türkiye" today are one State, "Ceylon" in 1970 and "Sri Lanka" today another. Without
+   * a year only a former name that kept its code takes today's; a former State with a code of its
+   * own (the USSR, Zaire) stays as it is.
+   */
+  public Country asOf(Country country, OptionalInt year) {
+    String code = today.getOrDefault(country, country.alpha3());
+    if (code.isEmpty()) {
+      return country;
+    }
+    if (year.isPresent()) {
+      return byAlpha3(code, year.getAsInt()).orElse(country);
+    }
+    for (Country c : all) {
+      if (!c.historical() && c.alpha3().equals(country.alpha3())) {
+        return c;
+      }
+    }
+    return country;
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,6 +118,19 @@ public final class Nations {
    */
   public static Optional<State> ofAlpha3(String alpha3, int year) {
     return Countries.standard().byAlpha3(alpha3, year).map(State::of);
+  }
+
+  /**
+   * The State as the UN named it in the given year (today when the year is unknown): a State found
+   * by any name ("Turkey", "Ceylon") is named as it was on the record's date.
+   */
+  public static State asOf(State state, OptionalInt year) {
+    Optional<Country> country = Countries.standard().lookup(state.name());
+    if (country.isEmpty()) {
+      return state;
+    }
+    Country then = Countries.standard().asOf(country.get(), year);
+    return then.equals(country.get()) ? state : State.of(then);
   }
 
   /** The organization the text names first, by its own name. */

@@ -11,6 +11,7 @@ import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Who gives a statement, from evidence tried in a fixed order, each filled field saying in an INFO
@@ -82,7 +83,7 @@ final class StatementSpeaker {
             speech,
             fileName,
             SelfReference.in(speech));
-    Optional<Found<State>> state = CountryEvidence.find(clues);
+    Optional<Found<State>> state = CountryEvidence.find(clues).map(s -> asOf(s, heading, fileName));
     if (state.isEmpty()) {
       clues.selfReference().conflict().ifPresent(diags::add);
     }
@@ -109,6 +110,25 @@ final class StatementSpeaker {
     }
     diags.addAll(evidence);
     return b.build();
+  }
+
+  /**
+   * The State as the UN named it on the record's date (the heading's, else the file name's year;
+   * today's name when neither gives one). A State from the file name is already named for its year.
+   */
+  private static Found<State> asOf(
+      Found<State> found, Heading heading, Optional<UngdcFileName> fileName) {
+    if (found.evidence() == Evidence.FILE_NAME) {
+      return found;
+    }
+    OptionalInt year =
+        heading
+            .date()
+            .map(d -> OptionalInt.of(d.getYear()))
+            .orElseGet(
+                () -> fileName.map(f -> OptionalInt.of(f.year())).orElse(OptionalInt.empty()));
+    State then = Nations.asOf(found.value(), year);
+    return then.equals(found.value()) ? found : found.with(then);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** One resolver of States for both readers, which says what evidence gave the State. */
@@ -70,6 +71,37 @@ class NationsTest {
         .isPresent()
         .isNotEqualTo(Nations.ofAlpha3("UKR", 2020).map(State::name));
     assertThat(Nations.ofAlpha3("UKR", 2020).map(State::name)).contains("Ukraine");
+  }
+
+  @Test
+  void aCorpusCodeOfTodayNamesTheFormerStateOfItsYear() {
+    // the UN General Debate Corpus codes former States by today's State (issue 15)
+    assertThat(Nations.ofAlpha3("RUS", 1962))
+        .contains(new State("Union of Soviet Socialist Republics", Optional.of("SU")));
+    assertThat(Nations.ofAlpha3("RUS", 1995).map(State::name)).contains("Russian Federation");
+    assertThat(Nations.ofAlpha3("BLR", 1946).map(State::name))
+        .contains("Byelorussian Soviet Socialist Republic");
+    assertThat(Nations.ofAlpha3("LKA", 1962).map(State::name)).contains("Ceylon");
+    assertThat(Nations.ofAlpha3("MMR", 1962)).contains(new State("Burma", Optional.of("BU")));
+    assertThat(Nations.ofAlpha3("BFA", 1970).map(State::name)).contains("Upper Volta");
+    assertThat(Nations.ofAlpha3("EGY", 1962).map(State::name)).contains("United Arab Republic");
+    assertThat(Nations.ofAlpha3("TUR", 1946).map(State::name)).contains("Turkey");
+    assertThat(Nations.ofAlpha3("TUR", 2024).map(State::name)).contains("Türkiye");
+  }
+
+  @Test
+  void aStateIsNamedAsOnTheRecordsDate() {
+    State turkey = Nations.named("Turkey").orElseThrow();
+    assertThat(Nations.asOf(turkey, OptionalInt.of(1950)).name()).isEqualTo("Turkey");
+    assertThat(Nations.asOf(turkey, OptionalInt.of(2024)).name()).isEqualTo("Türkiye");
+    assertThat(Nations.asOf(turkey, OptionalInt.empty()).name())
+        .as("today's name when the date is unknown")
+        .isEqualTo("Türkiye");
+    State ussr = Nations.named("USSR").orElseThrow();
+    assertThat(Nations.asOf(ussr, OptionalInt.empty())).as("no State has its name").isEqualTo(ussr);
+    assertThat(Nations.named("Republic of the Congo (Leopoldville)").map(State::code))
+        .contains(Optional.of("CD"));
+    assertThat(Nations.named("Democratic Yemen").map(State::name)).contains("Democratic Yemen");
   }
 
   @Test
