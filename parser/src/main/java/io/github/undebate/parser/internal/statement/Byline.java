@@ -22,12 +22,15 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
 
   /**
    * What makes a block a byline, tried in order: a word announcing a statement at its start, or an
-   * honorific. (A byline in a language that puts that word last is one more rule here.)
+   * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
+   * salutation ("Mr. President,"). (A byline in a language that puts that word last is one more rule here.)
    */
   private static final List<Predicate<String>> OPENINGS =
       List.of(
           PrintedSpeaker::opensWithStatementWord,
-          text -> PrintedSpeaker.leadingHonorific(text).isPresent());
+          text ->
+              PrintedSpeaker.leadingHonorific(PrintedSpeaker.stripConnector(text)).isPresent()
+                  && !PrintedSpeaker.salutes(text));
 
   Byline {
     lines = List.copyOf(lines);

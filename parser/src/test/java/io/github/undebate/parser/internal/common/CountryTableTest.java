@@ -65,7 +65,7 @@ class CountryTableTest {
       {"Laos", "Lao People's Democratic Republic"},
       {"Lao People’s Democratic Republic", "Lao People's Democratic Republic"},
       {"Palestine", "State of Palestine"},
-      {"Turkey", "Türkiye"},
+      {"Republic of Türkiye", "Türkiye"},
       {"Turkiye", "Türkiye"},
       {"Ivory Coast", "Côte d'Ivoire"},
       {"Cote d'Ivoire", "Côte d'Ivoire"},
