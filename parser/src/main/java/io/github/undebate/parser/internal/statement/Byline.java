@@ -53,6 +53,17 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
       block.claimNext();
       speaker = PrintedSpeaker.read(block.texts());
     }
+    // "HONOURABLE DICKON MITCHELL" / "PRIME MINISTER OF GRENADA": the post on a line of its own
+    if (speaker.name().isPresent()
+        && speaker.post().isEmpty()
+        && block.hasNext()
+        && block.textLines() < MAX_LINES
+        && block.next().size() == 1
+        && PrintedSpeaker.leadingPost(block.nextText()).isPresent()
+        && continues(block.nextText())) {
+      block.claimNext();
+      speaker = PrintedSpeaker.read(block.texts());
+    }
     return Optional.of(
         new Byline(block.lines(), speaker, Datelines.find(String.join(" ", block.texts()))));
   }

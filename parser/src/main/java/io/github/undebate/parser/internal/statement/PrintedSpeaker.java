@@ -275,10 +275,12 @@ record PrintedSpeaker(
       }
       PrintedSpeaker read = read(List.of(from));
       if (read.name().isPresent()) {
-        String before = trimPunctuation(String.join(" ", Arrays.copyOfRange(tokens, 0, i)));
-        return Optional.of(
-            new PrintedSpeaker(
-                raw, read.name(), read.honorific(), read.post().or(() -> nonBlank(before))));
+        Optional<String> before =
+            nonBlank(trimPunctuation(String.join(" ", Arrays.copyOfRange(tokens, 0, i))));
+        // the post before the honorific when it is one ("President of X H.E. Y"), else after
+        Optional<String> post =
+            before.filter(b -> leadingPost(b).isPresent()).or(read::post).or(() -> before);
+        return Optional.of(new PrintedSpeaker(raw, read.name(), read.honorific(), post));
       }
       return Optional.empty();
     }
@@ -356,6 +358,11 @@ record PrintedSpeaker(
   }
 
   private static Optional<String> nonBlank(String s) {
-    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    if (s == null || s.isBlank()) {
+      return Optional.empty();
+    }
+    String t = s.strip();
+    // "... on behalf of the Prime Minister)": a parenthesis closed after the byline's start
+    return Optional.of(t.endsWith(")") && t.indexOf('(') < 0 ? trimPunctuation(t.substring(0, t.length() - 1)) : t);
   }
 }
