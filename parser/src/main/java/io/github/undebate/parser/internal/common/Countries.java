@@ -2,10 +2,12 @@ package io.github.undebate.parser.internal.common;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,7 @@ public final class Countries {
   private static final String TRANSLATIONS = "country-names.tsv";
   private static final String LOOKALIKES = "country-lookalikes.txt";
   private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
+  private static final Pattern TODAY = Pattern.compile("(seat:)?([A-Z]{3})");
 
   private final List<Country> all;
   private final List<Country> members;
@@ -28,18 +31,22 @@ public final class Countries {
   private final Map<Country, int[]> years;
   // the alpha-3 of the State a former State's row stands for today, where its own differs
   private final Map<Country, String> today;
+  // the former States of {@code today} that are the same State today (renamed), not predecessors
+  private final Set<Country> renamed;
 
   private Countries(
       List<Country> all,
       List<Country> members,
       NameIndex<Country> names,
       Map<Country, int[]> years,
-      Map<Country, String> today) {
+      Map<Country, String> today,
+      Set<Country> renamed) {
     this.all = all;
     this.members = members;
     this.names = names;
     this.years = years;
     this.today = today;
+    this.renamed = renamed;
   }
 
   private static final class Holder {
@@ -57,6 +64,7 @@ public final class Countries {
     Map<String, Country> byAlpha3 = new HashMap<>();
     Map<Country, int[]> years = new HashMap<>();
     Map<Country, String> today = new HashMap<>();
+    Set<Country> renamed = new HashSet<>();
     NameIndex.Builder<Country> names =
         new NameIndex.Builder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, TABLE, 6, 7)) {
@@ -81,10 +89,14 @@ public final class Countries {
         years.put(country, years(row));
       }
       if (row.size() > 6) {
-        if (!country.historical() || !row.cell(6).matches("[A-Z]{3}")) {
-          throw row.malformed("only a historical row names the alpha-3 of today's State");
+        Matcher m = TODAY.matcher(row.cell(6));
+        if (!country.historical() || !m.matches()) {
+          throw row.malformed("only a historical row names today's State, as ABC or seat:ABC");
         }
-        today.put(country, row.cell(6));
+        today.put(country, m.group(2));
+        if (m.group(1) == null) {
+          renamed.add(country);
+        }
       }
       if (status.equals("member")) {
         members.add(country);
@@ -117,7 +129,8 @@ public final class Countries {
         List.copyOf(members),
         names.build(),
         Map.copyOf(years),
-        Map.copyOf(today));
+        Map.copyOf(today),
+        Set.copyOf(renamed));
   }
 
   private static int[] years(ResourceTable.Row row) {
@@ -198,8 +211,8 @@ public final class Countries {
   /**
    * The country as it was named in the given year, or today when the year is unknown: "Turkey" in
    * 1950 and "Türkiye" today are one State, "Ceylon" in 1970 and "Sri Lanka" today another. Without
-   * a year only a former name that kept its code takes today's; a former State with a code of its
-   * own (the USSR, Zaire) stays as it is.
+   * a year a former name takes today's ("Burma" is Myanmar); a State that only took a former
+   * State's seat is another State (the USSR stays the USSR).
    */
   public Country asOf(Country country, OptionalInt year) {
     String code = today.getOrDefault(country, country.alpha3());
@@ -209,8 +222,9 @@ public final class Countries {
     if (year.isPresent()) {
       return byAlpha3(code, year.getAsInt()).orElse(country);
     }
+    String same = renamed.contains(country) ? code : country.alpha3();
     for (Country c : all) {
-      if (!c.historical() && c.alpha3().equals(country.alpha3())) {
+      if (!c.historical() && c.alpha3().equals(same)) {
         return c;
       }
     }

@@ -97,6 +97,16 @@ class NationsTest {
     assertThat(Nations.asOf(turkey, OptionalInt.empty()).name())
         .as("today's name when the date is unknown")
         .isEqualTo("Türkiye");
+    for (String[] c :
+        new String[][] {
+          {"Swaziland", "Eswatini"}, {"Cape Verde", "Cabo Verde"}, {"Burma", "Myanmar"},
+          {"Upper Volta", "Burkina Faso"}, {"Ceylon", "Sri Lanka"},
+          {"the former Yugoslav Republic of Macedonia", "North Macedonia"}
+        }) {
+      State former = Nations.named(c[0]).orElseThrow();
+      assertThat(former.name()).as("a former name is a State of its own years").isEqualTo(c[0]);
+      assertThat(Nations.asOf(former, OptionalInt.empty()).name()).isEqualTo(c[1]);
+    }
     State ussr = Nations.named("USSR").orElseThrow();
     assertThat(Nations.asOf(ussr, OptionalInt.empty())).as("no State has its name").isEqualTo(ussr);
     assertThat(Nations.named("Republic of the Congo (Leopoldville)").map(State::code))
