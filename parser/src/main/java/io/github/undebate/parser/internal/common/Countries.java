@@ -21,12 +21,14 @@ public final class Countries {
   private static final String TABLE = "countries.tsv";
   private static final String TRANSLATIONS = "country-names.tsv";
   private static final String LOOKALIKES = "country-lookalikes.txt";
+  private static final String DEMONYMS = "demonyms.tsv";
   private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
   private static final Pattern TODAY = Pattern.compile("(seat:)?([A-Z]{3})");
 
   private final List<Country> all;
   private final List<Country> members;
   private final NameIndex<Country> names;
+  private final NameIndex<Country> adjectives;
   // the first and last year of each former State, as the table gives them
   private final Map<Country, int[]> years;
   // the alpha-3 of the State a former State's row stands for today, where its own differs
@@ -38,12 +40,14 @@ public final class Countries {
       List<Country> all,
       List<Country> members,
       NameIndex<Country> names,
+      NameIndex<Country> adjectives,
       Map<Country, int[]> years,
       Map<Country, String> today,
       Set<Country> renamed) {
     this.all = all;
     this.members = members;
     this.names = names;
+    this.adjectives = adjectives;
     this.years = years;
     this.today = today;
     this.renamed = renamed;
@@ -124,10 +128,24 @@ public final class Countries {
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, LOOKALIKES, 1, 1)) {
       names.addLookalike(row.cell(0), row);
     }
+    NameIndex.Builder<Country> adjectives = new NameIndex.Builder<>(DEMONYMS);
+    for (ResourceTable.Row row : ResourceTable.read(Countries.class, DEMONYMS, 2, 2)) {
+      Country country = byAlpha3.get(row.cell(0));
+      for (int i = 0; country == null && i < all.size(); i++) {
+        country = all.get(i).alpha3().equals(row.cell(0)) ? all.get(i) : null;
+      }
+      if (country == null) {
+        throw row.malformed("no country with alpha-3 \"" + row.cell(0) + "\" in " + TABLE);
+      }
+      for (String adjective : ResourceTable.names(row.cell(1))) {
+        adjectives.add(adjective, country, row);
+      }
+    }
     return new Countries(
         List.copyOf(all),
         List.copyOf(members),
         names.build(),
+        adjectives.build(),
         Map.copyOf(years),
         Map.copyOf(today),
         Set.copyOf(renamed));
@@ -169,6 +187,18 @@ public final class Countries {
   public List<CountryMention> findAll(String text) {
     List<CountryMention> mentions = new ArrayList<>();
     for (NameIndex.Match<Country> m : names.findAll(text)) {
+      mentions.add(new CountryMention(m.value(), m.start(), m.end()));
+    }
+    return List.copyOf(mentions);
+  }
+
+  /**
+   * Every country whose adjective ({@code demonyms.tsv}: "Brazilian", "Soviet") the text prints,
+   * left to right, as whole capitalised words.
+   */
+  public List<CountryMention> findAllAdjectives(String text) {
+    List<CountryMention> mentions = new ArrayList<>();
+    for (NameIndex.Match<Country> m : adjectives.findAll(text)) {
       mentions.add(new CountryMention(m.value(), m.start(), m.end()));
     }
     return List.copyOf(mentions);

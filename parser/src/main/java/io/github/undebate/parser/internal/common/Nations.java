@@ -97,6 +97,14 @@ public final class Nations {
     return Countries.standard().findAll(text);
   }
 
+  /**
+   * Every State whose adjective the text prints ("the Brazilian delegation"), left to right: not a
+   * State named, but one a delegation or Government is said to be of.
+   */
+  public static List<CountryMention> adjectivesIn(String text) {
+    return Countries.standard().findAllAdjectives(text);
+  }
+
   /** The State a government website speaks for, from the page's address. */
   public static Optional<State> ofSite(String url) {
     Matcher m = SITE_HOST.matcher(url.strip());

@@ -43,7 +43,8 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     AGENT,
     SUBJECT,
     AUX,
-    STANCE
+    STANCE,
+    BODY
   }
 
   private static final class Table {
@@ -88,19 +89,16 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
         // "on behalf of Australia, Canada and New Zealand": a group speaks, not one State
         continue;
       }
-      String before = fold(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
+      weigh(speech, text, m, m.end(), true, strong, stance);
+    }
+    // "The Colombian delegation does not consider ...": a State's adjective before "delegation"
+    // or "Government"
+    for (CountryMention m : Nations.adjectivesIn(text)) {
       String after = fold(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
-      State state = State.of(m.country());
-      String excerpt =
-          text.substring(Math.max(0, m.start() - EXCERPT), Math.min(text.length(), m.end() + EXCERPT))
-              .replace('\n', ' ')
-              .strip();
-      Found<State> found =
-          Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start()));
-      if (strong(before, after)) {
-        strong.putIfAbsent(state, found);
-      } else if (stance(before, after)) {
-        stance.putIfAbsent(state, found);
+      String body = leading(after.stripLeading(), Kind.BODY);
+      if (body != null) {
+        int end = m.end() + (after.length() - after.stripLeading().length()) + body.length();
+        weigh(speech, text, m, end, body.equals("delegation"), strong, stance);
       }
     }
     Map<State, Found<State>> chosen = strong.isEmpty() ? stance : strong;
@@ -123,6 +121,43 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
                     + String.join(" and as ", names)
                     + "; no State is taken from what the speaker says of himself",
                 "")));
+  }
+
+  /**
+   * Weighs the clause around one State named from {@code m.start()} to {@code end}: strong when a
+   * first-person phrase stands before or after it ({@code strongAllowed}), else a stance.
+   */
+  private static void weigh(
+      SpeechText speech,
+      String text,
+      CountryMention m,
+      int end,
+      boolean strongAllowed,
+      Map<State, Found<State>> strong,
+      Map<State, Found<State>> stance) {
+    String before = fold(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
+    String after = fold(text.substring(end, Math.min(text.length(), end + WINDOW)));
+    State state = State.of(m.country());
+    String excerpt =
+        text.substring(Math.max(0, m.start() - EXCERPT), Math.min(text.length(), end + EXCERPT))
+            .replace('\n', ' ')
+            .strip();
+    Found<State> found = Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start()));
+    if (strongAllowed && strong(before, after)) {
+      strong.putIfAbsent(state, found);
+    } else if (stance(before, after)) {
+      stance.putIfAbsent(state, found);
+    }
+  }
+
+  /** The phrase of the kind that opens the text, or null. */
+  private static String leading(String text, Kind kind) {
+    for (String p : Table.PHRASES.get(kind)) {
+      if (startsWithWords(text, p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** Whether the text between two names makes them a list: ", ", " and ", " et ", " y ". */
