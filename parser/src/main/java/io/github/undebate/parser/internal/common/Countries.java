@@ -216,8 +216,8 @@ public final class Countries {
 
   /**
    * The country that had the ISO 3166-1 alpha-3 code in the given year: a former State or former
-   * name whose years in the table cover it, by its own code or today's State's ("UKR" in 1946 is the
-   * Ukrainian SSR, "RUS" in 1962 the USSR, "LKA" in 1962 Ceylon), else the current one.
+   * name whose years in the table cover it, by its own code or today's State's ("UKR" in 1946 is
+   * the Ukrainian SSR, "RUS" in 1962 the USSR, "LKA" in 1962 Ceylon), else the current one.
    */
   public Optional<Country> byAlpha3(String alpha3, int year) {
     if (alpha3.isEmpty()) {

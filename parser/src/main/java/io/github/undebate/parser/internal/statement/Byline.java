@@ -23,7 +23,8 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
   /**
    * What makes a block a byline, tried in order: a word announcing a statement at its start, or an
    * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
-   * salutation ("Mr. President,"). (A byline in a language that puts that word last is one more rule here.)
+   * salutation ("Mr. President,"). (A byline in a language that puts that word last is one more
+   * rule here.)
    */
   private static final List<Predicate<String>> OPENINGS =
       List.of(

@@ -258,10 +258,8 @@ record PrintedSpeaker(
         || leadingPost(read.name().get()).isPresent()) {
       return Optional.empty();
     }
-    String honorifics =
-        honorific == null ? hon.strip() : (honorific + " " + hon.strip()).strip();
-    return Optional.of(
-        new PrintedSpeaker(raw, read.name(), nonBlank(honorifics), nonBlank(post)));
+    String honorifics = honorific == null ? hon.strip() : (honorific + " " + hon.strip()).strip();
+    return Optional.of(new PrintedSpeaker(raw, read.name(), nonBlank(honorifics), nonBlank(post)));
   }
 
   /** The name after the first honorific that stands further on in the byline, if any. */
@@ -363,6 +361,9 @@ record PrintedSpeaker(
     }
     String t = s.strip();
     // "... on behalf of the Prime Minister)": a parenthesis closed after the byline's start
-    return Optional.of(t.endsWith(")") && t.indexOf('(') < 0 ? trimPunctuation(t.substring(0, t.length() - 1)) : t);
+    return Optional.of(
+        t.endsWith(")") && t.indexOf('(') < 0
+            ? trimPunctuation(t.substring(0, t.length() - 1))
+            : t);
   }
 }

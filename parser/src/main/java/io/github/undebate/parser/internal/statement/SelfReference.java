@@ -17,12 +17,12 @@ import java.util.Optional;
 
 /**
  * The State a speaker names as his own in the speech, from the phrases of {@code
- * self-references.tsv}: strong ones that say so in the first person ("my country, Ghana", "on behalf
- * of the Government of Japan", "we in Saint Vincent and the Grenadines", "Ghana, which I represent")
- * and, only when there is none, clauses where a State says what it holds ("Sweden reiterates that
- * demand", "The Government of Japan has always supported ..."). Quoted speech does not count. How
- * often a State is named never counts: where two clauses of the same strength name different
- * States, none is taken and {@link #conflict} says why.
+ * self-references.tsv}: strong ones that say so in the first person ("my country, Ghana", "on
+ * behalf of the Government of Japan", "we in Saint Vincent and the Grenadines", "Ghana, which I
+ * represent") and, only when there is none, clauses where a State says what it holds ("Sweden
+ * reiterates that demand", "The Government of Japan has always supported ..."). Quoted speech does
+ * not count. How often a State is named never counts: where two clauses of the same strength name
+ * different States, none is taken and {@link #conflict} says why.
  *
  * @param state the State, with the clause that names it
  * @param conflict the warning when clauses name different States
@@ -142,7 +142,8 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
         text.substring(Math.max(0, m.start() - EXCERPT), Math.min(text.length(), end + EXCERPT))
             .replace('\n', ' ')
             .strip();
-    Found<State> found = Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start()));
+    Found<State> found =
+        Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start()));
     if (strongAllowed && strong(before, after)) {
       strong.putIfAbsent(state, found);
     } else if (stance(before, after)) {
@@ -296,9 +297,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   }
 
   /**
-   * The text with what stands between quotation marks blanked, offsets kept: a State quoted ("Mr.
-   * X said: 'Brazil favours ...'") is not the speaker's. A quotation runs to the end of its
-   * paragraph at most.
+   * The text with what stands between quotation marks blanked, offsets kept: a State quoted ("Mr. X
+   * said: 'Brazil favours ...'") is not the speaker's. A quotation runs to the end of its paragraph
+   * at most.
    */
   private static String unquoted(String text) {
     char[] c = text.toCharArray();

@@ -99,8 +99,11 @@ class NationsTest {
         .isEqualTo("Türkiye");
     for (String[] c :
         new String[][] {
-          {"Swaziland", "Eswatini"}, {"Cape Verde", "Cabo Verde"}, {"Burma", "Myanmar"},
-          {"Upper Volta", "Burkina Faso"}, {"Ceylon", "Sri Lanka"},
+          {"Swaziland", "Eswatini"},
+          {"Cape Verde", "Cabo Verde"},
+          {"Burma", "Myanmar"},
+          {"Upper Volta", "Burkina Faso"},
+          {"Ceylon", "Sri Lanka"},
           {"the former Yugoslav Republic of Macedonia", "North Macedonia"}
         }) {
       State former = Nations.named(c[0]).orElseThrow();
