@@ -23,7 +23,8 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
   /**
    * What makes a block a byline, tried in order: a word announcing a statement at its start, or an
    * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
-   * salutation ("Mr. President,"). (A byline in a language that puts that word last is one more
+   * salutation ("Mr. President,"), or a post over an honorific ("Minister for Foreign Affairs" /
+   * "Senator the Hon Penny Wong"). (A byline in a language that puts that word last is one more
    * rule here.)
    */
   private static final List<Predicate<String>> OPENINGS =
@@ -31,7 +32,8 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
           PrintedSpeaker::opensWithStatementWord,
           text ->
               PrintedSpeaker.leadingHonorific(PrintedSpeaker.stripConnector(text)).isPresent()
-                  && !PrintedSpeaker.salutes(text));
+                  && !PrintedSpeaker.salutes(text),
+          PrintedSpeaker::opensWithPostAndHonorific);
 
   Byline {
     lines = List.copyOf(lines);

@@ -45,15 +45,16 @@ final class HeadingReader {
   }
 
   /**
-   * The runs, each cut before a line that opens a byline with a statement word ("STATEMENT BY")
-   * under other lines: a letterhead printed right above the byline is not the byline.
+   * The runs, each cut before a line that opens a byline with a statement word ("STATEMENT BY") or
+   * with a connecting word and an honorific ("BY H.E. ...") under other lines: a letterhead or a
+   * title printed right above the byline is not the byline.
    */
   private static List<LineRun> bylinesApart(List<Line> lines, List<LineRun> runs) {
     List<LineRun> out = new ArrayList<>();
     for (LineRun run : runs) {
       int from = run.from();
       for (int i = run.from() + 1; i < run.to(); i++) {
-        if (PrintedSpeaker.opensWithStatementWord(lines.get(i).text())
+        if (opensByline(lines.get(i).text())
             && !PrintedSpeaker.opensWithStatementWord(lines.get(i - 1).text())) {
           out.add(new LineRun(from, i));
           from = i;
@@ -62,6 +63,12 @@ final class HeadingReader {
       out.add(new LineRun(from, run.to()));
     }
     return out;
+  }
+
+  private static boolean opensByline(String line) {
+    String unjoined = PrintedSpeaker.stripConnector(line);
+    return PrintedSpeaker.opensWithStatementWord(line)
+        || unjoined.length() < line.length() && Byline.opens(unjoined);
   }
 
   /**

@@ -211,7 +211,8 @@ record PrintedSpeaker(
     if (nameText != null && post == null) {
       String after = String.join(" ", Arrays.copyOfRange(tokens, used, tokens.length)).strip();
       after = stripPrefix(after, ",").strip();
-      post = nonBlank(trimPunctuation(cutVenue(after))).orElse(null);
+      // a venue right after the name ("... ERNEST AT THE 79th ...") is no post
+      post = nonBlank(trimPunctuation(cutVenue(" " + after + " "))).orElse(null);
     }
     if (nameText == null) {
       // "Statement by Head of the DPRK Delegation H.E. Mr. Kim Song, ...": the name after an
@@ -292,6 +293,15 @@ record PrintedSpeaker(
       return s.substring(m.end()).strip();
     }
     return s;
+  }
+
+  /**
+   * Whether the text opens with a post and then honorifics: "Minister for Foreign Affairs Senator".
+   */
+  static boolean opensWithPostAndHonorific(String text) {
+    Optional<String> post = leadingPost(text);
+    return post.isPresent()
+        && !leadingHonorifics(text.substring(post.get().length()).strip()).isEmpty();
   }
 
   /** Whether the byline names who delivered the statement for its author ("Delivered by ..."). */
