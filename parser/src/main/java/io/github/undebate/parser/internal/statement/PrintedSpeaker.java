@@ -47,6 +47,7 @@ record PrintedSpeaker(
   private static final Pattern POST_TAIL =
       Pattern.compile("(?i)(?:of|to|de|del|du|des|d'|d’|for)\\b.*");
   private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\(?\\s*delivered by\\b");
+  private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
   private static final Pattern ARTICLE = Pattern.compile("(?i)(?:the|le|la|el) ");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,.\\-–—]+");
   // a word that joins a statement word to who speaks, on the byline's next line ("DISCOURS" /
@@ -132,6 +133,18 @@ record PrintedSpeaker(
       rest = LEADING_PUNCTUATION.matcher(rest.substring(word.length())).replaceFirst("");
     }
     rest = stripConnector(stripArticle(rest));
+    if (CYRILLIC.matcher(rest).find()) {
+      // "Министра иностранных дел Российской Федерации С.В.Лаврова на ...": a Russian byline
+      // names post and State in the genitive, then the person by initials and surname
+      Matcher initials = INITIALS_NAME.matcher(rest);
+      if (initials.find()) {
+        return new PrintedSpeaker(
+            raw,
+            Optional.of(initials.group()),
+            Optional.empty(),
+            nonBlank(trimPunctuation(rest.substring(0, initials.start()))));
+      }
+    }
     String honorific = null;
     String post = null;
     Optional<String> lead = leadingPost(rest);
