@@ -19,6 +19,10 @@ public final class Nations {
   /** Longer names are never repaired space by space: no State's name is this long. */
   private static final int MAX_REPAIRED_LENGTH = 60;
 
+  // "at the", "before the", "to the", "in the", "address the" right before a name: a place
+  private static final Pattern VENUE_BEFORE =
+      Pattern.compile("(?i)\\b(?:at|before|to|in|address|addresses|addressing)\\s+(?:the\\s+)?$");
+
   private static final Pattern SITE_HOST = Pattern.compile("^(?:https?://)?([^/:]+)");
 
   private Nations() {}
@@ -144,6 +148,19 @@ public final class Nations {
   /** The organization the text names first, by its own name. */
   public static Optional<String> organizationIn(String text) {
     return Organizations.standard().find(text).map(m -> m.organization().name());
+  }
+
+  /**
+   * The organization a speaker's byline says he speaks for: the first it names other than as a
+   * place ("Speech by Prime Minister X at the United Nations General Assembly" speaks for none).
+   */
+  public static Optional<String> organizationSpokenFor(String byline) {
+    for (OrganizationMention m : Organizations.standard().findAll(byline)) {
+      if (!VENUE_BEFORE.matcher(byline.substring(0, m.start())).find()) {
+        return Optional.of(m.organization().name());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The organization the whole text names, by its own name. */

@@ -135,20 +135,26 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       boolean strongAllowed,
       Map<State, Found<State>> strong,
       Map<State, Found<State>> stance) {
+    State state = State.of(m.country());
+    if (strong.containsKey(state) || !strongAllowed && stance.containsKey(state)) {
+      return; // already found as strongly as this clause could find it
+    }
     String before = fold(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
     String after = fold(text.substring(end, Math.min(text.length(), end + WINDOW)));
-    State state = State.of(m.country());
+    Map<State, Found<State>> into;
+    if (strongAllowed && strong(before, after)) {
+      into = strong;
+    } else if (!stance.containsKey(state) && stance(before, after)) {
+      into = stance;
+    } else {
+      return;
+    }
     String excerpt =
         text.substring(Math.max(0, m.start() - EXCERPT), Math.min(text.length(), end + EXCERPT))
             .replace('\n', ' ')
             .strip();
-    Found<State> found =
-        Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start()));
-    if (strongAllowed && strong(before, after)) {
-      strong.putIfAbsent(state, found);
-    } else if (stance(before, after)) {
-      stance.putIfAbsent(state, found);
-    }
+    // the line only for a clause that counts: finding it walks the paragraphs
+    into.put(state, Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start())));
   }
 
   /** The phrase of the kind that opens the text, or null. */

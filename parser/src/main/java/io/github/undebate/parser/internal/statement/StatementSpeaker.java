@@ -94,7 +94,7 @@ final class StatementSpeaker {
             ? Optional.empty()
             : byline.flatMap(
                 x ->
-                    Nations.organizationIn(x.raw())
+                    Nations.organizationSpokenFor(x.raw())
                         .map(o -> Found.of(o, clues.printed(), x.raw(), clues.printedLine())));
     state.ifPresent(s -> b.country(s.value().name(), s.value().codeOrNull()));
     if (state.isPresent() && state.get().evidence() == Evidence.FILE_NAME) {

@@ -59,6 +59,20 @@ class NationsTest {
   }
 
   @Test
+  void aBylineSpeaksForTheOrganizationItNamesOtherThanAsAPlace() {
+    assertThat(
+            Nations.organizationSpokenFor(
+                "Speech by Prime Minister Dick Schoof at the United Nations General Assembly"))
+        .isEmpty();
+    assertThat(
+            Nations.organizationSpokenFor(
+                "Statement by H.E. Mr. Charles Michel, President of the European Council"))
+        .contains("European Union");
+    assertThat(Nations.organizationSpokenFor("Remarks by the Secretary-General of the United Nations"))
+        .contains("United Nations");
+  }
+
+  @Test
   void everyStateATextNamesInOrder() {
     assertThat(Nations.mentionsIn("Nepal stands with India and Papua New Guinea, not Mr. Jordan."))
         .extracting(m -> m.country().name())
