@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Severity;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.parser.internal.UngdcFileName;
@@ -86,6 +87,8 @@ final class StatementSpeaker {
     Optional<Found<State>> state = CountryEvidence.find(clues).map(s -> asOf(s, heading, fileName));
     if (state.isEmpty()) {
       clues.selfReference().conflict().ifPresent(diags::add);
+    } else {
+      disagreement(state.get(), clues.selfReference()).ifPresent(diags::add);
     }
     // Only a byline or heading names a speaker's organisation: the organisation a speech names
     // most is as often the one it argues against (NATO in a Russian speech) as its own.
@@ -110,6 +113,30 @@ final class StatementSpeaker {
     }
     diags.addAll(evidence);
     return b.build();
+  }
+
+  /**
+   * A warning when the speech speaks as another State than the one taken: the first evidence in
+   * {@link CountryEvidence#SOURCES} order stands, but a reader should look.
+   */
+  private static Optional<Diagnostic> disagreement(Found<State> taken, SelfReference self) {
+    return self.state()
+        .filter(s -> taken.evidence() != Evidence.SELF_REFERENCE)
+        .filter(s -> !s.value().code().equals(taken.value().code()))
+        .map(
+            s ->
+                new Diagnostic(
+                    Severity.WARNING,
+                    "speaker.country_disagrees",
+                    s.line(),
+                    "the speech speaks as "
+                        + s.value().name()
+                        + ", "
+                        + taken.evidence().description()
+                        + " names "
+                        + taken.value().name()
+                        + ", which is kept",
+                    s.evidenced().excerpt()));
   }
 
   /**

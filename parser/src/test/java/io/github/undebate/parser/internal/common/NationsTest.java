@@ -68,7 +68,8 @@ class NationsTest {
             Nations.organizationSpokenFor(
                 "Statement by H.E. Mr. Charles Michel, President of the European Council"))
         .contains("European Union");
-    assertThat(Nations.organizationSpokenFor("Remarks by the Secretary-General of the United Nations"))
+    assertThat(
+            Nations.organizationSpokenFor("Remarks by the Secretary-General of the United Nations"))
         .contains("United Nations");
   }
 
