@@ -51,6 +51,7 @@ class SpeakerEvaluation {
     assumeTrue(Files.isRegularFile(reference), "the reference table is at " + reference);
     SpeakerScore score = new SpeakerScore(CorpusCodes.read(SHARED.resolve("eval/iso3166.tsv")));
     List<ReferenceRow> rows = ReferenceRow.read(reference);
+    StringBuilder details = new StringBuilder();
     for (ReferenceRow row : rows) {
       Path file = dir.resolve(row.file());
       assertThat(file).as("a record of %s", reference).isRegularFile();
@@ -63,6 +64,14 @@ class SpeakerEvaluation {
         continue;
       }
       score.add(row, debate.speakers());
+      if (Boolean.getBoolean("speakers.all")) {
+        details.append(row.file()).append('\t').append(row.code()).append('\t');
+        debate.speakers().forEach(s -> details.append(s).append(' '));
+        details.append(System.lineSeparator());
+        debate.diagnostics().stream()
+            .filter(d -> d.code().startsWith("speaker."))
+            .forEach(d -> details.append("    ").append(d).append(System.lineSeparator()));
+      }
     }
     StringBuilder out = new StringBuilder();
     out.append(
@@ -71,6 +80,8 @@ class SpeakerEvaluation {
     if (Boolean.getBoolean("speakers.errors")) {
       score.errors().forEach(l -> out.append(l).append(System.lineSeparator()));
     }
+    // -Dspeakers.all=true: every record's speakers and their evidence, to study the misses
+    out.append(details);
     System.out.print(out);
   }
 }

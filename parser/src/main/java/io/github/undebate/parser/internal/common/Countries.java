@@ -2,9 +2,12 @@ package io.github.undebate.parser.internal.common;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,23 +21,36 @@ public final class Countries {
   private static final String TABLE = "countries.tsv";
   private static final String TRANSLATIONS = "country-names.tsv";
   private static final String LOOKALIKES = "country-lookalikes.txt";
+  private static final String DEMONYMS = "demonyms.tsv";
   private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
+  private static final Pattern TODAY = Pattern.compile("(seat:)?([A-Z]{3})");
 
   private final List<Country> all;
   private final List<Country> members;
   private final NameIndex<Country> names;
+  private final NameIndex<Country> adjectives;
   // the first and last year of each former State, as the table gives them
   private final Map<Country, int[]> years;
+  // the alpha-3 of the State a former State's row stands for today, where its own differs
+  private final Map<Country, String> today;
+  // the former States of {@code today} that are the same State today (renamed), not predecessors
+  private final Set<Country> renamed;
 
   private Countries(
       List<Country> all,
       List<Country> members,
       NameIndex<Country> names,
-      Map<Country, int[]> years) {
+      NameIndex<Country> adjectives,
+      Map<Country, int[]> years,
+      Map<Country, String> today,
+      Set<Country> renamed) {
     this.all = all;
     this.members = members;
     this.names = names;
+    this.adjectives = adjectives;
     this.years = years;
+    this.today = today;
+    this.renamed = renamed;
   }
 
   private static final class Holder {
@@ -51,9 +67,11 @@ public final class Countries {
     List<Country> members = new ArrayList<>();
     Map<String, Country> byAlpha3 = new HashMap<>();
     Map<Country, int[]> years = new HashMap<>();
+    Map<Country, String> today = new HashMap<>();
+    Set<Country> renamed = new HashSet<>();
     NameIndex.Builder<Country> names =
         new NameIndex.Builder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
-    for (ResourceTable.Row row : ResourceTable.read(Countries.class, TABLE, 6, 6)) {
+    for (ResourceTable.Row row : ResourceTable.read(Countries.class, TABLE, 6, 7)) {
       String status = row.cell(3);
       if (!status.equals("member") && !status.equals("observer") && !status.equals("historical")) {
         throw row.malformed(
@@ -73,6 +91,16 @@ public final class Countries {
       all.add(country);
       if (country.historical()) {
         years.put(country, years(row));
+      }
+      if (row.size() > 6) {
+        Matcher m = TODAY.matcher(row.cell(6));
+        if (!country.historical() || !m.matches()) {
+          throw row.malformed("only a historical row names today's State, as ABC or seat:ABC");
+        }
+        today.put(country, m.group(2));
+        if (m.group(1) == null) {
+          renamed.add(country);
+        }
       }
       if (status.equals("member")) {
         members.add(country);
@@ -100,7 +128,27 @@ public final class Countries {
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, LOOKALIKES, 1, 1)) {
       names.addLookalike(row.cell(0), row);
     }
-    return new Countries(List.copyOf(all), List.copyOf(members), names.build(), Map.copyOf(years));
+    NameIndex.Builder<Country> adjectives = new NameIndex.Builder<>(DEMONYMS);
+    for (ResourceTable.Row row : ResourceTable.read(Countries.class, DEMONYMS, 2, 2)) {
+      Country country = byAlpha3.get(row.cell(0));
+      for (int i = 0; country == null && i < all.size(); i++) {
+        country = all.get(i).alpha3().equals(row.cell(0)) ? all.get(i) : null;
+      }
+      if (country == null) {
+        throw row.malformed("no country with alpha-3 \"" + row.cell(0) + "\" in " + TABLE);
+      }
+      for (String adjective : ResourceTable.names(row.cell(1))) {
+        adjectives.add(adjective, country, row);
+      }
+    }
+    return new Countries(
+        List.copyOf(all),
+        List.copyOf(members),
+        names.build(),
+        adjectives.build(),
+        Map.copyOf(years),
+        Map.copyOf(today),
+        Set.copyOf(renamed));
   }
 
   private static int[] years(ResourceTable.Row row) {
@@ -144,6 +192,18 @@ public final class Countries {
     return List.copyOf(mentions);
   }
 
+  /**
+   * Every country whose adjective ({@code demonyms.tsv}: "Brazilian", "Soviet") the text prints,
+   * left to right, as whole capitalised words.
+   */
+  public List<CountryMention> findAllAdjectives(String text) {
+    List<CountryMention> mentions = new ArrayList<>();
+    for (NameIndex.Match<Country> m : adjectives.findAll(text)) {
+      mentions.add(new CountryMention(m.value(), m.start(), m.end()));
+    }
+    return List.copyOf(mentions);
+  }
+
   /** Every country of the table, in table order: members, observers, then former Members. */
   public List<Country> all() {
     return all;
@@ -155,8 +215,9 @@ public final class Countries {
   }
 
   /**
-   * The country that had the ISO 3166-1 alpha-3 code in the given year: a former State whose years
-   * in the table cover it ("UKR" in 1946 is the Ukrainian SSR), else the current one.
+   * The country that had the ISO 3166-1 alpha-3 code in the given year: a former State or former
+   * name whose years in the table cover it, by its own code or today's State's ("UKR" in 1946 is
+   * the Ukrainian SSR, "RUS" in 1962 the USSR, "LKA" in 1962 Ceylon), else the current one.
    */
   public Optional<Country> byAlpha3(String alpha3, int year) {
     if (alpha3.isEmpty()) {
@@ -164,7 +225,7 @@ public final class Countries {
     }
     Country current = null;
     for (Country c : all) {
-      if (!c.alpha3().equals(alpha3)) {
+      if (!c.alpha3().equals(alpha3) && !alpha3.equals(today.get(c))) {
         continue;
       }
       int[] span = years.get(c);
@@ -175,5 +236,28 @@ public final class Countries {
       }
     }
     return Optional.ofNullable(current);
+  }
+
+  /**
+   * The country as it was named in the given year, or today when the year is unknown: "Turkey" in
+   * 1950 and "Türkiye" today are one State, "Ceylon" in 1970 and "Sri Lanka" today another. Without
+   * a year a former name takes today's ("Burma" is Myanmar); a State that only took a former
+   * State's seat is another State (the USSR stays the USSR).
+   */
+  public Country asOf(Country country, OptionalInt year) {
+    String code = today.getOrDefault(country, country.alpha3());
+    if (code.isEmpty()) {
+      return country;
+    }
+    if (year.isPresent()) {
+      return byAlpha3(code, year.getAsInt()).orElse(country);
+    }
+    String same = renamed.contains(country) ? code : country.alpha3();
+    for (Country c : all) {
+      if (!c.historical() && c.alpha3().equals(same)) {
+        return c;
+      }
+    }
+    return country;
   }
 }

@@ -30,8 +30,8 @@ public enum Evidence {
   SITE_ADDRESS("the website's address"),
   /** The UN General Debate Corpus file name ({@code USA_75_2020.txt}). */
   FILE_NAME("the file name"),
-  /** The country the speech names far more often than any other. */
-  MENTION_COUNT("the country the speech names most"),
+  /** The speaker naming his own State: "my country, Ghana", "Sweden reiterates ...". */
+  SELF_REFERENCE("what the speaker says of his own State"),
   /** The speech saying who speaks: "As President, I have ...". */
   SPEECH("what the speaker says of himself");
 

@@ -1,12 +1,10 @@
 package io.github.undebate.parser.internal.common;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,14 +16,12 @@ import java.util.regex.Pattern;
  * {@link Organizations} and {@code government-sites.tsv}; stateless and safe to share.
  */
 public final class Nations {
-  /** A speech names its own country this many times more often than the next one, at least. */
-  private static final double DOMINANCE = 2.0;
-
-  /** A speech names its own State at least this often before the count is trusted. */
-  private static final int MIN_MENTIONS = 3;
-
   /** Longer names are never repaired space by space: no State's name is this long. */
   private static final int MAX_REPAIRED_LENGTH = 60;
+
+  // "at the", "before the", "to the", "in the", "address the" right before a name: a place
+  private static final Pattern VENUE_BEFORE =
+      Pattern.compile("(?i)\\b(?:at|before|to|in|address|addresses|addressing)\\s+(?:the\\s+)?$");
 
   private static final Pattern SITE_HOST = Pattern.compile("^(?:https?://)?([^/:]+)");
 
@@ -70,14 +66,6 @@ public final class Nations {
   }
 
   /**
-   * The State a speech names most ({@link #mostMentioned}), as its evidence; the excerpt is empty,
-   * as the speech is too long to quote.
-   */
-  public static Optional<Evidenced<State>> mostMentionedIn(String speech) {
-    return mostMentioned(speech).map(s -> new Evidenced<>(s, Evidence.MENTION_COUNT, ""));
-  }
-
-  /**
    * The State whose name (or other name) is the whole text, as printed: case, accents, punctuation
    * and a leading "the" do not count.
    */
@@ -108,27 +96,17 @@ public final class Nations {
     return Countries.standard().find(text).map(m -> State.of(m.country()));
   }
 
+  /** Every State the text names, left to right, by the rules of {@link #firstIn}. */
+  public static List<CountryMention> mentionsIn(String text) {
+    return Countries.standard().findAll(text);
+  }
+
   /**
-   * The State a speech names most often, when it clearly leads: at least {@value #MIN_MENTIONS}
-   * times and {@value #DOMINANCE} times as often as the next.
+   * Every State whose adjective the text prints ("the Brazilian delegation"), left to right: not a
+   * State named, but one a delegation or Government is said to be of.
    */
-  public static Optional<State> mostMentioned(String text) {
-    Map<Country, Integer> counts = new LinkedHashMap<>();
-    for (CountryMention m : Countries.standard().findAll(text)) {
-      counts.merge(m.country(), 1, Integer::sum);
-    }
-    List<Map.Entry<Country, Integer>> ranked =
-        counts.entrySet().stream()
-            .sorted(Map.Entry.<Country, Integer>comparingByValue(Comparator.reverseOrder()))
-            .toList();
-    if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_MENTIONS) {
-      return Optional.empty();
-    }
-    int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-    if (ranked.get(0).getValue() < second * DOMINANCE) {
-      return Optional.empty();
-    }
-    return Optional.of(State.of(ranked.get(0).getKey()));
+  public static List<CountryMention> adjectivesIn(String text) {
+    return Countries.standard().findAllAdjectives(text);
   }
 
   /** The State a government website speaks for, from the page's address. */
@@ -154,9 +132,35 @@ public final class Nations {
     return Countries.standard().byAlpha3(alpha3, year).map(State::of);
   }
 
+  /**
+   * The State as the UN named it in the given year (today when the year is unknown): a State found
+   * by any name ("Turkey", "Ceylon") is named as it was on the record's date.
+   */
+  public static State asOf(State state, OptionalInt year) {
+    Optional<Country> country = Countries.standard().lookup(state.name());
+    if (country.isEmpty()) {
+      return state;
+    }
+    Country then = Countries.standard().asOf(country.get(), year);
+    return then.equals(country.get()) ? state : State.of(then);
+  }
+
   /** The organization the text names first, by its own name. */
   public static Optional<String> organizationIn(String text) {
     return Organizations.standard().find(text).map(m -> m.organization().name());
+  }
+
+  /**
+   * The organization a speaker's byline says he speaks for: the first it names other than as a
+   * place ("Speech by Prime Minister X at the United Nations General Assembly" speaks for none).
+   */
+  public static Optional<String> organizationSpokenFor(String byline) {
+    for (OrganizationMention m : Organizations.standard().findAll(byline)) {
+      if (!VENUE_BEFORE.matcher(byline.substring(0, m.start())).find()) {
+        return Optional.of(m.organization().name());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The organization the whole text names, by its own name. */

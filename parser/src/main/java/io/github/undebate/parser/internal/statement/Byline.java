@@ -22,12 +22,18 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
 
   /**
    * What makes a block a byline, tried in order: a word announcing a statement at its start, or an
-   * honorific. (A byline in a language that puts that word last is one more rule here.)
+   * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
+   * salutation ("Mr. President,"), or a post over an honorific ("Minister for Foreign Affairs" /
+   * "Senator the Hon Penny Wong"). (A byline in a language that puts that word last is one more
+   * rule here.)
    */
   private static final List<Predicate<String>> OPENINGS =
       List.of(
           PrintedSpeaker::opensWithStatementWord,
-          text -> PrintedSpeaker.leadingHonorific(text).isPresent());
+          text ->
+              PrintedSpeaker.leadingHonorific(PrintedSpeaker.stripConnector(text)).isPresent()
+                  && !PrintedSpeaker.salutes(text),
+          PrintedSpeaker::opensWithPostAndHonorific);
 
   Byline {
     lines = List.copyOf(lines);
@@ -47,6 +53,17 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
         && block.textLines() < MAX_LINES
         && continues(block.nextText())
         && block.next().size() == 1) {
+      block.claimNext();
+      speaker = PrintedSpeaker.read(block.texts());
+    }
+    // "HONOURABLE DICKON MITCHELL" / "PRIME MINISTER OF GRENADA": the post on a line of its own
+    if (speaker.name().isPresent()
+        && speaker.post().isEmpty()
+        && block.hasNext()
+        && block.textLines() < MAX_LINES
+        && block.next().size() == 1
+        && PrintedSpeaker.leadingPost(block.nextText()).isPresent()
+        && continues(block.nextText())) {
       block.claimNext();
       speaker = PrintedSpeaker.read(block.texts());
     }

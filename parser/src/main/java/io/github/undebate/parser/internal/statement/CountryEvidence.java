@@ -28,7 +28,7 @@ final class CountryEvidence {
           CountryEvidence::headingLines,
           CountryEvidence::siteAddress,
           CountryEvidence::fileName,
-          CountryEvidence::mentionCount);
+          CountryEvidence::selfReference);
 
   private CountryEvidence() {}
 
@@ -81,12 +81,9 @@ final class CountryEvidence {
         .flatMap(f -> f.state().map(s -> Found.of(s, Evidence.FILE_NAME, f.alpha3(), 0)));
   }
 
-  /** The State a speech with no heading at all names far more often than any other. */
-  static Optional<Found<State>> mentionCount(SpeakerClues clues) {
-    if (!clues.heading().isEmpty()) {
-      return Optional.empty();
-    }
-    return Nations.mostMentionedIn(clues.speech().text()).map(e -> new Found<>(e, 0));
+  /** The State the speaker calls his own in the speech ({@link SelfReference}). */
+  static Optional<Found<State>> selfReference(SpeakerClues clues) {
+    return clues.selfReference().state();
   }
 
   /**

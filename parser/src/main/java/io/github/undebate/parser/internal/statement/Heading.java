@@ -61,7 +61,8 @@ record Heading(
 
     void byline(Byline byline) {
       if (byline.speaker().name().isPresent()) {
-        if (named == null) {
+        // "(Delivered by H.E. Ambassador X on behalf of the Prime Minister)": who spoke
+        if (named == null || PrintedSpeaker.deliveredBy(byline.speaker().raw())) {
           named = byline;
         }
       } else if (unnamed == null) {

@@ -22,7 +22,7 @@ final class HeadingReader {
   /** The heading's blocks, in order. */
   static List<HeadingBlock> blocks(List<Line> lines, Heading.Builder heading) {
     List<HeadingBlock> out = new ArrayList<>();
-    HeadingCursor block = new HeadingCursor(lines, LineRun.of(lines));
+    HeadingCursor block = new HeadingCursor(lines, bylinesApart(lines, LineRun.of(lines)));
     while (block.advance()) {
       // a quoted title that a blank line cuts runs on to its closing mark
       while (Quotes.opensUnclosed(block.text())
@@ -42,6 +42,33 @@ final class HeadingReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The runs, each cut before a line that opens a byline with a statement word ("STATEMENT BY") or
+   * with a connecting word and an honorific ("BY H.E. ...") under other lines: a letterhead or a
+   * title printed right above the byline is not the byline.
+   */
+  private static List<LineRun> bylinesApart(List<Line> lines, List<LineRun> runs) {
+    List<LineRun> out = new ArrayList<>();
+    for (LineRun run : runs) {
+      int from = run.from();
+      for (int i = run.from() + 1; i < run.to(); i++) {
+        if (opensByline(lines.get(i).text())
+            && !PrintedSpeaker.opensWithStatementWord(lines.get(i - 1).text())) {
+          out.add(new LineRun(from, i));
+          from = i;
+        }
+      }
+      out.add(new LineRun(from, run.to()));
+    }
+    return out;
+  }
+
+  private static boolean opensByline(String line) {
+    String unjoined = PrintedSpeaker.stripConnector(line);
+    return PrintedSpeaker.opensWithStatementWord(line)
+        || unjoined.length() < line.length() && Byline.opens(unjoined);
   }
 
   /**

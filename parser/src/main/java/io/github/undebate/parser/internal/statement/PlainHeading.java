@@ -42,9 +42,9 @@ record PlainHeading(List<Line> lines, String text, List<String> texts) implement
     return sb.toString();
   }
 
-  /** Whether the block has words enough to be a title. */
+  /** Whether the block has words enough to be a title, and is no salutation ("Mr. President,"). */
   boolean canBeTitle() {
-    return WordCount.of(text) >= 2;
+    return WordCount.of(text) >= 2 && !Formulas.isSalutation(text);
   }
 
   @Override

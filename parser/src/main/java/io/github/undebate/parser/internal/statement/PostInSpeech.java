@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A post the speaker gives himself in a sentence that speaks in the first person: "As President, I
  * have ...", "inspires me now as Prime Minister". The post must open with one of {@code
- * posts.txt}'s, and not go on with "of" (a post of someone else's: "as President of the Assembly").
+ * posts.txt}'s, and not go on with "of" (a post of someone else's: "as President of the Assembly")
+ * nor with a name ("As Secretary-General Ban Ki-moon completes his tenure").
  *
  * @param post the post as printed
  * @param offset where it stands in the speech
@@ -46,7 +47,9 @@ record PostInSpeech(String post, int offset) {
           Matcher m = as.matcher();
           Optional<String> post = PrintedSpeaker.leadingPost(m.group(1));
           int from = m.start(1) + post.map(String::length).orElse(0);
-          if (post.isPresent() && !(from + 3 <= end && speech.startsWith(" of", from))) {
+          if (post.isPresent()
+              && !(from + 3 <= end && speech.startsWith(" of", from))
+              && !namesSomeone(speech, from)) {
             return Optional.of(new PostInSpeech(post.get(), m.start(1)));
           }
         }
@@ -54,6 +57,18 @@ record PostInSpeech(String post, int offset) {
       start = next;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a name follows the post: "As Secretary-General Ban Ki-moon completes his tenure" is
+   * about someone else ("As President I ..." is not).
+   */
+  private static boolean namesSomeone(String speech, int from) {
+    if (from + 2 > speech.length() || speech.charAt(from) != ' ') {
+      return false;
+    }
+    int next = speech.codePointAt(from + 1);
+    return Character.isUpperCase(next) && !speech.startsWith(" I ", from);
   }
 
   /**

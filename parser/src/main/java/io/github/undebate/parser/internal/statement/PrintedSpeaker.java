@@ -43,6 +43,16 @@ record PrintedSpeaker(
   private static final List<String> STOPS =
       ResourceTable.lowerCasePhrases(PrintedSpeaker.class, "name-stops.txt");
   private static final List<String> POST_LINKS = List.of("of", "to", "de", "du", "des", "for");
+  // what links a post to its State or office ("Minister of Foreign Affairs of", "Ministra de")
+  private static final Pattern POST_TAIL =
+      Pattern.compile("(?i)(?:of|to|de|del|du|des|d'|d’|for)\\b.*");
+  private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\(?\\s*delivered by\\b");
+  private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+  private static final Pattern ARTICLE = Pattern.compile("(?i)(?:the|le|la|el) ");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,.\\-–—]+");
+  // a word that joins a statement word to who speaks, on the byline's next line ("DISCOURS" /
+  // "De Son Excellence ...", "RWANDA STATEMENT" / "BY H.E Amb. ...")
+  private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:by|of|de|del|du|par|por) ");
   private static final Pattern INITIALS_NAME =
       Pattern.compile(
           "\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?");
@@ -63,19 +73,49 @@ record PrintedSpeaker(
     return statementWord(text) != null;
   }
 
+  /** The statement word that opens the text, after an opening parenthesis, if any. */
   private static String statementWord(String text) {
-    int length = STATEMENT_WORDS.leadingWord(text);
-    return length < 0 ? null : text.substring(0, length);
+    int paren = text.startsWith("(") ? 1 : 0;
+    int length = STATEMENT_WORDS.leadingWord(text.substring(paren));
+    return length < 0 ? null : text.substring(0, paren + length);
   }
 
-  /** The honorific that opens the text, if any. */
+  /** The honorific that opens the text, if any, in any case ("H.E.", "HIS EXCELLENCY"). */
   static Optional<String> leadingHonorific(String text) {
     for (String h : HONORIFICS) {
-      if (text.startsWith(h) && (text.length() == h.length() || text.charAt(h.length()) == ' ')) {
-        return Optional.of(h);
+      if (text.regionMatches(true, 0, h, 0, h.length())
+          && (text.length() == h.length() || text.charAt(h.length()) == ' ')) {
+        return Optional.of(text.substring(0, h.length()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The honorifics that open the text, one after another, and the articles between them ("H.E.
+   * Dr.", "SON EXCELLENCE MONSIEUR", "Senator the Hon"), as printed; empty if none.
+   */
+  private static String leadingHonorifics(String text) {
+    int at = 0;
+    int end = 0;
+    while (at < text.length()) {
+      String rest = text.substring(at);
+      Optional<String> h = leadingHonorific(rest);
+      if (h.isPresent()) {
+        at += h.get().length();
+        end = at;
+      } else if (end > 0 && ARTICLE.matcher(rest).lookingAt()) {
+        Matcher article = ARTICLE.matcher(rest);
+        at += article.lookingAt() ? article.end() : 0;
+        continue;
+      } else {
+        break;
+      }
+      while (at < text.length() && text.charAt(at) == ' ') {
+        at++;
+      }
+    }
+    return text.substring(0, end);
   }
 
   /** The post that opens the text, if any. */
@@ -90,23 +130,46 @@ record PrintedSpeaker(
     String rest = raw;
     String word = statementWord(rest);
     if (word != null) {
-      rest = rest.substring(word.length()).strip();
+      rest = LEADING_PUNCTUATION.matcher(rest.substring(word.length())).replaceFirst("");
     }
-    rest = stripPrefix(rest, "the ");
+    rest = stripConnector(stripArticle(rest));
+    if (CYRILLIC.matcher(rest).find()) {
+      // "Министра иностранных дел Российской Федерации С.В.Лаврова на ...": a Russian byline
+      // names post and State in the genitive, then the person by initials and surname
+      Matcher initials = INITIALS_NAME.matcher(rest);
+      if (initials.find()) {
+        return new PrintedSpeaker(
+            raw,
+            Optional.of(initials.group()),
+            Optional.empty(),
+            nonBlank(trimPunctuation(rest.substring(0, initials.start()))));
+      }
+    }
     String honorific = null;
     String post = null;
     Optional<String> lead = leadingPost(rest);
-    Optional<String> hon = leadingHonorific(rest);
-    if (hon.isPresent() && (lead.isEmpty() || hon.get().length() >= lead.get().length())) {
-      honorific = hon.get();
-      rest = rest.substring(honorific.length()).strip();
-    } else if (lead.isPresent()) {
+    String hon = leadingHonorifics(rest);
+    if (!hon.isEmpty() && (lead.isEmpty() || hon.length() >= lead.get().length())) {
+      honorific = hon.strip();
+      rest = stripArticle(rest.substring(hon.length()).strip());
+      lead = leadingPost(rest);
+    }
+    if (lead.isPresent()) {
       String afterPost = rest.substring(lead.get().length()).strip();
       if (afterPost.isEmpty()
-          || afterPost.startsWith("of ")
-          || afterPost.startsWith("to ")
+          || POST_TAIL.matcher(afterPost).matches()
           || Character.isLowerCase(afterPost.codePointAt(0))
           || afterPost.startsWith(",")) {
+        // "President of the Republic of Finland, Alexander Stubb, at ...": the name after the
+        // post and its State
+        Optional<PrintedSpeaker> afterComma = nameAfterComma(raw, rest, honorific);
+        if (afterComma.isPresent()) {
+          return afterComma.get();
+        }
+        Optional<PrintedSpeaker> later = nameAfterHonorific(raw, rest);
+        if (later.isPresent()) {
+          return later.get();
+        }
         // "Permanent Representative of the Republic of Belarus": a post without a name, unless
         // initials and a surname end it, as bylines in the genitive print them
         Matcher initials = INITIALS_NAME.matcher(rest);
@@ -120,10 +183,10 @@ record PrintedSpeaker(
       }
       post = lead.get();
       rest = afterPost;
-      Optional<String> hon2 = leadingHonorific(rest);
-      if (hon2.isPresent()) {
-        honorific = hon2.get();
-        rest = rest.substring(honorific.length()).strip();
+      String hon2 = leadingHonorifics(rest);
+      if (!hon2.isEmpty()) {
+        honorific = honorific == null ? hon2.strip() : honorific + " " + hon2.strip();
+        rest = rest.substring(hon2.length()).strip();
       }
     }
     // the name: capitalised words up to a comma, a stop word, a post, or a word that opens a
@@ -133,7 +196,8 @@ record PrintedSpeaker(
     int used = 0;
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
-      String bare = token.endsWith(",") ? token.substring(0, token.length() - 1) : token;
+      boolean ends = token.endsWith(",") || token.endsWith(":") || token.endsWith(";");
+      String bare = ends ? token.substring(0, token.length() - 1) : token;
       boolean stop =
           bare.isEmpty()
               || !NAME_TOKEN.matcher(bare).matches()
@@ -147,7 +211,7 @@ record PrintedSpeaker(
       }
       name.add(bare);
       used++;
-      if (token.endsWith(",") || name.size() >= 5) {
+      if (ends || name.size() >= 5) {
         break;
       }
     }
@@ -160,7 +224,16 @@ record PrintedSpeaker(
     if (nameText != null && post == null) {
       String after = String.join(" ", Arrays.copyOfRange(tokens, used, tokens.length)).strip();
       after = stripPrefix(after, ",").strip();
-      post = nonBlank(trimPunctuation(cutVenue(after))).orElse(null);
+      // a venue right after the name ("... ERNEST AT THE 79th ...") is no post
+      post = nonBlank(trimPunctuation(cutVenue(" " + after + " "))).orElse(null);
+    }
+    if (nameText == null) {
+      // "Statement by Head of the DPRK Delegation H.E. Mr. Kim Song, ...": the name after an
+      // honorific further on
+      Optional<PrintedSpeaker> later = nameAfterHonorific(raw, rest);
+      if (later.isPresent()) {
+        return later.get();
+      }
     }
     if (nameText == null && honorific == null) {
       Matcher initials = INITIALS_NAME.matcher(rest);
@@ -177,6 +250,100 @@ record PrintedSpeaker(
         Optional.ofNullable(nameText),
         Optional.ofNullable(honorific),
         Optional.ofNullable(post));
+  }
+
+  /**
+   * The name a byline prints after a post and its State, past a comma: "President of the Republic
+   * of Finland, Alexander Stubb, at ...", "Ministra de Relaciones Exteriores del Estado
+   * Plurinacional de Bolivia, Celinda Sosa Lunda". The name must be two words at least.
+   */
+  private static Optional<PrintedSpeaker> nameAfterComma(
+      String raw, String rest, String honorific) {
+    int comma = rest.indexOf(", ");
+    if (comma < 0) {
+      return Optional.empty();
+    }
+    String post = trimPunctuation(rest.substring(0, comma));
+    String after = rest.substring(comma + 2).strip();
+    String hon = leadingHonorifics(after);
+    PrintedSpeaker read = read(List.of(after));
+    if (read.name().isEmpty()
+        || read.name().get().indexOf(' ') < 0
+        || leadingPost(read.name().get()).isPresent()) {
+      return Optional.empty();
+    }
+    String honorifics = honorific == null ? hon.strip() : (honorific + " " + hon.strip()).strip();
+    return Optional.of(new PrintedSpeaker(raw, read.name(), nonBlank(honorifics), nonBlank(post)));
+  }
+
+  /** The name after the first honorific that stands further on in the byline, if any. */
+  private static Optional<PrintedSpeaker> nameAfterHonorific(String raw, String rest) {
+    String[] tokens = rest.split(" ");
+    for (int i = 1; i < tokens.length; i++) {
+      String from = String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length));
+      String hon = leadingHonorifics(from);
+      if (hon.isEmpty()) {
+        continue;
+      }
+      PrintedSpeaker read = read(List.of(from));
+      if (read.name().isPresent()) {
+        Optional<String> before =
+            nonBlank(trimPunctuation(String.join(" ", Arrays.copyOfRange(tokens, 0, i))));
+        // the post before the honorific when it is one ("President of X H.E. Y"), else after
+        Optional<String> post =
+            before.filter(b -> leadingPost(b).isPresent()).or(read::post).or(() -> before);
+        return Optional.of(new PrintedSpeaker(raw, read.name(), read.honorific(), post));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The text without a connecting word that opens it before an honorific ("De Son Excellence"). */
+  static String stripConnector(String s) {
+    Matcher m = CONNECTOR.matcher(s);
+    if (m.lookingAt() && leadingHonorific(s.substring(m.end()).strip()).isPresent()) {
+      return s.substring(m.end()).strip();
+    }
+    return s;
+  }
+
+  /**
+   * Whether the text opens with a post and then honorifics: "Minister for Foreign Affairs Senator".
+   */
+  static boolean opensWithPostAndHonorific(String text) {
+    Optional<String> post = leadingPost(text);
+    return post.isPresent()
+        && !leadingHonorifics(text.substring(post.get().length()).strip()).isEmpty();
+  }
+
+  /** Whether the byline names who delivered the statement for its author ("Delivered by ..."). */
+  static boolean deliveredBy(String raw) {
+    return DELIVERED_BY.matcher(raw).lookingAt();
+  }
+
+  /**
+   * Whether the text is a salutation rather than a byline: an honorific and a post alone ("Mr.
+   * President,", "Madam President, Mr. Secretary-General", "Monsieur le Président,").
+   */
+  static boolean salutes(String text) {
+    Optional<String> h = leadingHonorific(text);
+    if (h.isEmpty()) {
+      return false;
+    }
+    String rest = stripArticle(text.substring(h.get().length()).strip());
+    Optional<String> post = leadingPost(rest);
+    if (post.isEmpty()) {
+      return false;
+    }
+    String after = rest.substring(post.get().length()).strip();
+    return after.isEmpty() || ",;:!".indexOf(after.charAt(0)) >= 0;
+  }
+
+  /** The text without an article that opens it ("the", "le", "la", "el"). */
+  private static String stripArticle(String s) {
+    Matcher m = ARTICLE.matcher(s);
+    return m.lookingAt() ? s.substring(m.end()).strip() : s;
   }
 
   /** The post without the venue that follows it ("... China At the General Debate of ..."). */
@@ -212,6 +379,14 @@ record PrintedSpeaker(
   }
 
   private static Optional<String> nonBlank(String s) {
-    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    if (s == null || s.isBlank()) {
+      return Optional.empty();
+    }
+    String t = s.strip();
+    // "... on behalf of the Prime Minister)": a parenthesis closed after the byline's start
+    return Optional.of(
+        t.endsWith(")") && t.indexOf('(') < 0
+            ? trimPunctuation(t.substring(0, t.length() - 1))
+            : t);
   }
 }

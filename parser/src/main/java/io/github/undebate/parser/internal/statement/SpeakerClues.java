@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param front the page's front matter
  * @param speech the speech
  * @param fileName the UNGDC name of the file
+ * @param selfReference what the speaker says of his own State in the speech
  */
 record SpeakerClues(
     Heading heading,
@@ -24,4 +25,5 @@ record SpeakerClues(
     int printedLine,
     Optional<FrontMatter> front,
     SpeechText speech,
-    Optional<UngdcFileName> fileName) {}
+    Optional<UngdcFileName> fileName,
+    SelfReference selfReference) {}

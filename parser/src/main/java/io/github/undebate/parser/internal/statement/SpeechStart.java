@@ -28,7 +28,8 @@ final class SpeechStart {
     for (int r = 0; r < runs.size(); r++) {
       LineRun run = runs.get(r);
       String first = run.firstText(lines);
-      if (SpeakerLabel.opens(first)) {
+      if (SpeakerLabel.opens(first) && !PrintedSpeaker.opensWithStatementWord(first)) {
+        // "STATEMENT BY:" reads as a label, but opens a byline
         return run.from();
       }
       if (opensWithSalutation(lines, runs, r)) {

@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Severity;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.SpeakerRole;
 import io.github.undebate.parser.internal.UngdcFileName;
@@ -11,6 +12,7 @@ import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Who gives a statement, from evidence tried in a fixed order, each filled field saying in an INFO
@@ -80,8 +82,14 @@ final class StatementSpeaker {
             printedByline ? heading.bylineLine() : labelLine,
             front,
             speech,
-            fileName);
-    Optional<Found<State>> state = CountryEvidence.find(clues);
+            fileName,
+            SelfReference.in(speech));
+    Optional<Found<State>> state = CountryEvidence.find(clues).map(s -> asOf(s, heading, fileName));
+    if (state.isEmpty()) {
+      clues.selfReference().conflict().ifPresent(diags::add);
+    } else {
+      disagreement(state.get(), clues.selfReference()).ifPresent(diags::add);
+    }
     // Only a byline or heading names a speaker's organisation: the organisation a speech names
     // most is as often the one it argues against (NATO in a Russian speech) as its own.
     Optional<Found<String>> organization =
@@ -89,7 +97,7 @@ final class StatementSpeaker {
             ? Optional.empty()
             : byline.flatMap(
                 x ->
-                    Nations.organizationIn(x.raw())
+                    Nations.organizationSpokenFor(x.raw())
                         .map(o -> Found.of(o, clues.printed(), x.raw(), clues.printedLine())));
     state.ifPresent(s -> b.country(s.value().name(), s.value().codeOrNull()));
     if (state.isPresent() && state.get().evidence() == Evidence.FILE_NAME) {
@@ -105,6 +113,49 @@ final class StatementSpeaker {
     }
     diags.addAll(evidence);
     return b.build();
+  }
+
+  /**
+   * A warning when the speech speaks as another State than the one taken: the first evidence in
+   * {@link CountryEvidence#SOURCES} order stands, but a reader should look.
+   */
+  private static Optional<Diagnostic> disagreement(Found<State> taken, SelfReference self) {
+    return self.state()
+        .filter(s -> taken.evidence() != Evidence.SELF_REFERENCE)
+        .filter(s -> !s.value().code().equals(taken.value().code()))
+        .map(
+            s ->
+                new Diagnostic(
+                    Severity.WARNING,
+                    "speaker.country_disagrees",
+                    s.line(),
+                    "the speech speaks as "
+                        + s.value().name()
+                        + ", "
+                        + taken.evidence().description()
+                        + " names "
+                        + taken.value().name()
+                        + ", which is kept",
+                    s.evidenced().excerpt()));
+  }
+
+  /**
+   * The State as the UN named it on the record's date (the heading's, else the file name's year;
+   * today's name when neither gives one). A State from the file name is already named for its year.
+   */
+  private static Found<State> asOf(
+      Found<State> found, Heading heading, Optional<UngdcFileName> fileName) {
+    if (found.evidence() == Evidence.FILE_NAME) {
+      return found;
+    }
+    OptionalInt year =
+        heading
+            .date()
+            .map(d -> OptionalInt.of(d.getYear()))
+            .orElseGet(
+                () -> fileName.map(f -> OptionalInt.of(f.year())).orElse(OptionalInt.empty()));
+    State then = Nations.asOf(found.value(), year);
+    return then.equals(found.value()) ? found : found.with(then);
   }
 
   /**

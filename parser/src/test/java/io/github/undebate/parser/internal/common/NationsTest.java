@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** One resolver of States for both readers, which says what evidence gave the State. */
@@ -58,20 +59,25 @@ class NationsTest {
   }
 
   @Test
-  void aSpeechSpeaksForTheStateItNamesFarMostOften() {
-    String speech =
-        "Nepal is a land of mountains. Nepal has been a Member since 1955. Nepal stands with"
-            + " India and China for peace.";
-    assertThat(Nations.mostMentionedIn(speech))
-        .hasValueSatisfying(
-            e -> {
-              assertThat(e.value().name()).isEqualTo("Nepal");
-              assertThat(e.evidence()).isEqualTo(Evidence.MENTION_COUNT);
-              assertThat(e.excerpt()).as("a speech is not quoted").isEmpty();
-            });
-    assertThat(Nations.mostMentioned("Nepal and India. Nepal and India. Nepal and India."))
-        .as("no clear lead")
+  void aBylineSpeaksForTheOrganizationItNamesOtherThanAsAPlace() {
+    assertThat(
+            Nations.organizationSpokenFor(
+                "Speech by Prime Minister Dick Schoof at the United Nations General Assembly"))
         .isEmpty();
+    assertThat(
+            Nations.organizationSpokenFor(
+                "Statement by H.E. Mr. Charles Michel, President of the European Council"))
+        .contains("European Union");
+    assertThat(
+            Nations.organizationSpokenFor("Remarks by the Secretary-General of the United Nations"))
+        .contains("United Nations");
+  }
+
+  @Test
+  void everyStateATextNamesInOrder() {
+    assertThat(Nations.mentionsIn("Nepal stands with India and Papua New Guinea, not Mr. Jordan."))
+        .extracting(m -> m.country().name())
+        .containsExactly("Nepal", "India", "Papua New Guinea");
   }
 
   @Test
@@ -80,6 +86,50 @@ class NationsTest {
         .isPresent()
         .isNotEqualTo(Nations.ofAlpha3("UKR", 2020).map(State::name));
     assertThat(Nations.ofAlpha3("UKR", 2020).map(State::name)).contains("Ukraine");
+  }
+
+  @Test
+  void aCorpusCodeOfTodayNamesTheFormerStateOfItsYear() {
+    // the UN General Debate Corpus codes former States by today's State (issue 15)
+    assertThat(Nations.ofAlpha3("RUS", 1962))
+        .contains(new State("Union of Soviet Socialist Republics", Optional.of("SU")));
+    assertThat(Nations.ofAlpha3("RUS", 1995).map(State::name)).contains("Russian Federation");
+    assertThat(Nations.ofAlpha3("BLR", 1946).map(State::name))
+        .contains("Byelorussian Soviet Socialist Republic");
+    assertThat(Nations.ofAlpha3("LKA", 1962).map(State::name)).contains("Ceylon");
+    assertThat(Nations.ofAlpha3("MMR", 1962)).contains(new State("Burma", Optional.of("BU")));
+    assertThat(Nations.ofAlpha3("BFA", 1970).map(State::name)).contains("Upper Volta");
+    assertThat(Nations.ofAlpha3("EGY", 1962).map(State::name)).contains("United Arab Republic");
+    assertThat(Nations.ofAlpha3("TUR", 1946).map(State::name)).contains("Turkey");
+    assertThat(Nations.ofAlpha3("TUR", 2024).map(State::name)).contains("Türkiye");
+  }
+
+  @Test
+  void aStateIsNamedAsOnTheRecordsDate() {
+    State turkey = Nations.named("Turkey").orElseThrow();
+    assertThat(Nations.asOf(turkey, OptionalInt.of(1950)).name()).isEqualTo("Turkey");
+    assertThat(Nations.asOf(turkey, OptionalInt.of(2024)).name()).isEqualTo("Türkiye");
+    assertThat(Nations.asOf(turkey, OptionalInt.empty()).name())
+        .as("today's name when the date is unknown")
+        .isEqualTo("Türkiye");
+    for (String[] c :
+        new String[][] {
+          {"Swaziland", "Eswatini"},
+          {"Cape Verde", "Cabo Verde"},
+          {"Burma", "Myanmar"},
+          {"Upper Volta", "Burkina Faso"},
+          {"Ceylon", "Sri Lanka"},
+          {"the former Yugoslav Republic of Macedonia", "North Macedonia"}
+        }) {
+      State former = Nations.named(c[0]).orElseThrow();
+      assertThat(former.name()).as("a former name is a State of its own years").isEqualTo(c[0]);
+      assertThat(Nations.asOf(former, OptionalInt.empty()).name()).isEqualTo(c[1]);
+    }
+    State ussr = Nations.named("USSR").orElseThrow();
+    assertThat(Nations.asOf(ussr, OptionalInt.empty())).as("no State has its name").isEqualTo(ussr);
+    assertThat(Nations.named("Republic of the Congo (Leopoldville)").map(State::code))
+        .contains(Optional.of("CD"));
+    assertThat(Nations.named("Democratic Yemen").map(State::name)).contains("Democratic Yemen");
   }
 
   @Test

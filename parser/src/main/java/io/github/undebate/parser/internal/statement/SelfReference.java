@@ -1,0 +1,331 @@
+package io.github.undebate.parser.internal.statement;
+
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Severity;
+import io.github.undebate.parser.internal.common.CountryMention;
+import io.github.undebate.parser.internal.common.Evidence;
+import io.github.undebate.parser.internal.common.Nations;
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.common.State;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The State a speaker names as his own in the speech, from the phrases of {@code
+ * self-references.tsv}: strong ones that say so in the first person ("my country, Ghana", "on
+ * behalf of the Government of Japan", "we in Saint Vincent and the Grenadines", "Ghana, which I
+ * represent") and, only when there is none, clauses where a State says what it holds ("Sweden
+ * reiterates that demand", "The Government of Japan has always supported ..."). Quoted speech does
+ * not count. How often a State is named never counts: where two clauses of the same strength name
+ * different States, none is taken and {@link #conflict} says why.
+ *
+ * @param state the State, with the clause that names it
+ * @param conflict the warning when clauses name different States
+ */
+record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict) {
+  /** How far before a State's name a phrase is looked for. */
+  private static final int WINDOW = 120;
+
+  /** How many words before a "before" phrase are read for an agent. */
+  private static final int AGENT_WORDS = 8;
+
+  /** How much of the text before and after a State's name the evidence quotes. */
+  private static final int EXCERPT = 50;
+
+  private enum Kind {
+    BEFORE,
+    AFTER,
+    AGENT,
+    SUBJECT,
+    AUX,
+    STANCE,
+    BODY
+  }
+
+  private static final class Table {
+    // lower-cased phrases of each kind, longest first, curly apostrophes made straight
+    static final Map<Kind, List<String>> PHRASES = load();
+
+    private static Map<Kind, List<String>> load() {
+      Map<Kind, List<String>> phrases = new EnumMap<>(Kind.class);
+      for (Kind k : Kind.values()) {
+        phrases.put(k, new ArrayList<>());
+      }
+      for (ResourceTable.Row row :
+          ResourceTable.read(SelfReference.class, "self-references.tsv", 3, 3)) {
+        Kind kind;
+        try {
+          kind = Kind.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw row.malformed("no kind \"" + row.cell(1) + "\"");
+        }
+        phrases.get(kind).add(fold(row.cell(2)));
+      }
+      Map<Kind, List<String>> sorted = new EnumMap<>(Kind.class);
+      phrases.forEach(
+          (k, v) -> {
+            List<String> l = new ArrayList<>(v);
+            l.sort((a, b) -> b.length() - a.length());
+            sorted.put(k, List.copyOf(l));
+          });
+      return sorted;
+    }
+  }
+
+  /** Reads the speech for the State its speaker calls his own. */
+  static SelfReference in(SpeechText speech) {
+    String text = unquoted(speech.text());
+    Map<State, Found<State>> strong = new LinkedHashMap<>();
+    Map<State, Found<State>> stance = new LinkedHashMap<>();
+    List<CountryMention> mentions = Nations.mentionsIn(text);
+    for (int i = 0; i < mentions.size(); i++) {
+      CountryMention m = mentions.get(i);
+      if (i + 1 < mentions.size() && listed(text.substring(m.end(), mentions.get(i + 1).start()))) {
+        // "on behalf of Australia, Canada and New Zealand": a group speaks, not one State
+        continue;
+      }
+      weigh(speech, text, m, m.end(), true, strong, stance);
+    }
+    // "The Colombian delegation does not consider ...": a State's adjective before "delegation"
+    // or "Government"
+    for (CountryMention m : Nations.adjectivesIn(text)) {
+      String after = fold(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
+      String body = leading(after.stripLeading(), Kind.BODY);
+      if (body != null) {
+        int end = m.end() + (after.length() - after.stripLeading().length()) + body.length();
+        weigh(speech, text, m, end, body.equals("delegation"), strong, stance);
+      }
+    }
+    Map<State, Found<State>> chosen = strong.isEmpty() ? stance : strong;
+    if (chosen.size() == 1) {
+      return new SelfReference(chosen.values().stream().findFirst(), Optional.empty());
+    }
+    if (chosen.isEmpty()) {
+      return new SelfReference(Optional.empty(), Optional.empty());
+    }
+    List<String> names = chosen.keySet().stream().map(State::name).toList();
+    Found<State> first = chosen.values().iterator().next();
+    return new SelfReference(
+        Optional.empty(),
+        Optional.of(
+            new Diagnostic(
+                Severity.WARNING,
+                "speaker.country_conflict",
+                first.line(),
+                "the speech speaks as "
+                    + String.join(" and as ", names)
+                    + "; no State is taken from what the speaker says of himself",
+                "")));
+  }
+
+  /**
+   * Weighs the clause around one State named from {@code m.start()} to {@code end}: strong when a
+   * first-person phrase stands before or after it ({@code strongAllowed}), else a stance.
+   */
+  private static void weigh(
+      SpeechText speech,
+      String text,
+      CountryMention m,
+      int end,
+      boolean strongAllowed,
+      Map<State, Found<State>> strong,
+      Map<State, Found<State>> stance) {
+    State state = State.of(m.country());
+    if (strong.containsKey(state) || !strongAllowed && stance.containsKey(state)) {
+      return; // already found as strongly as this clause could find it
+    }
+    String before = fold(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
+    String after = fold(text.substring(end, Math.min(text.length(), end + WINDOW)));
+    Map<State, Found<State>> into;
+    if (strongAllowed && strong(before, after)) {
+      into = strong;
+    } else if (!stance.containsKey(state) && stance(before, after)) {
+      into = stance;
+    } else {
+      return;
+    }
+    String excerpt =
+        text.substring(Math.max(0, m.start() - EXCERPT), Math.min(text.length(), end + EXCERPT))
+            .replace('\n', ' ')
+            .strip();
+    // the line only for a clause that counts: finding it walks the paragraphs
+    into.put(state, Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start())));
+  }
+
+  /** The phrase of the kind that opens the text, or null. */
+  private static String leading(String text, Kind kind) {
+    for (String p : Table.PHRASES.get(kind)) {
+      if (startsWithWords(text, p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the text between two names makes them a list: ", ", " and ", " et ", " y ". */
+  private static boolean listed(String between) {
+    String b = between.strip();
+    return b.isEmpty()
+        || b.equals(",")
+        || b.equals("&")
+        || List.of("and", "et", "y", "e", "or", "ou", "o").contains(b.replace(",", "").strip());
+  }
+
+  /** A phrase in the first person right before or after the name. */
+  private static boolean strong(String before, String after) {
+    String b = stripThe(before);
+    for (String cue : Table.PHRASES.get(Kind.BEFORE)) {
+      if (endsWithWords(b, cue) && !agentBefore(b.substring(0, b.length() - cue.length()))) {
+        return true;
+      }
+    }
+    for (String cue : Table.PHRASES.get(Kind.AFTER)) {
+      if (startsWithWords(after, cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name opens a clause, perhaps after a subject phrase, and a stance verb follows. */
+  private static boolean stance(String before, String after) {
+    String b = stripThe(before);
+    for (String subject : Table.PHRASES.get(Kind.SUBJECT)) {
+      if (endsWithWords(b, subject)) {
+        b = b.substring(0, b.length() - subject.length()).stripTrailing();
+        break;
+      }
+    }
+    b = b.stripTrailing();
+    if (!b.isEmpty() && ".;:!?\n,".indexOf(b.charAt(b.length() - 1)) < 0) {
+      return false;
+    }
+    String a = after.stripLeading();
+    for (int words = 0; words < 4; words++) {
+      String skipped = skip(a, Kind.AUX);
+      if (skipped == null) {
+        break;
+      }
+      a = skipped;
+    }
+    return skip(a, Kind.STANCE) != null;
+  }
+
+  /** The text after a leading phrase of the kind, or null when none leads. */
+  private static String skip(String text, Kind kind) {
+    for (String p : Table.PHRASES.get(kind)) {
+      if (startsWithWords(text, p)) {
+        return text.substring(p.length()).stripLeading();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the clause before a phrase names who acts ("put forward by Mr. X on behalf of"): an
+   * agent word among the last words of its sentence.
+   */
+  private static boolean agentBefore(String before) {
+    String[] words = before.strip().split(" ");
+    for (int i = words.length - 1; i >= 0 && i >= words.length - AGENT_WORDS; i--) {
+      String w = words[i];
+      if (w.isEmpty() || w.indexOf('\n') >= 0 || i < words.length - 1 && sentenceEnd(w)) {
+        return false;
+      }
+      if (Table.PHRASES.get(Kind.AGENT).contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that ends a sentence: one of more than three letters before a full stop, or ;:!?. */
+  private static boolean sentenceEnd(String word) {
+    char last = word.charAt(word.length() - 1);
+    return ";:!?".indexOf(last) >= 0 || last == '.' && word.length() > 4;
+  }
+
+  private static String stripThe(String before) {
+    String b = before.stripTrailing();
+    for (String the : List.of("the", "la", "le", "el", "o", "a")) {
+      if (endsWithWords(b, the)) {
+        return b.substring(0, b.length() - the.length()).stripTrailing();
+      }
+    }
+    return before.endsWith("l'") ? before.substring(0, before.length() - 2) : b;
+  }
+
+  private static boolean endsWithWords(String text, String phrase) {
+    String t = text.stripTrailing();
+    if (!t.endsWith(phrase)) {
+      return false;
+    }
+    int at = t.length() - phrase.length();
+    return at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1));
+  }
+
+  private static boolean startsWithWords(String text, String phrase) {
+    if (!text.startsWith(phrase)) {
+      return false;
+    }
+    int at = phrase.length();
+    return at == text.length()
+        || !Character.isLetterOrDigit(text.charAt(at))
+        || !Character.isLetterOrDigit(phrase.charAt(at - 1));
+  }
+
+  /** Lower case, runs of white space as one space (line breaks kept), apostrophes straight. */
+  private static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        b.append('\n');
+        space = false;
+      } else if (Character.isWhitespace(c) || c == '\u00a0') {
+        if (!space) {
+          b.append(' ');
+        }
+        space = true;
+        continue;
+      } else {
+        b.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+      }
+      space = false;
+    }
+    return b.toString();
+  }
+
+  /**
+   * The text with what stands between quotation marks blanked, offsets kept: a State quoted ("Mr. X
+   * said: 'Brazil favours ...'") is not the speaker's. A quotation runs to the end of its paragraph
+   * at most.
+   */
+  private static String unquoted(String text) {
+    char[] c = text.toCharArray();
+    char close = 0;
+    for (int i = 0; i < c.length; i++) {
+      char ch = c[i];
+      if (close == 0) {
+        close =
+            switch (ch) {
+              case '\u201c' -> '\u201d';
+              case '\u00ab' -> '\u00bb';
+              case '"' -> '"';
+              default -> 0;
+            };
+      } else if (ch == close || ch == '\n') {
+        close = 0;
+      } else {
+        c[i] = ' ';
+      }
+    }
+    return new String(c);
+  }
+}
