@@ -14,6 +14,9 @@ final class Wraps {
       Pattern.compile(
           "(?:\\b(?:the|of|to|and|from|on|in|for|by|at|with|a|an|addressed|concerning|entitled)|[,\\-:])$",
           Pattern.CASE_INSENSITIVE);
+  /** More than the longest ending {@link #JOIN_END} matches ("concerning"). */
+  private static final int JOIN_END_REACH = 16;
+
   private static final Pattern LIST_LETTER = Pattern.compile("^\\([a-z]{1,4}\\)\\s.*");
 
   private Wraps() {}
@@ -30,7 +33,9 @@ final class Wraps {
     if (c == '(' && !LIST_LETTER.matcher(line).matches()) {
       return true;
     }
-    return JOIN_END.matcher(before).find();
+    // only the end can match: searching all of a growing heading made a long one quadratic
+    int from = Math.max(0, before.length() - JOIN_END_REACH);
+    return JOIN_END.matcher(before).region(from, before.length()).useTransparentBounds(true).find();
   }
 
   /** The lines joined into items, each wrap joined to the line before it. */
