@@ -1,0 +1,120 @@
+package io.github.undebate.parser.internal;
+
+import java.util.Locale;
+import org.jsoup.parser.Tag;
+
+/**
+ * A '{@code <}' in a page that starts no tag a page means: one before a name that HTML does not
+ * define and then words rather than attributes ("ignore {@code <or} disregard"). An HTML parser
+ * takes it for a tag and drops the words up to the next '{@code >}', or to the end of the page when
+ * none follows (issue 18). The same rule as for plain text ({@code InlineCleaning}): markup is a
+ * known element's name, or a name with attributes ({@code =}), or a name closed at once ({@code
+ * <my-widget>}, {@code <foo/>}). Such a '{@code <}' is escaped before the page is parsed, so its
+ * words stay text.
+ */
+final class StrayTags {
+  /** How far attributes may run before the '{@code >}' that closes a tag, as for plain text. */
+  private static final int MAX_ATTRIBUTES = 300;
+
+  private StrayTags() {}
+
+  /** The page with every stray '{@code <}' written {@code &lt;}; the page itself when none is. */
+  static String escaped(String html) {
+    StringBuilder out = null;
+    int copied = 0;
+    int i = html.indexOf('<');
+    while (i >= 0) {
+      int raw = rawTextEnd(html, i);
+      if (raw > i) {
+        i = raw < html.length() ? html.indexOf('<', raw) : -1;
+        continue;
+      }
+      if (isStray(html, i)) {
+        if (out == null) {
+          out = new StringBuilder(html.length() + 16);
+        }
+        out.append(html, copied, i).append("&lt;");
+        copied = i + 1;
+      }
+      i = html.indexOf('<', i + 1);
+    }
+    return out == null ? html : out.append(html, copied, html.length()).toString();
+  }
+
+  /**
+   * Where a comment, script, style or raw-text element that opens at {@code at} ends (its text is
+   * not markup and is left alone), or {@code at} when none opens there.
+   */
+  private static int rawTextEnd(String html, int at) {
+    if (html.startsWith("<!--", at)) {
+      return end(html, html.indexOf("-->", at + 4), 3);
+    }
+    for (String name : new String[] {"script", "style", "xmp", "textarea"}) {
+      if (opens(html, at, name)) {
+        return end(html, indexOfIgnoreCase(html, "</" + name, at + 1 + name.length()), 0);
+      }
+    }
+    return opens(html, at, "plaintext") ? html.length() : at;
+  }
+
+  private static int end(String html, int found, int length) {
+    return found < 0 ? html.length() : found + length;
+  }
+
+  /** Whether the tag {@code <name} opens at {@code at}. */
+  private static boolean opens(String html, int at, String name) {
+    int after = at + 1 + name.length();
+    return html.regionMatches(true, at + 1, name, 0, name.length())
+        && after < html.length()
+        && (Character.isWhitespace(html.charAt(after)) || html.charAt(after) == '>');
+  }
+
+  private static int indexOfIgnoreCase(String html, String s, int from) {
+    for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+      if (html.regionMatches(true, i, s, 0, s.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the '{@code <}' at {@code at} opens an unknown name followed by words. */
+  private static boolean isStray(String html, int at) {
+    int n = html.length();
+    int start = at + 1;
+    if (start < n && html.charAt(start) == '/') {
+      start++;
+    }
+    int end = start;
+    while (end < n && isNameChar(html.charAt(end))) {
+      end++;
+    }
+    if (end == start || !Character.isLetter(html.charAt(start))) {
+      return false; // not a tag to an HTML parser either: it stays text
+    }
+    if (end < n && !Character.isWhitespace(html.charAt(end))) {
+      return false; // "<p>", "<br/>", "<o:p>", "<my-widget>": markup
+    }
+    if (Tag.isKnownTag(html.substring(start, end).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int limit = Math.min(n, end + MAX_ATTRIBUTES);
+    for (int i = end; i < limit; i++) {
+      char c = html.charAt(i);
+      if (c == '=') {
+        return false; // attributes
+      }
+      if (c == '>') {
+        return i > end && !html.substring(end, i).isBlank();
+      }
+      if (c == '<') {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.undebate.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StrayTagsTest {
+
+  @Test
+  void aLessThanSignBeforeWordsIsEscaped() {
+    // DEU_28_1973's "understand it<a piece" keeps "<a" (an element), NER_33_1978's "<or" is text
+    assertThat(StrayTags.escaped("<p>ignore <or disregard it</p>"))
+        .isEqualTo("<p>ignore &lt;or disregard it</p>");
+    assertThat(StrayTags.escaped("<p>ignore <or disregard> it</p>"))
+        .isEqualTo("<p>ignore &lt;or disregard> it</p>");
+    assertThat(StrayTags.escaped("<p>the end <or")).isEqualTo("<p>the end &lt;or");
+    assertThat(StrayTags.escaped("</or disregard it")).isEqualTo("&lt;/or disregard it");
+  }
+
+  @Test
+  void markupIsLeftAlone() {
+    for (String html :
+        new String[] {
+          "<p class=x>a</p>",
+          "<my-widget>a</my-widget>",
+          "<o:p>a</o:p>",
+          "<foo>a</foo>",
+          "<foo bar=\"1\">a</foo>",
+          "<td nowrap>a</td>",
+          "<foo  >a</foo>",
+          "a < b",
+          "a <3 b",
+          "<!-- <or disregard --><p>a</p>",
+          "<script>if (a <b c) {}</script>",
+          "<style>p <x y {}</style>",
+          "<xmp>a <or b</xmp>",
+        }) {
+      assertThat(StrayTags.escaped(html)).as(html).isSameAs(html);
+    }
+  }
+}
