@@ -27,7 +27,9 @@ import java.util.TreeMap;
  *
  * <p>The check compares multisets of code points, so it is exact about counts and blind to order:
  * the input's count of each visible character must not exceed the model's. Visible means not
- * whitespace, not a space separator, not a control character and not the byte order mark.
+ * whitespace, not a space separator, not a control character, not the byte order mark, and not
+ * what the parser removes or replaces by rule and counts in a diagnostic without an excerpt: the
+ * noncharacters U+FFFE and U+FFFF and halves of surrogate pairs standing alone.
  *
  * <p>Where the text is in the model: header fields (symbol, session, title, location, members,
  * agenda; meeting number, date and time by their printed forms in English), for each statement its
@@ -69,7 +71,11 @@ public final class TextAccount {
     return !Character.isWhitespace(cp)
         && !Character.isSpaceChar(cp)
         && Character.getType(cp) != Character.CONTROL
-        && cp != 0xFEFF;
+        && cp != 0xFEFF
+        // removed or replaced by rule and counted (input.control_characters, input.malformed)
+        && cp != 0xFFFE
+        && cp != 0xFFFF
+        && Character.getType(cp) != Character.SURROGATE;
   }
 
   /** Every string of the model that carries input text, as described on the class. */
