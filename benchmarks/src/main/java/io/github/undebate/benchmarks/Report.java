@@ -306,7 +306,8 @@ public final class Report {
     }
     allocation("corpus batch, 1 thread", "CorpusBatch.parseAll threads=1", corpus);
     allocation("parse the General Debate sample", String.format(debatesKey, "parseAll"), debates);
-    for (String shape : new String[] {"short_lines", "blank_lines", "labels", "one_line", "record"}) {
+    for (String shape :
+        new String[] {"short_lines", "blank_lines", "labels", "one_line", "record"}) {
       hostileAllocation(shape);
     }
   }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Joins a long run of removals into one diagnostic. The readers say each removed line on its own;
- * a text of millions of short removed lines (a file of "x" lines reads as no language) would then
+ * Joins a long run of removals into one diagnostic. The readers say each removed line on its own; a
+ * text of millions of short removed lines (a file of "x" lines reads as no language) would then
  * hold a diagnostic per line, several times the text's own size, in the model and in its JSON
  * (issue 18). A run of more than {@link #MAX_RUN} removals of one kind, one after the other in the
  * list and in the text (blank lines may stand between them), becomes one diagnostic on the run's
@@ -79,7 +79,14 @@ final class RemovedRuns {
         first.severity(),
         first.code(),
         first.line(),
-        first.message() + " (" + run.size() + " times, lines " + first.line() + " to " + last.line() + ")",
+        first.message()
+            + " ("
+            + run.size()
+            + " times, lines "
+            + first.line()
+            + " to "
+            + last.line()
+            + ")",
         excerpt.toString());
   }
 }

@@ -80,7 +80,10 @@ class PathologicalInputTest {
    */
   static Stream<Arguments> verbatimShapes() {
     return Stream.of(
-        shape("100,000 lines of one dot after a record's first page", n -> lines(n, i -> "."), 10_000),
+        shape(
+            "100,000 lines of one dot after a record's first page",
+            n -> lines(n, i -> "."),
+            10_000),
         shape(
             "100,000 heading lines ending in a function word",
             n -> lines(n, i -> "Report of the"),

@@ -27,8 +27,8 @@ import java.util.TreeMap;
  *
  * <p>The check compares multisets of code points, so it is exact about counts and blind to order:
  * the input's count of each visible character must not exceed the model's. Visible means not
- * whitespace, not a space separator, not a control character, not the byte order mark, and not
- * what the parser removes or replaces by rule and counts in a diagnostic without an excerpt: the
+ * whitespace, not a space separator, not a control character, not the byte order mark, and not what
+ * the parser removes or replaces by rule and counts in a diagnostic without an excerpt: the
  * noncharacters U+FFFE and U+FFFF and halves of surrogate pairs standing alone.
  *
  * <p>Where the text is in the model: header fields (symbol, session, title, location, members,

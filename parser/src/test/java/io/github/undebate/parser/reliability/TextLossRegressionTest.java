@@ -128,7 +128,9 @@ class TextLossRegressionTest {
     List<String> statements = lines(false);
     for (int i = 0; i < 60; i++) {
       boolean verbatim = i % 2 == 0;
-      String input = Generated.hostile(verbatim ? all : statements, random, 20 + random.nextInt(200), verbatim);
+      String input =
+          Generated.hostile(
+              verbatim ? all : statements, random, 20 + random.nextInt(200), verbatim);
       Debate d = PARSER.parse(input);
       // a text that opens with a tag is read as a page: count the page's own text
       String own = InputSniff.isHtml(input) ? Jsoup.parse(input).body().text() : input;
@@ -146,7 +148,9 @@ class TextLossRegressionTest {
     List<String> statements = lines(false);
     for (int i = 0; i < 30; i++) {
       boolean verbatim = i % 2 == 0;
-      String input = Generated.hostile(verbatim ? all : statements, random, 20 + random.nextInt(200), verbatim);
+      String input =
+          Generated.hostile(
+              verbatim ? all : statements, random, 20 + random.nextInt(200), verbatim);
       byte[] bytes = input.getBytes(windows1252);
       Path file = dir.resolve("record-" + i + ".txt");
       Files.write(file, bytes);
@@ -166,7 +170,9 @@ class TextLossRegressionTest {
     List<String> statements = lines(false);
     for (int i = 0; i < 40; i++) {
       boolean verbatim = i % 2 == 0;
-      String input = Generated.hostile(verbatim ? all : statements, random, 20 + random.nextInt(100), verbatim);
+      String input =
+          Generated.hostile(
+              verbatim ? all : statements, random, 20 + random.nextInt(100), verbatim);
       StringBuilder page = new StringBuilder("<html><body><article>");
       for (String line : input.split("\n")) {
         page.append(random.nextInt(5) == 0 ? "" : "<p>")

@@ -14,6 +14,7 @@ final class Wraps {
       Pattern.compile(
           "(?:\\b(?:the|of|to|and|from|on|in|for|by|at|with|a|an|addressed|concerning|entitled)|[,\\-:])$",
           Pattern.CASE_INSENSITIVE);
+
   /** More than the longest ending {@link #JOIN_END} matches ("concerning"). */
   private static final int JOIN_END_REACH = 16;
 
