@@ -9,8 +9,9 @@ import org.jsoup.parser.Tag;
  * takes it for a tag and drops the words up to the next '{@code >}', or to the end of the page when
  * none follows (issue 18). The same rule as for plain text ({@code InlineCleaning}): markup is a
  * known element's name, or a name with attributes ({@code =}), or a name closed at once ({@code
- * <my-widget>}, {@code <foo/>}). Such a '{@code <}' is escaped before the page is parsed, so its
- * words stay text.
+ * <my-widget>}, {@code <foo/>}). Such a '{@code <}', and every '{@code <}' up to where the parser
+ * would have ended the tag, is escaped before the page is parsed, so that its words stay text and
+ * what a browser shows after it ("{@code <or so<script>shown}") is still shown.
  */
 final class StrayTags {
   /** How far attributes may run before the '{@code >}' that closes a tag, as for plain text. */
@@ -29,14 +30,20 @@ final class StrayTags {
         i = raw < html.length() ? html.indexOf('<', raw) : -1;
         continue;
       }
-      if (isStray(html, i)) {
-        if (out == null) {
-          out = new StringBuilder(html.length() + 16);
-        }
-        out.append(html, copied, i).append("&lt;");
-        copied = i + 1;
+      int end = strayEnd(html, i);
+      if (end < 0) {
+        i = html.indexOf('<', i + 1);
+        continue;
       }
-      i = html.indexOf('<', i + 1);
+      if (out == null) {
+        out = new StringBuilder(html.length() + 16);
+      }
+      // every '<' the parser would have taken into the tag: a "<script>" there must stay text
+      for (int k = i; k >= 0 && k < end; k = html.indexOf('<', k + 1)) {
+        out.append(html, copied, k).append("&lt;");
+        copied = k + 1;
+      }
+      i = end < html.length() ? html.indexOf('<', end) : -1;
     }
     return out == null ? html : out.append(html, copied, html.length()).toString();
   }
@@ -78,8 +85,12 @@ final class StrayTags {
     return -1;
   }
 
-  /** Whether the '{@code <}' at {@code at} opens an unknown name followed by words. */
-  private static boolean isStray(String html, int at) {
+  /**
+   * Where the tag that an HTML parser reads from the '{@code <}' at {@code at} ends (after its
+   * '{@code >}', or at the end of the page), when it is stray: an unknown name, then words without
+   * an attribute's '{@code =}'; -1 when it is markup or not a tag at all.
+   */
+  private static int strayEnd(String html, int at) {
     int n = html.length();
     int start = at + 1;
     if (start < n && html.charAt(start) == '/') {
@@ -90,28 +101,27 @@ final class StrayTags {
       end++;
     }
     if (end == start || !Character.isLetter(html.charAt(start))) {
-      return false; // not a tag to an HTML parser either: it stays text
+      return -1; // not a tag to an HTML parser either: it stays text
     }
     if (end < n && !Character.isWhitespace(html.charAt(end))) {
-      return false; // "<p>", "<br/>", "<o:p>", "<my-widget>": markup
+      return -1; // "<p>", "<br/>", "<o:p>", "<my-widget>": markup
     }
     if (Tag.isKnownTag(html.substring(start, end).toLowerCase(Locale.ROOT))) {
-      return false;
+      return -1;
     }
+    // an HTML parser ends the tag at the next '>', whatever stands before it, even a '<'
     int limit = Math.min(n, end + MAX_ATTRIBUTES);
     for (int i = end; i < limit; i++) {
       char c = html.charAt(i);
       if (c == '=') {
-        return false; // attributes
+        return -1; // attributes
       }
       if (c == '>') {
-        return i > end && !html.substring(end, i).isBlank();
-      }
-      if (c == '<') {
-        return true;
+        return html.substring(end, i).isBlank() ? -1 : i + 1;
       }
     }
-    return true;
+    int gt = html.indexOf('>', limit);
+    return gt < 0 ? n : gt + 1;
   }
 
   private static boolean isNameChar(char c) {

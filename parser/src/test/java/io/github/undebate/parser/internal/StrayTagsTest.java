@@ -9,12 +9,21 @@ class StrayTagsTest {
   @Test
   void aLessThanSignBeforeWordsIsEscaped() {
     // DEU_28_1973's "understand it<a piece" keeps "<a" (an element), NER_33_1978's "<or" is text
+    // the parser would end the tag at the '>' of "</p>": that '<' is escaped too
     assertThat(StrayTags.escaped("<p>ignore <or disregard it</p>"))
-        .isEqualTo("<p>ignore &lt;or disregard it</p>");
+        .isEqualTo("<p>ignore &lt;or disregard it&lt;/p>");
     assertThat(StrayTags.escaped("<p>ignore <or disregard> it</p>"))
         .isEqualTo("<p>ignore &lt;or disregard> it</p>");
     assertThat(StrayTags.escaped("<p>the end <or")).isEqualTo("<p>the end &lt;or");
     assertThat(StrayTags.escaped("</or disregard it")).isEqualTo("&lt;/or disregard it");
+  }
+
+  @Test
+  void whatABrowserShowsAfterAStrayTagStaysShown() {
+    // found by fuzzing the HTML target: the tag "</hor his ut<script>" swallows the script's
+    // start, so a browser shows "var x=1;"; escaping only the first '<' made it a script
+    assertThat(StrayTags.escaped("<p>a</hor his ut<script>var x=1;</script></p>"))
+        .isEqualTo("<p>a&lt;/hor his ut&lt;script>var x=1;</script></p>");
   }
 
   @Test
