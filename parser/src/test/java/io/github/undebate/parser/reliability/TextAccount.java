@@ -51,7 +51,12 @@ public final class TextAccount {
     List<String> found = sources(debate);
     Map<Integer, Integer> have = new HashMap<>();
     for (String s : found) {
-      s.codePoints().filter(TextAccount::visible).forEach(cp -> have.merge(cp, 1, Integer::sum));
+      // a page's removals quote the page as it was, before NFC (found by fuzzing: U+FA69, a
+      // compatibility ideograph, is U+97FF in the input's NFC and in the model's text)
+      NormalForm.nfc(s, new ArrayList<>())
+          .codePoints()
+          .filter(TextAccount::visible)
+          .forEach(cp -> have.merge(cp, 1, Integer::sum));
     }
     Map<Integer, Integer> need = new HashMap<>();
     text.codePoints().filter(TextAccount::visible).forEach(cp -> need.merge(cp, 1, Integer::sum));
