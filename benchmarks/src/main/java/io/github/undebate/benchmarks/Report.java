@@ -306,6 +306,28 @@ public final class Report {
     }
     allocation("corpus batch, 1 thread", "CorpusBatch.parseAll threads=1", corpus);
     allocation("parse the General Debate sample", String.format(debatesKey, "parseAll"), debates);
+    for (String shape :
+        new String[] {"short_lines", "blank_lines", "labels", "one_line", "record"}) {
+      hostileAllocation(shape);
+    }
+  }
+
+  /** A hostile shape's allocation per character, and as a multiple of the floor's on it. */
+  private void hostileAllocation(String shape) {
+    String what = "parse 1 M characters of " + shape + ", allocated bytes per character";
+    Optional<Measured> parse = get("HostileShapes.parse shape=" + shape);
+    Optional<Measured> floor = get("HostileShapes.floor shape=" + shape);
+    if (parse.isEmpty()
+        || floor.isEmpty()
+        || parse.get().alloc().isEmpty()
+        || floor.get().alloc().isEmpty()) {
+      missing(what + " (run HostileShapes with -prof gc)");
+      return;
+    }
+    double perChar = parse.get().alloc().get() / HostileShapes.CHARS;
+    double floorPerChar = floor.get().alloc().get() / HostileShapes.CHARS;
+    row(what, perChar, "–", null);
+    row(what + " ÷ floor's (" + number(floorPerChar) + ")", perChar / floorPerChar, "–", null);
   }
 
   private void ratio(String what, String pattern, String benchmark, String baseline, double most) {

@@ -63,6 +63,8 @@ class BenchmarksRunOnceTest {
             "ParseScaling.parse",
             "CorpusBatch.parseAll",
             "GeneralDebateParsing.floor",
-            "GeneralDebateParsing.parseAll");
+            "GeneralDebateParsing.parseAll",
+            "HostileShapes.floor",
+            "HostileShapes.parse");
   }
 }

@@ -86,7 +86,7 @@ public final class HtmlText {
    * removed.site_chrome}) and what stands outside the article ({@code removed.outside_article}).
    */
   public static DecodedText read(String html) {
-    Document doc = Jsoup.parse(html);
+    Document doc = Jsoup.parse(StrayTags.escaped(html));
     List<String> heading = new ArrayList<>(3);
     List<Element> dropped = new ArrayList<>();
     surveyPage(doc, heading, dropped);

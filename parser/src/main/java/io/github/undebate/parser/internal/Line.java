@@ -86,8 +86,15 @@ public record Line(
     return noise.isPresent();
   }
 
-  /** The same line with its compared text repaired (letter spacing joined, spaces folded). */
+  /**
+   * The same line with its compared text repaired (letter spacing joined, spaces folded); this line
+   * when the repair changed nothing, so that a reader's cleaned copy of a text of many short lines
+   * does not hold every line twice (issue 18).
+   */
   public Line withText(String repaired) {
+    if (repaired.equals(text)) {
+      return this;
+    }
     return new Line(number, offset, printed, repaired, indent, pageBreak, noise, layout);
   }
 

@@ -73,10 +73,11 @@ public final class RecordReader {
                     : "read as a statement (no verbatim record): ")
                 + signs,
             ""));
-    if (signs.verbatimRecord()) {
-      return VerbatimReader.read(lines, diagnostics);
-    }
-    return StatementReader.read(lines, diagnostics, fileName);
+    Debate debate =
+        signs.verbatimRecord()
+            ? VerbatimReader.read(lines, diagnostics)
+            : StatementReader.read(lines, diagnostics, fileName);
+    return RemovedRuns.join(debate);
   }
 
   private static String stripBom(String text) {

@@ -24,6 +24,14 @@ class LineTest {
   }
 
   @Test
+  void aRepairThatChangesNothingKeepsTheLine() {
+    // a reader's cleaned copy of a text of many short lines must not hold every line twice
+    Line line = Line.split("We condemn the attack.\n").get(0);
+    assertThat(line.withText(new String("We condemn the attack."))).isSameAs(line);
+    assertThat(line.withText("We condemn the attack").text()).isEqualTo("We condemn the attack");
+  }
+
+  @Test
   void aLineKnowsItsIndentationPageBreakAndComparedText() {
     // an indented paragraph start of S/PV.3756 as pdftotext prints it, and a page break
     List<Line> lines = Line.split("     The PRESIDENT:\u00A0I thank him.  \n\f\n   \n");

@@ -21,7 +21,48 @@ public final class Generated {
     "* * *",
   };
 
+  /**
+   * What an attacker or a broken scrape puts inside a line (issue 18): language and stage notes,
+   * labels and page furniture run into the text, a stray markup sign, odd spaces and a form feed.
+   */
+  private static final String[] INSIDE = {
+    " (spoke in French) ",
+    "(spoke in Arabic)",
+    " (interpretation from Spanish)",
+    " (Applause) ",
+    "(spoke in ",
+    "The President: ",
+    " S/PV.8700 2/3 ",
+    " <or ",
+    "<b>",
+    "&amp;",
+    "\u00A0",
+    "\f",
+    "\t",
+    "-",
+    ":",
+    " (France) ",
+  };
+
   private Generated() {}
+
+  /**
+   * A record of about {@code size} lines as {@link #record} makes it, verbatim-shaped or not, then
+   * with a fragment from {@link #INSIDE} put into about one line in four, at a random place (inside
+   * a word, too).
+   */
+  public static String hostile(List<String> lines, Random random, int size, boolean shapes) {
+    String[] record = record(lines, random, size, shapes).split("\n", -1);
+    StringBuilder sb = new StringBuilder();
+    for (String line : record) {
+      if (random.nextInt(4) == 0) {
+        int at = random.nextInt(line.length() + 1);
+        line = line.substring(0, at) + INSIDE[random.nextInt(INSIDE.length)] + line.substring(at);
+      }
+      sb.append(line).append('\n');
+    }
+    return sb.toString();
+  }
 
   /**
    * A record of about {@code size} lines; {@code shapes} adds labels, page headers and vote lines

@@ -27,7 +27,9 @@ import java.util.TreeMap;
  *
  * <p>The check compares multisets of code points, so it is exact about counts and blind to order:
  * the input's count of each visible character must not exceed the model's. Visible means not
- * whitespace, not a space separator, not a control character and not the byte order mark.
+ * whitespace, not a space separator, not a control character, not the byte order mark, and not what
+ * the parser removes or replaces by rule and counts in a diagnostic without an excerpt: the
+ * noncharacters U+FFFE and U+FFFF and halves of surrogate pairs standing alone.
  *
  * <p>Where the text is in the model: header fields (symbol, session, title, location, members,
  * agenda; meeting number, date and time by their printed forms in English), for each statement its
@@ -49,7 +51,12 @@ public final class TextAccount {
     List<String> found = sources(debate);
     Map<Integer, Integer> have = new HashMap<>();
     for (String s : found) {
-      s.codePoints().filter(TextAccount::visible).forEach(cp -> have.merge(cp, 1, Integer::sum));
+      // a page's removals quote the page as it was, before NFC (found by fuzzing: U+FA69, a
+      // compatibility ideograph, is U+97FF in the input's NFC and in the model's text)
+      NormalForm.nfc(s, new ArrayList<>())
+          .codePoints()
+          .filter(TextAccount::visible)
+          .forEach(cp -> have.merge(cp, 1, Integer::sum));
     }
     Map<Integer, Integer> need = new HashMap<>();
     text.codePoints().filter(TextAccount::visible).forEach(cp -> need.merge(cp, 1, Integer::sum));
@@ -69,7 +76,11 @@ public final class TextAccount {
     return !Character.isWhitespace(cp)
         && !Character.isSpaceChar(cp)
         && Character.getType(cp) != Character.CONTROL
-        && cp != 0xFEFF;
+        && cp != 0xFEFF
+        // removed or replaced by rule and counted (input.control_characters, input.malformed)
+        && cp != 0xFFFE
+        && cp != 0xFFFF
+        && Character.getType(cp) != Character.SURROGATE;
   }
 
   /** Every string of the model that carries input text, as described on the class. */

@@ -3,11 +3,13 @@ package io.github.undebate.parser.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.core.Debate;
+import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Heading;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.ParagraphKind;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.Statement;
+import io.github.undebate.parser.DebateParser;
 import io.github.undebate.parser.internal.Removals;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,6 +95,18 @@ class TextAccountTest {
             .addProceeding(new Statement("sp1", Optional.empty(), List.of(body("Peace."))))
             .build();
     TextAccount.Result r = TextAccount.check("\uFEFF\u0000 Pe\u00A0ace.\t\u2003\r\n", d);
+    assertThat(r.balanced()).as(r.describe()).isTrue();
+  }
+
+  @Test
+  void noncharactersAndLoneSurrogatesThatTheParserCountsNeedNoAccount() {
+    // found by fuzzing the HTML target: U+FFFF is removed and counted (input.control_characters)
+    String input = "Pe\uFFFFace.\uD800 \uFFFE";
+    Debate d = DebateParser.create().parse(input);
+    assertThat(d.diagnostics())
+        .extracting(Diagnostic::code)
+        .contains("input.control_characters", "input.malformed");
+    TextAccount.Result r = TextAccount.check(input, d);
     assertThat(r.balanced()).as(r.describe()).isTrue();
   }
 

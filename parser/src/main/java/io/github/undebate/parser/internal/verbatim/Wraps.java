@@ -24,6 +24,9 @@ final class Wraps {
   private static final Pattern JOIN_START =
       Pattern.compile("^(?:of|and|to|for|by|at|with)\\s", Pattern.CASE_INSENSITIVE);
 
+  /** More than the longest ending {@link #JOIN_END} matches ("seventeenth", "concerning"). */
+  private static final int JOIN_END_REACH = 24;
+
   private static final Pattern LIST_LETTER = Pattern.compile("^\\([a-z]{1,4}\\)\\s.*");
 
   private Wraps() {}
@@ -40,7 +43,10 @@ final class Wraps {
     if (c == '(' && !LIST_LETTER.matcher(line).matches()) {
       return true;
     }
-    return JOIN_END.matcher(before).find() || JOIN_START.matcher(line).lookingAt();
+    // only the end can match: searching all of a growing heading made a long one quadratic
+    int from = Math.max(0, before.length() - JOIN_END_REACH);
+    return JOIN_END.matcher(before).region(from, before.length()).useTransparentBounds(true).find()
+        || JOIN_START.matcher(line).lookingAt();
   }
 
   /** The lines joined into items, each wrap joined to the line before it. */
