@@ -185,7 +185,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       }
     }
     for (String cue : Table.PHRASES.get(Kind.AFTER)) {
-      if (startsWithWords(after, cue)) {
+      // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
+      String a = Character.isLetter(cue.charAt(0)) ? after.stripLeading() : after;
+      if (startsWithWords(a, cue)) {
         return true;
       }
     }
