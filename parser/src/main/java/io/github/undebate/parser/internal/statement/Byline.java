@@ -24,7 +24,8 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    * What makes a block a byline, tried in order: a word announcing a statement at its start, or an
    * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
    * salutation ("Mr. President,"), or a post over an honorific ("Minister for Foreign Affairs" /
-   * "Senator the Hon Penny Wong"). (A byline in a language that puts that word last is one more
+   * "Senator the Hon Penny Wong"), or a line that is only a name over a line that opens with a
+   * post ({@link PrintedSpeaker#nameOverPost}). (A byline in a language that puts that word last is one more
    * rule here.)
    */
   private static final List<Predicate<String>> OPENINGS =
@@ -44,10 +45,19 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    * following one-line runs while they can continue it ({@link #continues}).
    */
   static Optional<HeadingBlock> read(HeadingCursor block) {
-    if (!opens(block.text())) {
+    if (!opens(block.text()) && !PrintedSpeaker.nameOverPost(block.texts())) {
       return Optional.empty();
     }
     PrintedSpeaker speaker = PrintedSpeaker.read(block.texts());
+    if (speaker.name().isEmpty()
+        && speaker.honorific().isEmpty()
+        && speaker.post().isEmpty()
+        && Venues.inHeading(block.text()).isPresent()
+        && !(block.hasNext() && continues(block.nextText()) && block.next().size() == 1)) {
+      // "Discurso de abertura da 79ª Assembleia Geral da ONU": a statement word over the
+      // Assembly it is made at, and nobody named: a title, not a byline
+      return Optional.empty();
+    }
     while (speaker.name().isEmpty()
         && block.hasNext()
         && block.textLines() < MAX_LINES

@@ -124,6 +124,31 @@ record PrintedSpeaker(
     return length < 0 ? Optional.empty() : Optional.of(text.substring(0, length));
   }
 
+  /**
+   * Whether the first printed line is a name and nothing else and the second opens with a post:
+   * "Nayib Armando Bukele Ortez" / "Presidente de la República de El Salvador".
+   */
+  static boolean nameOverPost(List<String> lines) {
+    if (lines.size() < 2 || leadingPost(lines.get(1).strip()).isEmpty()) {
+      return false;
+    }
+    String first = Whitespace.clean(lines.get(0));
+    String[] tokens = first.split(" ");
+    if (tokens.length < 2 || tokens.length > 5) {
+      return false;
+    }
+    for (String token : tokens) {
+      if (!NAME_TOKEN.matcher(token).matches()
+          || STOPS.contains(token.toLowerCase(Locale.ROOT))
+          || leadingPost(token).isPresent()
+          || leadingHonorific(token).isPresent()) {
+        return false;
+      }
+    }
+    PrintedSpeaker alone = read(List.of(first));
+    return alone.name().filter(first::equals).isPresent() && alone.post().isEmpty();
+  }
+
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
   static PrintedSpeaker read(List<String> lines) {
     String raw = Whitespace.clean(String.join(" ", lines));
