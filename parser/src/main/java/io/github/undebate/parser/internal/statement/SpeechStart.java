@@ -5,6 +5,7 @@ import io.github.undebate.parser.internal.text.Quotes;
 import io.github.undebate.parser.internal.text.SentenceEnds;
 import io.github.undebate.parser.internal.text.WordCount;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where the speech starts, after the heading: at the first speaker label or salutation when one
@@ -19,6 +20,9 @@ final class SpeechStart {
   private static final int MAX_HEADING_RUNS = 10;
   private static final int MAX_HEADING_RUN_LINES = 6;
   private static final int MAX_HEADING_LINE_WORDS = 16;
+
+  /** A word of two letters or more in lower case, perhaps before a comma or a full stop. */
+  private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{2,}[,.;:]?");
 
   private SpeechStart() {}
 
@@ -114,12 +118,28 @@ final class SpeechStart {
       return false;
     }
     String text = runs.get(r).text(lines);
-    String next = runs.get(r + 1).firstText(lines);
+    String next = runs.get(r + 1).firstText(lines).strip();
+    int space = next.indexOf(' ');
+    String nextWord = space < 0 ? next : next.substring(0, space);
     return WordCount.atLeast(text, 8)
         && !SentenceEnds.endsSentence(text)
         && !Quotes.opensUnclosed(text)
-        && !next.isEmpty()
-        && Character.isLowerCase(next.codePointAt(0));
+        && !Byline.opens(text)
+        && mostlyLowerCase(text)
+        && LOWER_WORD.matcher(nextWord).matches();
+  }
+
+  /** Whether more than three words in five open in lower case, as prose does and headings not. */
+  private static boolean mostlyLowerCase(String text) {
+    int words = 0;
+    int lower = 0;
+    for (String w : text.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+        words++;
+        lower += Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return lower * 5 > words * 3;
   }
 
   private static boolean headingLike(List<Line> lines, LineRun run) {
