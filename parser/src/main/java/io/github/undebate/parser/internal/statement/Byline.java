@@ -83,8 +83,9 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
 
   /** Whether the text reads as a byline ({@link #OPENINGS}). */
   static boolean opens(String text) {
+    String repaired = PrintedSpeaker.dollarsAsS(text);
     for (Predicate<String> opening : OPENINGS) {
-      if (opening.test(text)) {
+      if (opening.test(repaired)) {
         return true;
       }
     }

@@ -47,6 +47,8 @@ record PrintedSpeaker(
   private static final Pattern POST_TAIL =
       Pattern.compile("(?i)(?:of|to|de|del|du|des|d'|d’|for)\\b.*");
   private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\(?\\s*delivered by\\b");
+  private static final Pattern OCR_DOLLAR =
+      Pattern.compile("(?<=[\\p{Lu}$])\\$(?!\\d)|\\$(?=[\\p{Lu}$])");
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
   private static final Pattern ARTICLE = Pattern.compile("(?i)(?:the|le|la|el) ");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,.\\-–—]+");
@@ -125,6 +127,15 @@ record PrintedSpeaker(
   }
 
   /**
+   * The text with each "$" that stands beside a capital read as the "S" it is: text recognition
+   * of a scanned byline in capitals prints "DE $ON EXCELLENCE", "$ES$$ION". A "$" before a figure
+   * stays.
+   */
+  static String dollarsAsS(String text) {
+    return text.indexOf('$') < 0 ? text : OCR_DOLLAR.matcher(text).replaceAll("S");
+  }
+
+  /**
    * Whether the first printed line is a name and nothing else and the second opens with a post:
    * "Nayib Armando Bukele Ortez" / "Presidente de la República de El Salvador".
    */
@@ -152,7 +163,7 @@ record PrintedSpeaker(
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
   static PrintedSpeaker read(List<String> lines) {
     String raw = Whitespace.clean(String.join(" ", lines));
-    String rest = raw;
+    String rest = dollarsAsS(raw);
     String word = statementWord(rest);
     if (word != null) {
       rest = LEADING_PUNCTUATION.matcher(rest.substring(word.length())).replaceFirst("");
