@@ -25,7 +25,7 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
    * salutation ("Mr. President,"), or a post over an honorific ("Minister for Foreign Affairs" /
    * "Senator the Hon Penny Wong"), or a line that is only a name over a line that opens with a
-   * post ({@link PrintedSpeaker#nameOverPost}). (A byline in a language that puts that word last is one more
+   * post ({@link PrintedSpeaker#nameOverPost}), or a headline ("Minister X delivers ..."). (A byline in a language that puts that word last is one more
    * rule here.)
    */
   private static final List<Predicate<String>> OPENINGS =
@@ -34,7 +34,8 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
           text ->
               PrintedSpeaker.leadingHonorific(PrintedSpeaker.stripConnector(text)).isPresent()
                   && !PrintedSpeaker.salutes(text),
-          PrintedSpeaker::opensWithPostAndHonorific);
+          PrintedSpeaker::opensWithPostAndHonorific,
+          text -> PrintedSpeaker.headline(text).isPresent());
 
   Byline {
     lines = List.copyOf(lines);

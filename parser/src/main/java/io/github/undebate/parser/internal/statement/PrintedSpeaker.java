@@ -47,6 +47,9 @@ record PrintedSpeaker(
   private static final Pattern POST_TAIL =
       Pattern.compile("(?i)(?:of|to|de|del|du|des|d'|d’|for)\\b.*");
   private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\(?\\s*delivered by\\b");
+  private static final int HEADLINE_LENGTH = 200;
+  private static final Pattern HEADLINE_VERB =
+      Pattern.compile(" (?:delivers|addresses|speaks (?:at|to|before)) ");
   private static final Pattern OCR_DOLLAR =
       Pattern.compile("(?<=[\\p{Lu}$])\\$(?!\\d)|\\$(?=[\\p{Lu}$])");
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -127,6 +130,52 @@ record PrintedSpeaker(
   }
 
   /**
+   * A headline that names who speaks before a verb of delivery: "Minister Sean Fleming delivers
+   * Ireland's national statement at UN General Assembly", "Prime Minister X addresses the General
+   * Assembly". The words before the name must open a post ("Minister", "Prime Minister"); the name
+   * is the capitalised words after them, two at least.
+   */
+  static Optional<PrintedSpeaker> headline(String text) {
+    if (text.length() > HEADLINE_LENGTH) {
+      return Optional.empty(); // a paragraph, not a headline
+    }
+    String raw = Whitespace.clean(text);
+    Matcher verb = HEADLINE_VERB.matcher(raw);
+    if (!verb.find()) {
+      return Optional.empty();
+    }
+    String[] who = raw.substring(0, verb.start()).strip().split(" ");
+    for (int postWords = 1; postWords <= 3 && who.length - postWords >= 2; postWords++) {
+      String post = String.join(" ", Arrays.copyOfRange(who, 0, postWords));
+      if (!opensAPost(post)) {
+        continue;
+      }
+      String[] name = Arrays.copyOfRange(who, postWords, who.length);
+      if (name.length <= 4
+          && Arrays.stream(name)
+              .allMatch(w -> NAME_TOKEN.matcher(w).matches() && Character.isUpperCase(w.charAt(0)))
+          && !opensAPost(name[0])) {
+        return Optional.of(
+            new PrintedSpeaker(
+                raw, Optional.of(String.join(" ", name)), Optional.empty(), Optional.of(post)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the words are a post or the first words of one ("Minister" of "Minister of ..."). */
+  private static boolean opensAPost(String words) {
+    String w = words.toLowerCase(Locale.ROOT);
+    for (String post : POSTS.phrases()) {
+      String p = post.toLowerCase(Locale.ROOT);
+      if (p.equals(w) || p.startsWith(w + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The text with each "$" that stands beside a capital read as the "S" it is: text recognition
    * of a scanned byline in capitals prints "DE $ON EXCELLENCE", "$ES$$ION". A "$" before a figure
    * stays.
@@ -162,6 +211,10 @@ record PrintedSpeaker(
 
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
   static PrintedSpeaker read(List<String> lines) {
+    Optional<PrintedSpeaker> headline = headline(String.join(" ", lines));
+    if (headline.isPresent()) {
+      return headline.get();
+    }
     String raw = Whitespace.clean(String.join(" ", lines));
     String rest = dollarsAsS(raw);
     String word = statementWord(rest);
