@@ -109,6 +109,11 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
   @Override
   public void addTo(Heading.Builder heading) {
     heading.byline(this);
+    if (PrintedSpeaker.headline(speaker.raw()).isPresent()) {
+      // "Minister X delivers Ireland's national statement ...": a headline is the title too
+      List<String> texts = lines.stream().map(Line::text).filter(t -> !t.isBlank()).toList();
+      heading.plainTitle(new PlainHeading(lines, String.join(" ", texts), texts));
+    }
     date.ifPresent(heading::date);
   }
 }
