@@ -24,9 +24,9 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    * What makes a block a byline, tried in order: a word announcing a statement at its start, or an
    * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
    * salutation ("Mr. President,"), or a post over an honorific ("Minister for Foreign Affairs" /
-   * "Senator the Hon Penny Wong"), or a line that is only a name over a line that opens with a
-   * post ({@link PrintedSpeaker#nameOverPost}), or a headline ("Minister X delivers ..."). (A byline in a language that puts that word last is one more
-   * rule here.)
+   * "Senator the Hon Penny Wong"), or a line that is only a name over a line that opens with a post
+   * ({@link PrintedSpeaker#nameOverPost}), or a headline ("Minister X delivers ..."). (A byline in
+   * a language that puts that word last is one more rule here.)
    */
   private static final List<Predicate<String>> OPENINGS =
       List.of(

@@ -2,8 +2,8 @@ package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.common.Evidence;
-import io.github.undebate.parser.internal.text.WordCount;
 import io.github.undebate.parser.internal.common.Nations;
+import io.github.undebate.parser.internal.text.WordCount;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,8 +49,8 @@ record PlainHeading(List<Line> lines, String text, List<String> texts) implement
   }
 
   /**
-   * Whether the block is a place and nothing else, a city and its State after one comma ("NEW
-   * YORK, USA"): where the statement was made, not whose it is, and no title.
+   * Whether the block is a place and nothing else, a city and its State after one comma ("NEW YORK,
+   * USA"): where the statement was made, not whose it is, and no title.
    */
   boolean placeOnly() {
     int comma = text.indexOf(',');

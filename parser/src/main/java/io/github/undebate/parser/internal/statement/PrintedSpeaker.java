@@ -176,8 +176,8 @@ record PrintedSpeaker(
   }
 
   /**
-   * The text with each "$" that stands beside a capital read as the "S" it is: text recognition
-   * of a scanned byline in capitals prints "DE $ON EXCELLENCE", "$ES$$ION". A "$" before a figure
+   * The text with each "$" that stands beside a capital read as the "S" it is: text recognition of
+   * a scanned byline in capitals prints "DE $ON EXCELLENCE", "$ES$$ION". A "$" before a figure
    * stays.
    */
   static String dollarsAsS(String text) {

@@ -44,8 +44,7 @@ final class SpeechStart {
         break; // the search ends in this run, whatever it holds
       }
       String text = run.text(lines);
-      if ((isProse(text) || isSentence(text) || runsOn(lines, runs, r))
-          && !Teaser.isTeaser(text)) {
+      if ((isProse(text) || isSentence(text) || runsOn(lines, runs, r)) && !Teaser.isTeaser(text)) {
         break;
       }
       seen += run.size();
