@@ -25,8 +25,8 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
    * salutation ("Mr. President,"), or a post over an honorific ("Minister for Foreign Affairs" /
    * "Senator the Hon Penny Wong"), or a line that is only a name over a line that opens with a post
-   * ({@link PrintedSpeaker#nameOverPost}), or a headline ("Minister X delivers ..."). (A byline in
-   * a language that puts that word last is one more rule here.)
+   * ({@link BylineForms#nameOverPost}), or a headline ("Minister X delivers ..."). (A byline in a
+   * language that puts that word last is one more rule here.)
    */
   private static final List<Predicate<String>> OPENINGS =
       List.of(
@@ -35,7 +35,7 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
               PrintedSpeaker.leadingHonorific(PrintedSpeaker.stripConnector(text)).isPresent()
                   && !PrintedSpeaker.salutes(text),
           PrintedSpeaker::opensWithPostAndHonorific,
-          text -> PrintedSpeaker.headline(text).isPresent());
+          text -> BylineForms.headline(text).isPresent());
 
   Byline {
     lines = List.copyOf(lines);
@@ -46,7 +46,7 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    * following one-line runs while they can continue it ({@link #continues}).
    */
   static Optional<HeadingBlock> read(HeadingCursor block) {
-    if (!opens(block.text()) && !PrintedSpeaker.nameOverPost(block.texts())) {
+    if (!opens(block.text()) && !BylineForms.nameOverPost(block.texts())) {
       return Optional.empty();
     }
     PrintedSpeaker speaker = PrintedSpeaker.read(block.texts());
@@ -109,7 +109,7 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
   @Override
   public void addTo(Heading.Builder heading) {
     heading.byline(this);
-    if (PrintedSpeaker.headline(speaker.raw()).isPresent()) {
+    if (BylineForms.headline(speaker.raw()).isPresent()) {
       // "Minister X delivers Ireland's national statement ...": a headline is the title too
       List<String> texts = lines.stream().map(Line::text).filter(t -> !t.isBlank()).toList();
       heading.plainTitle(new PlainHeading(lines, String.join(" ", texts), texts));

@@ -47,9 +47,6 @@ record PrintedSpeaker(
   private static final Pattern POST_TAIL =
       Pattern.compile("(?i)(?:of|to|de|del|du|des|d'|d’|for)\\b.*");
   private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\(?\\s*delivered by\\b");
-  private static final int HEADLINE_LENGTH = 200;
-  private static final Pattern HEADLINE_VERB =
-      Pattern.compile(" (?:delivers|addresses|speaks (?:at|to|before)) ");
   private static final Pattern OCR_DOLLAR =
       Pattern.compile("(?<=[\\p{Lu}$])\\$(?!\\d)|\\$(?=[\\p{Lu}$])");
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -123,56 +120,25 @@ record PrintedSpeaker(
     return text.substring(0, end);
   }
 
+  /** Whether the word may be part of a name: capitalised, or a particle ("de", "van"). */
+  static boolean nameToken(String word) {
+    return NAME_TOKEN.matcher(word).matches();
+  }
+
+  /** Whether the word stops a name ({@code name-stops.txt}). */
+  static boolean nameStop(String word) {
+    return STOPS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The posts of {@code posts.txt}. */
+  static List<String> posts() {
+    return POSTS.phrases();
+  }
+
   /** The post that opens the text, if any. */
   static Optional<String> leadingPost(String text) {
     int length = POSTS.leadingWord(text);
     return length < 0 ? Optional.empty() : Optional.of(text.substring(0, length));
-  }
-
-  /**
-   * A headline that names who speaks before a verb of delivery: "Minister Sean Fleming delivers
-   * Ireland's national statement at UN General Assembly", "Prime Minister X addresses the General
-   * Assembly". The words before the name must open a post ("Minister", "Prime Minister"); the name
-   * is the capitalised words after them, two at least.
-   */
-  static Optional<PrintedSpeaker> headline(String text) {
-    if (text.length() > HEADLINE_LENGTH) {
-      return Optional.empty(); // a paragraph, not a headline
-    }
-    String raw = Whitespace.clean(text);
-    Matcher verb = HEADLINE_VERB.matcher(raw);
-    if (!verb.find()) {
-      return Optional.empty();
-    }
-    String[] who = raw.substring(0, verb.start()).strip().split(" ");
-    for (int postWords = 1; postWords <= 3 && who.length - postWords >= 2; postWords++) {
-      String post = String.join(" ", Arrays.copyOfRange(who, 0, postWords));
-      if (!opensAPost(post)) {
-        continue;
-      }
-      String[] name = Arrays.copyOfRange(who, postWords, who.length);
-      if (name.length <= 4
-          && Arrays.stream(name)
-              .allMatch(w -> NAME_TOKEN.matcher(w).matches() && Character.isUpperCase(w.charAt(0)))
-          && !opensAPost(name[0])) {
-        return Optional.of(
-            new PrintedSpeaker(
-                raw, Optional.of(String.join(" ", name)), Optional.empty(), Optional.of(post)));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Whether the words are a post or the first words of one ("Minister" of "Minister of ..."). */
-  private static boolean opensAPost(String words) {
-    String w = words.toLowerCase(Locale.ROOT);
-    for (String post : POSTS.phrases()) {
-      String p = post.toLowerCase(Locale.ROOT);
-      if (p.equals(w) || p.startsWith(w + " ")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -184,34 +150,9 @@ record PrintedSpeaker(
     return text.indexOf('$') < 0 ? text : OCR_DOLLAR.matcher(text).replaceAll("S");
   }
 
-  /**
-   * Whether the first printed line is a name and nothing else and the second opens with a post:
-   * "Nayib Armando Bukele Ortez" / "Presidente de la República de El Salvador".
-   */
-  static boolean nameOverPost(List<String> lines) {
-    if (lines.size() < 2 || leadingPost(lines.get(1).strip()).isEmpty()) {
-      return false;
-    }
-    String first = Whitespace.clean(lines.get(0));
-    String[] tokens = first.split(" ");
-    if (tokens.length < 2 || tokens.length > 5) {
-      return false;
-    }
-    for (String token : tokens) {
-      if (!NAME_TOKEN.matcher(token).matches()
-          || STOPS.contains(token.toLowerCase(Locale.ROOT))
-          || leadingPost(token).isPresent()
-          || leadingHonorific(token).isPresent()) {
-        return false;
-      }
-    }
-    PrintedSpeaker alone = read(List.of(first));
-    return alone.name().filter(first::equals).isPresent() && alone.post().isEmpty();
-  }
-
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
   static PrintedSpeaker read(List<String> lines) {
-    Optional<PrintedSpeaker> headline = headline(String.join(" ", lines));
+    Optional<PrintedSpeaker> headline = BylineForms.headline(String.join(" ", lines));
     if (headline.isPresent()) {
       return headline.get();
     }
