@@ -24,8 +24,9 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    * What makes a block a byline, tried in order: a word announcing a statement at its start, or an
    * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
    * salutation ("Mr. President,"), or a post over an honorific ("Minister for Foreign Affairs" /
-   * "Senator the Hon Penny Wong"). (A byline in a language that puts that word last is one more
-   * rule here.)
+   * "Senator the Hon Penny Wong"), or a line that is only a name over a line that opens with a post
+   * ({@link BylineForms#nameOverPost}), or a headline ("Minister X delivers ..."). (A byline in a
+   * language that puts that word last is one more rule here.)
    */
   private static final List<Predicate<String>> OPENINGS =
       List.of(
@@ -33,7 +34,8 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
           text ->
               PrintedSpeaker.leadingHonorific(PrintedSpeaker.stripConnector(text)).isPresent()
                   && !PrintedSpeaker.salutes(text),
-          PrintedSpeaker::opensWithPostAndHonorific);
+          PrintedSpeaker::opensWithPostAndHonorific,
+          text -> BylineForms.headline(text).isPresent());
 
   Byline {
     lines = List.copyOf(lines);
@@ -44,10 +46,19 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    * following one-line runs while they can continue it ({@link #continues}).
    */
   static Optional<HeadingBlock> read(HeadingCursor block) {
-    if (!opens(block.text())) {
+    if (!opens(block.text()) && !BylineForms.nameOverPost(block.texts())) {
       return Optional.empty();
     }
     PrintedSpeaker speaker = PrintedSpeaker.read(block.texts());
+    if (speaker.name().isEmpty()
+        && speaker.honorific().isEmpty()
+        && speaker.post().isEmpty()
+        && Venues.inHeading(block.text()).isPresent()
+        && !(block.hasNext() && continues(block.nextText()) && block.next().size() == 1)) {
+      // "Discurso de abertura da 79ª Assembleia Geral da ONU": a statement word over the
+      // Assembly it is made at, and nobody named: a title, not a byline
+      return Optional.empty();
+    }
     while (speaker.name().isEmpty()
         && block.hasNext()
         && block.textLines() < MAX_LINES
@@ -73,8 +84,9 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
 
   /** Whether the text reads as a byline ({@link #OPENINGS}). */
   static boolean opens(String text) {
+    String repaired = PrintedSpeaker.dollarsAsS(text);
     for (Predicate<String> opening : OPENINGS) {
-      if (opening.test(text)) {
+      if (opening.test(repaired)) {
         return true;
       }
     }
@@ -97,6 +109,11 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
   @Override
   public void addTo(Heading.Builder heading) {
     heading.byline(this);
+    if (BylineForms.headline(speaker.raw()).isPresent()) {
+      // "Minister X delivers Ireland's national statement ...": a headline is the title too
+      List<String> texts = lines.stream().map(Line::text).filter(t -> !t.isBlank()).toList();
+      heading.plainTitle(new PlainHeading(lines, String.join(" ", texts), texts));
+    }
     date.ifPresent(heading::date);
   }
 }

@@ -24,10 +24,12 @@ final class HeadingReader {
     List<HeadingBlock> out = new ArrayList<>();
     HeadingCursor block = new HeadingCursor(lines, bylinesApart(lines, LineRun.of(lines)));
     while (block.advance()) {
-      // a quoted title that a blank line cuts runs on to its closing mark
+      // a quoted title that a blank line cuts runs on to its closing mark, never into a byline
+      // (a stray "«" in a letterhead's address is no quotation)
       while (Quotes.opensUnclosed(block.text())
           && block.hasNext()
-          && block.textLines() < MAX_QUOTED_LINES) {
+          && block.textLines() < MAX_QUOTED_LINES
+          && !opensByline(block.nextText())) {
         block.claimNext();
       }
       if (!heading.hasVenue()) {

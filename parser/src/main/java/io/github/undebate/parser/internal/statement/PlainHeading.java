@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.common.Evidence;
+import io.github.undebate.parser.internal.common.Nations;
 import io.github.undebate.parser.internal.text.WordCount;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +45,22 @@ record PlainHeading(List<Line> lines, String text, List<String> texts) implement
 
   /** Whether the block has words enough to be a title, and is no salutation ("Mr. President,"). */
   boolean canBeTitle() {
-    return WordCount.of(text) >= 2 && !Formulas.isSalutation(text);
+    return WordCount.of(text) >= 2 && !Formulas.isSalutation(text) && !placeOnly();
+  }
+
+  /**
+   * Whether the block is a place and nothing else, a city and its State after one comma ("NEW YORK,
+   * USA"): where the statement was made, not whose it is, and no title.
+   */
+  boolean placeOnly() {
+    int comma = text.indexOf(',');
+    if (comma <= 0 || text.indexOf(',', comma + 1) >= 0) {
+      return false;
+    }
+    String city = text.substring(0, comma).strip();
+    return WordCount.of(city) <= 3
+        && city.chars().noneMatch(Character::isDigit)
+        && Nations.named(text.substring(comma + 1).strip()).isPresent();
   }
 
   @Override
@@ -54,6 +70,9 @@ record PlainHeading(List<Line> lines, String text, List<String> texts) implement
 
   @Override
   public void addTo(Heading.Builder heading) {
+    if (placeOnly()) {
+      return;
+    }
     if (!heading.plainTitle(this)) {
       heading.countryLine(text, Evidence.HEADING, firstLine());
     }

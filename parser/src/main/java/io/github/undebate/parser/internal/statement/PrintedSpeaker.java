@@ -47,6 +47,8 @@ record PrintedSpeaker(
   private static final Pattern POST_TAIL =
       Pattern.compile("(?i)(?:of|to|de|del|du|des|d'|d’|for)\\b.*");
   private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\(?\\s*delivered by\\b");
+  private static final Pattern OCR_DOLLAR =
+      Pattern.compile("(?<=[\\p{Lu}$])\\$(?!\\d)|\\$(?=[\\p{Lu}$])");
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
   private static final Pattern ARTICLE = Pattern.compile("(?i)(?:the|le|la|el) ");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,.\\-–—]+");
@@ -118,16 +120,44 @@ record PrintedSpeaker(
     return text.substring(0, end);
   }
 
+  /** Whether the word may be part of a name: capitalised, or a particle ("de", "van"). */
+  static boolean nameToken(String word) {
+    return NAME_TOKEN.matcher(word).matches();
+  }
+
+  /** Whether the word stops a name ({@code name-stops.txt}). */
+  static boolean nameStop(String word) {
+    return STOPS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The posts of {@code posts.txt}. */
+  static List<String> posts() {
+    return POSTS.phrases();
+  }
+
   /** The post that opens the text, if any. */
   static Optional<String> leadingPost(String text) {
     int length = POSTS.leadingWord(text);
     return length < 0 ? Optional.empty() : Optional.of(text.substring(0, length));
   }
 
+  /**
+   * The text with each "$" that stands beside a capital read as the "S" it is: text recognition of
+   * a scanned byline in capitals prints "DE $ON EXCELLENCE", "$ES$$ION". A "$" before a figure
+   * stays.
+   */
+  static String dollarsAsS(String text) {
+    return text.indexOf('$') < 0 ? text : OCR_DOLLAR.matcher(text).replaceAll("S");
+  }
+
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
   static PrintedSpeaker read(List<String> lines) {
+    Optional<PrintedSpeaker> headline = BylineForms.headline(String.join(" ", lines));
+    if (headline.isPresent()) {
+      return headline.get();
+    }
     String raw = Whitespace.clean(String.join(" ", lines));
-    String rest = raw;
+    String rest = dollarsAsS(raw);
     String word = statementWord(rest);
     if (word != null) {
       rest = LEADING_PUNCTUATION.matcher(rest.substring(word.length())).replaceFirst("");

@@ -31,6 +31,10 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   /** How far before a State's name a phrase is looked for. */
   private static final int WINDOW = 120;
 
+  /** The forms of "be" that make a past participle after them passive: "has been joined". */
+  private static final List<String> BE =
+      List.of("is", "was", "been", "be", "remains", "remain", "est", "es", "está");
+
   /** How many words before a "before" phrase are read for an agent. */
   private static final int AGENT_WORDS = 8;
 
@@ -44,6 +48,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     SUBJECT,
     AUX,
     STANCE,
+    PAST,
     BODY
   }
 
@@ -185,7 +190,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       }
     }
     for (String cue : Table.PHRASES.get(Kind.AFTER)) {
-      if (startsWithWords(after, cue)) {
+      // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
+      String a = Character.isLetter(cue.charAt(0)) ? after.stripLeading() : after;
+      if (startsWithWords(a, cue)) {
         return true;
       }
     }
@@ -206,14 +213,16 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       return false;
     }
     String a = after.stripLeading();
+    boolean passive = false;
     for (int words = 0; words < 4; words++) {
-      String skipped = skip(a, Kind.AUX);
-      if (skipped == null) {
+      String aux = leading(a, Kind.AUX);
+      if (aux == null) {
         break;
       }
-      a = skipped;
+      passive |= BE.contains(aux);
+      a = a.substring(aux.length()).stripLeading();
     }
-    return skip(a, Kind.STANCE) != null;
+    return skip(a, Kind.STANCE) != null || !passive && skip(a, Kind.PAST) != null;
   }
 
   /** The text after a leading phrase of the kind, or null when none leads. */

@@ -1,9 +1,11 @@
 package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.text.Quotes;
 import io.github.undebate.parser.internal.text.SentenceEnds;
 import io.github.undebate.parser.internal.text.WordCount;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where the speech starts, after the heading: at the first speaker label or salutation when one
@@ -18,6 +20,9 @@ final class SpeechStart {
   private static final int MAX_HEADING_RUNS = 10;
   private static final int MAX_HEADING_RUN_LINES = 6;
   private static final int MAX_HEADING_LINE_WORDS = 16;
+
+  /** A word of two letters or more in lower case, perhaps before a comma or a full stop. */
+  private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{2,}[,.;:]?");
 
   private SpeechStart() {}
 
@@ -39,7 +44,7 @@ final class SpeechStart {
         break; // the search ends in this run, whatever it holds
       }
       String text = run.text(lines);
-      if ((isProse(text) || isSentence(text)) && !Teaser.isTeaser(text)) {
+      if ((isProse(text) || isSentence(text) || runsOn(lines, runs, r)) && !Teaser.isTeaser(text)) {
         break;
       }
       seen += run.size();
@@ -48,7 +53,7 @@ final class SpeechStart {
     // or a table, not a heading
     for (int r = 0; r + 1 < runs.size() && r <= MAX_HEADING_RUNS; r++) {
       LineRun run = runs.get(r);
-      if (!headingLike(lines, run)) {
+      if (!headingLike(lines, run) || runsOn(lines, runs, r)) {
         return run.from();
       }
     }
@@ -69,7 +74,28 @@ final class SpeechStart {
         candidate = first + " " + next;
       }
     }
-    return Formulas.isSalutation(candidate) || Formulas.isSalutation(first);
+    return Formulas.isSalutation(candidate)
+        || Formulas.isSalutation(first)
+        || addresses(lines, run);
+  }
+
+  /**
+   * Whether every line of a run of two or more ends with a comma and one is a salutation: "The
+   * President of the United Nations General Assembly," / "Your Excellency Philemon Yang,".
+   */
+  private static boolean addresses(List<Line> lines, LineRun run) {
+    if (run.size() < 2 || run.size() > MAX_HEADING_RUN_LINES) {
+      return false;
+    }
+    boolean salutes = false;
+    for (int i = run.from(); i < run.to(); i++) {
+      String text = lines.get(i).text().strip();
+      if (!text.endsWith(",")) {
+        return false;
+      }
+      salutes |= Formulas.isSalutation(text);
+    }
+    return salutes;
   }
 
   private static boolean isProse(String text) {
@@ -79,6 +105,40 @@ final class SpeechStart {
   /** A sentence of the speech, not a byline: eight words or more ending a sentence. */
   private static boolean isSentence(String text) {
     return SentenceEnds.endsSentence(text) && WordCount.atLeast(text, 8) && !Byline.opens(text);
+  }
+
+  /**
+   * Whether a run of eight words or more goes on in the next one, which opens in lower case: a
+   * sentence that a blank line cuts ("... el país de" / "las maras."), prose not heading; a quoted
+   * title that a blank line cuts is no sentence.
+   */
+  private static boolean runsOn(List<Line> lines, List<LineRun> runs, int r) {
+    if (r + 1 >= runs.size()) {
+      return false;
+    }
+    String text = runs.get(r).text(lines);
+    String next = runs.get(r + 1).firstText(lines).strip();
+    int space = next.indexOf(' ');
+    String nextWord = space < 0 ? next : next.substring(0, space);
+    return WordCount.atLeast(text, 8)
+        && !SentenceEnds.endsSentence(text)
+        && !Quotes.opensUnclosed(text)
+        && !Byline.opens(text)
+        && mostlyLowerCase(text)
+        && LOWER_WORD.matcher(nextWord).matches();
+  }
+
+  /** Whether more than three words in five open in lower case, as prose does and headings not. */
+  private static boolean mostlyLowerCase(String text) {
+    int words = 0;
+    int lower = 0;
+    for (String w : text.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+        words++;
+        lower += Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return lower * 5 > words * 3;
   }
 
   private static boolean headingLike(List<Line> lines, LineRun run) {
@@ -91,6 +151,9 @@ final class SpeechStart {
       }
     }
     String text = run.text(lines);
-    return !SentenceEnds.endsSentence(text) || Byline.opens(text);
+    // "1.": a number alone ends no sentence
+    return !SentenceEnds.endsSentence(text)
+        || Byline.opens(text)
+        || text.codePoints().noneMatch(Character::isLetter);
   }
 }

@@ -179,7 +179,7 @@ class StatementRulesTest {
       } else if (block instanceof Letterhead l) {
         out.append(": ").append(l.text());
       } else if (block instanceof PlainHeading p) {
-        out.append(": ").append(p.text());
+        out.append(": ").append(p.text()).append(p.placeOnly() ? " (a place only)" : "");
       }
       out.append('\n');
     }
