@@ -174,6 +174,15 @@ public final class Countries {
   }
 
   /**
+   * The country of a name of several words printed with spaces lost ("United
+   * KingdomofGreatBritainand Northern Ireland"), matched with all spaces taken out; only where that
+   * key names one country.
+   */
+  public Optional<Country> lookupRunTogether(String name) {
+    return names.lookupRunTogether(name);
+  }
+
+  /**
    * The first country named in {@code text} as whole words, with the longest name that starts
    * there: "Papua New Guinea" rather than "Guinea", never "Niger" inside "Nigeria". Names in
    * capitals only ("UK", "US") count only when printed in capitals; a name right after an honorific

@@ -5,6 +5,7 @@ import io.github.undebate.parser.internal.text.WordTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,8 @@ final class NameIndex<T> {
       T value) {}
 
   private final WordTable<T> byKey;
+  // keys of names of several words with their spaces taken out, where only one value has the key
+  private final Map<String, T> byRunTogetherKey;
   private final Map<String, T> asAdded;
   private final WordTable<List<Name<T>>> byFirstWord;
   private final WordTable<Boolean> notAfter;
@@ -46,11 +49,13 @@ final class NameIndex<T> {
 
   private NameIndex(
       WordTable<T> byKey,
+      Map<String, T> byRunTogetherKey,
       Map<String, T> asAdded,
       WordTable<List<Name<T>>> byFirstWord,
       WordTable<Boolean> notAfter,
       int smallOpenings) {
     this.byKey = byKey;
+    this.byRunTogetherKey = byRunTogetherKey;
     this.asAdded = asAdded;
     this.byFirstWord = byFirstWord;
     this.notAfter = notAfter;
@@ -155,8 +160,22 @@ final class NameIndex<T> {
       for (String word : notAfter) {
         honorifics.put(word, Boolean.TRUE);
       }
+      Map<String, T> runTogether = new HashMap<>();
+      Set<String> ambiguous = new HashSet<>();
+      for (Map.Entry<String, T> e : byKey.entrySet()) {
+        if (e.getKey().indexOf(' ') < 0) {
+          continue;
+        }
+        String key = e.getKey().replace(" ", "");
+        T previous = runTogether.putIfAbsent(key, e.getValue());
+        if (previous != null && !previous.equals(e.getValue())) {
+          ambiguous.add(key);
+        }
+      }
+      runTogether.keySet().removeAll(ambiguous);
       return new NameIndex<>(
           WordTable.of(byKey),
+          Map.copyOf(runTogether),
           Map.copyOf(asAdded),
           WordTable.of(index),
           WordTable.of(honorifics),
@@ -184,6 +203,19 @@ final class NameIndex<T> {
   }
 
   /** What {@code name} stands for, matching the whole name after folding. */
+  /**
+   * The value of a name of several words printed with some of its spaces lost, as PDF text
+   * extraction loses them where type is set tight ("United KingdomofGreatBritainand Northern
+   * Ireland"): matched with every space taken out of both, where that key stands for one value
+   * only. Empty for a name that {@link #lookup} finds, or none.
+   */
+  Optional<T> lookupRunTogether(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(byRunTogetherKey.get(lookupKey(name).replace(" ", "")));
+  }
+
   Optional<T> lookup(String name) {
     if (name == null) {
       return Optional.empty();

@@ -75,7 +75,8 @@ public final class Nations {
 
   /**
    * As {@link #named}; a name that PDF extraction broke with one stray space ("Bahrai n", "Be
-   * larus") is found too.
+   * larus") is found too, and one whose words it ran together ("United KingdomofGreatBritainand
+   * Northern Ireland").
    */
   public static Optional<State> namedRepaired(String name) {
     String n = name.strip();
@@ -87,6 +88,9 @@ public final class Nations {
       for (int i = n.indexOf(' '); i >= 0 && c.isEmpty(); i = n.indexOf(' ', i + 1)) {
         c = Countries.standard().lookup(n.substring(0, i) + n.substring(i + 1));
       }
+    }
+    if (c.isEmpty() && n.length() <= MAX_REPAIRED_LENGTH) {
+      c = Countries.standard().lookupRunTogether(n);
     }
     return c.map(State::of);
   }

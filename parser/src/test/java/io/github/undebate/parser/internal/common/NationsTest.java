@@ -34,6 +34,19 @@ class NationsTest {
   }
 
   @Test
+  void aNameWhoseWordsTheExtractionRanTogetherIsRepaired() {
+    // the vote list of A/48/PV.46 as PDFBox reads its tightly set type
+    assertThat(Nations.named("United KingdomofGreatBritainand Northern Ireland")).isEmpty();
+    assertThat(
+            Nations.namedRepaired("United KingdomofGreatBritainand Northern Ireland")
+                .map(State::name))
+        .contains("United Kingdom of Great Britain and Northern Ireland");
+    assertThat(Nations.namedRepaired("SaudiArabia").map(State::name)).contains("Saudi Arabia");
+    // one word of a name is no name run together
+    assertThat(Nations.namedRepaired("Kingdomof")).isEmpty();
+  }
+
+  @Test
   void aBylineNamesItsStateAnywhere() {
     String byline =
         "Statement by Ambassador Valentin Rybakov, Permanent Representative of the Republic of"
