@@ -90,7 +90,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     List<CountryMention> mentions = Nations.mentionsIn(text);
     for (int i = 0; i < mentions.size(); i++) {
       CountryMention m = mentions.get(i);
-      if (i + 1 < mentions.size() && listed(text.substring(m.end(), mentions.get(i + 1).start()))) {
+      if (i + 1 < mentions.size() && listed(text, m.end(), mentions.get(i + 1).start())) {
         // "on behalf of Australia, Canada and New Zealand": a group speaks, not one State
         continue;
       }
@@ -173,6 +173,19 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   }
 
   /** Whether the text between two names makes them a list: ", ", " and ", " et ", " y ". */
+  private static boolean listed(String text, int from, int to) {
+    // most names are far apart: only commas, white space and one short word can list them, so
+    // the gap is cut out of the speech only when it holds at most three other characters
+    int other = 0;
+    for (int i = from; i < to && other <= 3; i++) {
+      char c = text.charAt(i);
+      if (c != ',' && !Character.isWhitespace(c)) {
+        other++;
+      }
+    }
+    return other <= 3 && listed(text.substring(from, to));
+  }
+
   private static boolean listed(String between) {
     String b = between.strip();
     return b.isEmpty()
@@ -317,6 +330,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    * at most.
    */
   private static String unquoted(String text) {
+    if (text.indexOf('\u201c') < 0 && text.indexOf('\u00ab') < 0 && text.indexOf('"') < 0) {
+      return text; // nothing quoted: no copy
+    }
     char[] c = text.toCharArray();
     char close = 0;
     for (int i = 0; i < c.length; i++) {
