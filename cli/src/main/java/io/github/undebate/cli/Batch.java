@@ -79,6 +79,11 @@ final class Batch {
     }
   }
 
+  /** What a record that exhausted the heap is told; the README's Memory section has the figures. */
+  static final String OUT_OF_MEMORY =
+      "out of memory: give the JVM more heap (UNDEBATE_JAVA_OPTS=-Xmx4g) or parse it alone"
+          + " (--jobs 1); README, Memory, says what a record needs";
+
   private <T> Outcome<T> attempt(Input input, Function<Debate, T> work) {
     Debate debate;
     try {
@@ -97,6 +102,9 @@ final class Batch {
     } catch (RuntimeException | StackOverflowError e) {
       // A parser bug must not end the batch; the message names it so it can be reported.
       return failure(input, "the parser failed: " + e);
+    } catch (OutOfMemoryError e) {
+      // What the record held is garbage once this frame is left, so the batch can go on.
+      return failure(input, OUT_OF_MEMORY);
     }
     String fatal = fatalProblem(debate);
     if (fatal != null) {
@@ -106,6 +114,8 @@ final class Batch {
       return new Outcome<>(input, debate, work.apply(debate), null);
     } catch (RuntimeException | StackOverflowError e) {
       return failure(input, "cannot write it: " + e);
+    } catch (OutOfMemoryError e) {
+      return failure(input, OUT_OF_MEMORY);
     }
   }
 
