@@ -84,7 +84,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
 
   /** Reads the speech for the State its speaker calls his own. */
   static SelfReference in(SpeechText speech) {
-    String text = unquoted(speech.text());
+    String text = speech.unquoted();
     Map<State, Found<State>> strong = new LinkedHashMap<>();
     Map<State, Found<State>> stance = new LinkedHashMap<>();
     List<CountryMention> mentions = Nations.mentionsIn(text);
@@ -322,35 +322,5 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       space = false;
     }
     return b.toString();
-  }
-
-  /**
-   * The text with what stands between quotation marks blanked, offsets kept: a State quoted ("Mr. X
-   * said: 'Brazil favours ...'") is not the speaker's. A quotation runs to the end of its paragraph
-   * at most.
-   */
-  private static String unquoted(String text) {
-    if (text.indexOf('\u201c') < 0 && text.indexOf('\u00ab') < 0 && text.indexOf('"') < 0) {
-      return text; // nothing quoted: no copy
-    }
-    char[] c = text.toCharArray();
-    char close = 0;
-    for (int i = 0; i < c.length; i++) {
-      char ch = c[i];
-      if (close == 0) {
-        close =
-            switch (ch) {
-              case '\u201c' -> '\u201d';
-              case '\u00ab' -> '\u00bb';
-              case '"' -> '"';
-              default -> 0;
-            };
-      } else if (ch == close || ch == '\n') {
-        close = 0;
-      } else {
-        c[i] = ' ';
-      }
-    }
-    return new String(c);
   }
 }
