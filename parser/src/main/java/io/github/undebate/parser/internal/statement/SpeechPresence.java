@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.statement;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.Severity;
+import io.github.undebate.parser.internal.text.SentenceEnds;
 import io.github.undebate.parser.internal.text.WordCount;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class SpeechPresence {
     int ends = 0;
     for (Paragraph p : paragraphs) {
       words += WordCount.of(p.text());
-      ends += sentenceEnds(p.text());
+      ends += SentenceEnds.count(p.text());
     }
     if (words < MIN_WORDS || ends * 100 >= words * MIN_ENDS_PER_HUNDRED_WORDS) {
       return false;
@@ -49,38 +50,5 @@ final class SpeechPresence {
                 + " words, as in a table or an index page): kept whole as kind other",
             ""));
     return true;
-  }
-
-  /**
-   * Counts full stops, question and exclamation marks (and the Arabic and ideographic ones) that
-   * follow a letter, perhaps through its diacritics or a closing quote or bracket, and stand before
-   * white space or the end: "peace." counts, "S/PV.8745" and "12.3" do not. A double slash counts
-   * too: reading copies of speeches (Arabic ones especially) end their sentences with "//".
-   */
-  static int sentenceEnds(String text) {
-    int n = 0;
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int mark = i;
-      if (c == '/' && text.charAt(i - 1) == '/') {
-        mark = i - 1;
-      } else if (c != '.' && c != '!' && c != '?' && c != '؟' && c != '。') {
-        continue;
-      }
-      if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
-        continue;
-      }
-      int j = mark - 1;
-      if (j > 0 && "\"”’'»)".indexOf(text.charAt(j)) >= 0) {
-        j--;
-      }
-      while (j > 0 && Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK) {
-        j--;
-      }
-      if (j >= 0 && Character.isLetter(text.charAt(j))) {
-        n++;
-      }
-    }
-    return n;
   }
 }

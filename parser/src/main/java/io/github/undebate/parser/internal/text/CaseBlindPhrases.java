@@ -130,7 +130,7 @@ public final class CaseBlindPhrases {
    */
   private static boolean foldedAt(String text, int i, char[] folded) {
     for (int q = 1; q < folded.length; q++) {
-      if (fold(text.charAt(i + q)) != folded[q]) {
+      if (CaseBlindPhrase.fold(text.charAt(i + q)) != folded[q]) {
         return false;
       }
     }
@@ -140,25 +140,15 @@ public final class CaseBlindPhrases {
   /** As {@link #foldedAt(String, int, char[])}, in the chunk of text copied out. */
   private static boolean foldedAt(char[] chunk, int j, char[] folded) {
     for (int q = 1; q < folded.length; q++) {
-      if (fold(chunk[j + q]) != folded[q]) {
+      if (CaseBlindPhrase.fold(chunk[j + q]) != folded[q]) {
         return false;
       }
     }
     return true;
   }
 
-  private static char fold(char c) {
-    if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return CaseBlindPhrase.fold(c);
-  }
-
   /** The phrases that may start at a character, or null. */
   private int[] candidates(char c) {
-    if (c < 128) {
-      return byAsciiFirst[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
-    }
     char f = CaseBlindPhrase.fold(c);
     if (f < 128) {
       return byAsciiFirst[f];

@@ -6,7 +6,8 @@ package io.github.undebate.parser.internal.text;
  * through closing quotes and brackets to the mark before them ({@code He said “no.”} and {@code
  * (see annex.)} end a sentence; {@code the “Pact”} does not); {@link #endsSentenceOrQuote} reads
  * the last character alone, where a closing quote counts as an end ({@code the “Pact”} ends; {@code
- * (see annex.)} does not).
+ * (see annex.)} does not). {@link #count} counts the sentences that end inside a text, for telling
+ * a speech from a table or an index page.
  */
 public final class SentenceEnds {
   /** The marks that end a sentence. */
@@ -44,5 +45,39 @@ public final class SentenceEnds {
       return false;
     }
     return MARKS_OR_QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /**
+   * How many sentences end inside the text, the rule by which a page is told from a speech: full
+   * stops, question and exclamation marks (and the Arabic and ideographic ones) that follow a
+   * letter, perhaps through its diacritics or a closing quote or bracket, and stand before white
+   * space or the end: "peace." counts, "S/PV.8745" and "12.3" do not. A double slash counts too:
+   * reading copies of speeches (Arabic ones especially) end their sentences with "//".
+   */
+  public static int count(String text) {
+    int n = 0;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int mark = i;
+      if (c == '/' && text.charAt(i - 1) == '/') {
+        mark = i - 1;
+      } else if (c != '.' && c != '!' && c != '?' && c != '؟' && c != '。') {
+        continue;
+      }
+      if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+        continue;
+      }
+      int j = mark - 1;
+      if (j > 0 && "\"”’'»)".indexOf(text.charAt(j)) >= 0) {
+        j--;
+      }
+      while (j > 0 && Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK) {
+        j--;
+      }
+      if (j >= 0 && Character.isLetter(text.charAt(j))) {
+        n++;
+      }
+    }
+    return n;
   }
 }

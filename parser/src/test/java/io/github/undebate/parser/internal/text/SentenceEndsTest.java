@@ -32,4 +32,15 @@ class SentenceEndsTest {
     assertThat(SentenceEnds.endsSentenceOrQuote("the so-called “Pact for the Future”")).isTrue();
     assertThat(SentenceEnds.endsSentenceOrQuote("(see annex.)")).isFalse();
   }
+
+  @Test
+  void countsSentenceEndsInsideATextButNotSymbolsOrNumbers() {
+    // a mark after a closing quote counts ("the “Pact”."); one inside the quotation does not
+    assertThat(SentenceEnds.count("We condemn it. Do we? The “Pact”. S/PV.8745 and 12.3 remain"))
+        .isEqualTo(3);
+    assertThat(SentenceEnds.count("“Never.” he said")).isZero();
+    assertThat(SentenceEnds.count("S/PV.8745 12 March SC/14142 The situation in the Middle East"))
+        .isZero();
+    assertThat(SentenceEnds.count("في جميعِ المجالاتْ// السّيد الرئيسْ//")).isEqualTo(2);
+  }
 }
