@@ -70,12 +70,17 @@ final class StrayTags {
     return found < 0 ? html.length() : found + length;
   }
 
-  /** Whether the tag {@code <name} opens at {@code at}. */
+  /**
+   * Whether the tag {@code <name} opens at {@code at}: the name ends where an HTML tokenizer ends
+   * it, at a space, a '{@code /}' or a '{@code >}' ({@code <plaintext/>} is still plaintext).
+   */
   private static boolean opens(String html, int at, String name) {
     int after = at + 1 + name.length();
-    return html.regionMatches(true, at + 1, name, 0, name.length())
-        && after < html.length()
-        && (Character.isWhitespace(html.charAt(after)) || html.charAt(after) == '>');
+    if (!html.regionMatches(true, at + 1, name, 0, name.length()) || after >= html.length()) {
+      return false;
+    }
+    char c = html.charAt(after);
+    return Character.isWhitespace(c) || c == '>' || c == '/';
   }
 
   private static int indexOfIgnoreCase(String html, String s, int from) {

@@ -42,6 +42,9 @@ class StrayTagsTest {
           "<xmp>a <or b</xmp>",
           // found by fuzzing: escaping the title's end tag made the whole page its title
           "<title>Council</p></blockquotecurity Council</title><p>a</p>",
+          // found by fuzzing: after "<plaintext/" everything is text, "&lt;" would stay literal
+          "<p>a<plaintext/.itle></or disregard it",
+          "<p>a<PLAINTEXT/></or disregard it",
         }) {
       assertThat(StrayTags.escaped(html)).as(html).isSameAs(html);
     }
