@@ -2,7 +2,6 @@ package io.github.undebate.parser.internal.verbatim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.undebate.core.Body;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Interpretation;
@@ -10,8 +9,6 @@ import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.Proceeding;
 import io.github.undebate.core.Speaker;
 import io.github.undebate.core.Statement;
-import io.github.undebate.parser.citation.CitationFinder;
-import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.text.WordCount;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * names the part of the reader it shows; to test a new shape, copy an example.
  */
 class InterpretationExamplesTest {
-  private static final CitationFinder CITATIONS = CitationFinder.create();
-
   static Stream<RuleExample> interpretations() {
     return RuleExample.read("interpretations.txt").stream();
   }
@@ -43,14 +38,7 @@ class InterpretationExamplesTest {
 
   /** The statements of the lines, read as a General Assembly record's body. */
   static String read(String input) {
-    List<Line> lines = VerbatimReader.prepared(Line.split(input));
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    BodyState state =
-        new BodyState(
-            lines, 0, new LabelLines(lines), new HeadingLines(lines, List.of()), diagnostics);
-    List<Block> blocks = BodyReader.read(state);
-    RecordHeader header = RecordHeader.builder().body(Body.GENERAL_ASSEMBLY).build();
-    Debate debate = new Assembly(header, blocks, diagnostics, CITATIONS).build();
+    Debate debate = DecisionExamplesTest.assemble(input);
     List<String> out = new ArrayList<>();
     for (Proceeding p : debate.proceedings()) {
       if (p instanceof Statement s) {
@@ -68,7 +56,7 @@ class InterpretationExamplesTest {
         out.add(p.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
       }
     }
-    for (Diagnostic d : diagnostics) {
+    for (Diagnostic d : debate.diagnostics()) {
       if (d.code().startsWith("statement.interpretation")
           || d.code().equals("removed.interpretation_note")
           || d.code().equals("language.switch")) {
