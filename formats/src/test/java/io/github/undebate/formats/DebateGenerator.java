@@ -6,6 +6,7 @@ import io.github.undebate.core.CitationType;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Heading;
+import io.github.undebate.core.Interpretation;
 import io.github.undebate.core.Member;
 import io.github.undebate.core.Note;
 import io.github.undebate.core.Paragraph;
@@ -203,10 +204,19 @@ final class DebateGenerator {
         for (int i = count(4); i > 0; i--) {
           paragraphs.add(paragraph());
         }
+        List<Interpretation> interpretations = new ArrayList<>();
+        for (int i = random.nextInt(4) == 0 ? count(2) : 0; i > 0; i--) {
+          List<Paragraph> rendered = new ArrayList<>();
+          for (int k = 1 + random.nextInt(3); k > 0; k--) {
+            rendered.add(paragraph());
+          }
+          interpretations.add(new Interpretation(letters('a', 2), rendered));
+        }
         return new Statement(
             speakers.get(random.nextInt(speakers.size())).id(),
             Optional.ofNullable(random.nextBoolean() ? letters('a', 2) : null),
-            paragraphs);
+            paragraphs,
+            interpretations);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Interpretation;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
@@ -207,6 +208,13 @@ class DebateHtmlTest {
       for (Statement s : statements) {
         for (Paragraph p : s.paragraphs()) {
           assertThat(ps.get(i++).text()).as("seed " + seed).isEqualTo(visible(p.text()));
+        }
+        // an interpretation's paragraphs follow the speech's, in the same turn
+        for (Interpretation in : s.interpretations()) {
+          for (Paragraph p : in.paragraphs()) {
+            assertThat(ps.get(i).parent().attr("lang")).isEqualTo(in.language());
+            assertThat(ps.get(i++).text()).as("seed " + seed).isEqualTo(visible(p.text()));
+          }
         }
       }
       assertThat(ps).hasSize(i);

@@ -3,6 +3,7 @@ package io.github.undebate.formats.internal;
 import io.github.undebate.core.Citation;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Heading;
+import io.github.undebate.core.Interpretation;
 import io.github.undebate.core.Note;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.Proceeding;
@@ -268,18 +269,31 @@ public final class AknWriting {
       out.text(AknNames.showAs(speaker));
       out.endInline();
       for (Paragraph p : s.paragraphs()) {
-        paragraph(p);
+        paragraph(p, null);
       }
-      if (s.paragraphs().isEmpty()) {
+      // The standard has no element for an interpretation: its paragraphs follow the speech's,
+      // marked by class and language, inside the same speech (it is no second speech).
+      for (Interpretation in : s.interpretations()) {
+        for (Paragraph p : in.paragraphs()) {
+          paragraph(p, in.language());
+        }
+      }
+      if (s.paragraphs().isEmpty() && s.interpretations().isEmpty()) {
         out.start("p");
         out.endInline();
       }
       out.end();
     }
 
-    private void paragraph(Paragraph p) throws XMLStreamException {
+    /** A paragraph of the speech, or of its interpretation in {@code interpreted} when not null. */
+    private void paragraph(Paragraph p, String interpreted) throws XMLStreamException {
       out.start("p");
-      out.attribute("class", JsonWriting.name(p.kind()));
+      if (interpreted == null) {
+        out.attribute("class", JsonWriting.name(p.kind()));
+      } else {
+        out.attribute("class", "interpretation");
+        w.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", interpreted);
+      }
       List<Citation> citations = new ArrayList<>(p.citations());
       citations.sort((a, b) -> Integer.compare(a.start(), b.start()));
       String text = p.text();

@@ -20,6 +20,7 @@ import io.github.undebate.core.CitationType;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Heading;
+import io.github.undebate.core.Interpretation;
 import io.github.undebate.core.Member;
 import io.github.undebate.core.Note;
 import io.github.undebate.core.Paragraph;
@@ -131,18 +132,34 @@ final class Contract {
           objects("citations", "citation", CITATION, Paragraph::citations).repeated(),
           objects("quotations", "quotation", QUOTATION, Paragraph::quotations).repeated().added());
 
+  static final Table<Interpretation> INTERPRETATION =
+      Table.of(
+          "interpretation",
+          Interpretation.class,
+          v -> new Interpretation(v.get("language"), v.get("paragraphs")),
+          text("language", Interpretation::language).attribute(),
+          Check.of(ContractChecks::language, "language"),
+          objects("paragraphs", "paragraph", PARAGRAPH, Interpretation::paragraphs).repeated(),
+          Check.of(ContractChecks::someParagraphs, "paragraphs"));
+
   static final Table<Statement> STATEMENT =
       Table.of(
           "statement",
           Statement.class,
           v ->
               new Statement(
-                  v.get("speaker"), Optional.ofNullable(v.get("language")), v.get("paragraphs")),
+                  v.get("speaker"),
+                  Optional.ofNullable(v.get("language")),
+                  v.get("paragraphs"),
+                  v.get("interpretations")),
           text("speaker", Statement::speakerId),
           Check.of(v -> ContractChecks.knownSpeaker(v, "speaker"), "speaker"),
           optionalText("language", Statement::language).attribute(),
           Check.of(ContractChecks::language, "language"),
-          objects("paragraphs", "paragraph", PARAGRAPH, Statement::paragraphs).repeated());
+          objects("paragraphs", "paragraph", PARAGRAPH, Statement::paragraphs).repeated(),
+          objects("interpretations", "interpretation", INTERPRETATION, Statement::interpretations)
+              .repeated()
+              .leftOutWhenEmpty());
 
   static final Table<VoteTotals> TOTALS =
       Table.of(
@@ -287,6 +304,7 @@ final class Contract {
           MEMBER,
           SPEAKER,
           STATEMENT,
+          INTERPRETATION,
           PARAGRAPH,
           CITATION,
           QUOTATION,

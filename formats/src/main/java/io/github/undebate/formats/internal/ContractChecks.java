@@ -67,6 +67,12 @@ final class ContractChecks {
     }
   }
 
+  static void someParagraphs(Values v) {
+    if (v.<List<?>>get("paragraphs").isEmpty()) {
+      throw v.problem("paragraphs", "must not be empty: an interpretation has a paragraph or more");
+    }
+  }
+
   static void line(Values v) {
     int line = v.<Integer>get("line");
     if (line < 0) {

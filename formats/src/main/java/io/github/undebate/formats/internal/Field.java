@@ -56,6 +56,10 @@ final class Field<T> implements Step {
   final Kind kind;
   final boolean optional;
   final boolean added;
+
+  /** Whether JSON leaves the key out when the list is empty ({@link #leftOutWhenEmpty}). */
+  final boolean leftOut;
+
   final Place place;
 
   /** The XML element name of one item of a list. */
@@ -78,6 +82,7 @@ final class Field<T> implements Step {
       Kind kind,
       boolean optional,
       boolean added,
+      boolean leftOut,
       Place place,
       String item,
       Class<? extends Enum<?>> enumType,
@@ -88,6 +93,7 @@ final class Field<T> implements Step {
     this.kind = kind;
     this.optional = optional;
     this.added = added;
+    this.leftOut = leftOut;
     this.place = place;
     this.item = item;
     this.enumType = enumType;
@@ -97,7 +103,7 @@ final class Field<T> implements Step {
   }
 
   private Field(String name, Kind kind, boolean optional, Function<T, ?> get) {
-    this(name, kind, optional, false, Place.ELEMENT, null, null, null, null, get);
+    this(name, kind, optional, false, false, Place.ELEMENT, null, null, null, null, get);
   }
 
   // ---- the kinds of field, as the contract lists them ----
@@ -120,14 +126,16 @@ final class Field<T> implements Step {
   /** An enum constant. */
   static <T, E extends Enum<E>> Field<T> enumeration(
       String name, Class<E> type, Function<T, E> get) {
-    return new Field<>(name, Kind.ENUM, false, false, Place.ELEMENT, null, type, null, null, get);
+    return new Field<>(
+        name, Kind.ENUM, false, false, false, Place.ELEMENT, null, type, null, null, get);
   }
 
   /** An enum constant, or absent. */
   static <T, E extends Enum<E>> Field<T> optionalEnumeration(
       String name, Class<E> type, Function<T, Optional<E>> get) {
     Function<T, E> value = m -> get.apply(m).orElse(null);
-    return new Field<>(name, Kind.ENUM, true, false, Place.ELEMENT, null, type, null, null, value);
+    return new Field<>(
+        name, Kind.ENUM, true, false, false, Place.ELEMENT, null, type, null, null, value);
   }
 
   /** An {@code int}; {@code get} gives {@code null} for an absent value of an optional one. */
@@ -157,21 +165,22 @@ final class Field<T> implements Step {
 
   /** A list of strings that are not blank; in XML a wrapper element with one {@code item} each. */
   static <T> Field<T> texts(String name, String item, Function<T, List<String>> get) {
-    return new Field<>(name, Kind.TEXTS, false, false, Place.ELEMENT, item, null, null, null, get);
+    return new Field<>(
+        name, Kind.TEXTS, false, false, false, Place.ELEMENT, item, null, null, null, get);
   }
 
   /** A list of objects; in XML a wrapper element with one {@code item} element each. */
   static <T, V> Field<T> objects(
       String name, String item, Table<V> table, Function<T, List<V>> get) {
     return new Field<>(
-        name, Kind.OBJECTS, false, false, Place.ELEMENT, item, null, table, null, get);
+        name, Kind.OBJECTS, false, false, false, Place.ELEMENT, item, null, table, null, get);
   }
 
   /** One object of another table, or absent ({@code null} in JSON, no element in XML). */
   static <T, V> Field<T> optionalObject(String name, Table<V> table, Function<T, Optional<V>> get) {
     Function<T, V> value = m -> get.apply(m).orElse(null);
     return new Field<>(
-        name, Kind.OBJECT, true, false, Place.ELEMENT, null, null, table, null, value);
+        name, Kind.OBJECT, true, false, false, Place.ELEMENT, null, null, table, null, value);
   }
 
   // ---- how a field departs from the defaults ----
@@ -181,12 +190,24 @@ final class Field<T> implements Step {
    * reads as absent, empty or {@code false}.
    */
   Field<T> added() {
-    return new Field<>(name, kind, optional, true, place, item, enumType, table, xmlAfter, get);
+    return new Field<>(
+        name, kind, optional, true, leftOut, place, item, enumType, table, xmlAfter, get);
+  }
+
+  /**
+   * A list this project added to the contract that JSON writes only when it holds something: the
+   * outputs of records that have none stay as they were before the key was added. Reading takes a
+   * missing key as an empty list.
+   */
+  Field<T> leftOutWhenEmpty() {
+    return new Field<>(
+        name, kind, optional, true, true, place, item, enumType, table, xmlAfter, get);
   }
 
   /** Absent when {@code get} gives {@code null}: {@code null} in JSON, left out in XML. */
   Field<T> orNull() {
-    return new Field<>(name, kind, true, added, place, item, enumType, table, xmlAfter, get);
+    return new Field<>(
+        name, kind, true, added, leftOut, place, item, enumType, table, xmlAfter, get);
   }
 
   /** In XML an attribute of the object's element. */
@@ -206,12 +227,13 @@ final class Field<T> implements Step {
 
   /** In XML right after the element of the field {@code other}. */
   Field<T> xmlAfter(String other) {
-    return new Field<>(name, kind, optional, added, place, item, enumType, table, other, get);
+    return new Field<>(
+        name, kind, optional, added, leftOut, place, item, enumType, table, other, get);
   }
 
   private Field<T> placed(Place where, String itemName) {
     return new Field<>(
-        name, kind, optional, added, where, itemName, enumType, table, xmlAfter, get);
+        name, kind, optional, added, leftOut, where, itemName, enumType, table, xmlAfter, get);
   }
 
   // ---- use ----

@@ -7,8 +7,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Streams the model into the JSON contract {@code undebate/1} as the {@link Contract}'s tables list
- * it: keys in the contract's order, {@code null} for an absent value, {@code []} for an empty list,
- * enum constants in lower_snake_case.
+ * it: keys in the contract's order, {@code null} for an absent value, {@code []} for an empty list
+ * (a list the table leaves out when empty, such as a statement's interpretations, not at all), enum
+ * constants in lower_snake_case.
  */
 public final class JsonWriting {
   private JsonWriting() {}
@@ -107,8 +108,12 @@ public final class JsonWriting {
       g.writeStringProperty(Table.VARIANT_KEY, t.name);
     }
     for (Field<?> f : t.fieldArray) {
+      Object v = t.get(f, value);
+      if (f.leftOut && ((List<?>) v).isEmpty()) {
+        continue;
+      }
       g.writeName(f.name);
-      value(g, f, t.get(f, value));
+      value(g, f, v);
     }
     g.writeEndObject();
   }

@@ -3,6 +3,7 @@ package io.github.undebate.formats.internal;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Heading;
+import io.github.undebate.core.Interpretation;
 import io.github.undebate.core.Member;
 import io.github.undebate.core.Note;
 import io.github.undebate.core.Paragraph;
@@ -50,6 +51,8 @@ public final class PageWriting {
           ".turn-speaker{font-weight:600}.turn-speaker .lang{font-weight:400;color:#666;"
               + "font-size:.85rem}",
           "p.salutation,p.closing{color:#555}p.quote{margin-left:2rem;font-style:italic}",
+          "div.interpretation{color:#555;border-top:1px dashed #ccc}"
+              + ".interpretation-note{font-size:.85rem;font-style:italic}",
           ".quoted{background:#f3eefc}a.citation,span.citation{background:#e6f0fa;"
               + "border-radius:3px;padding:0 2px}",
           "p.note{font-style:italic;color:#555}h3.heading{font-size:1rem;text-transform:none}",
@@ -319,6 +322,18 @@ public final class PageWriting {
     for (Paragraph p : st.paragraphs()) {
       PageText.append(
           turn.appendElement("p").addClass("paragraph").addClass(JsonWriting.name(p.kind())), p);
+    }
+    for (Interpretation in : st.interpretations()) {
+      Element block =
+          turn.appendElement("div").addClass("interpretation").attr("lang", in.language());
+      block
+          .appendElement("div")
+          .addClass("interpretation-note")
+          .text("Interpretation (" + in.language() + ")");
+      for (Paragraph p : in.paragraphs()) {
+        PageText.append(
+            block.appendElement("p").addClass("paragraph").addClass(JsonWriting.name(p.kind())), p);
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.undebate.core.CitationType;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Heading;
+import io.github.undebate.core.Interpretation;
 import io.github.undebate.core.Member;
 import io.github.undebate.core.Note;
 import io.github.undebate.core.Paragraph;
@@ -223,7 +224,31 @@ public final class TreeJsonReading {
         });
     List<Paragraph> paragraphs = new ArrayList<>();
     elements(node, "paragraphs", at, true, (p, path) -> paragraphs.add(paragraph(p, path)));
-    return ModelValues.build(() -> new Statement(speaker, language, paragraphs), at);
+    List<Interpretation> interpretations = new ArrayList<>();
+    elements(
+        node,
+        "interpretations",
+        at,
+        false,
+        (i, path) -> interpretations.add(interpretation(i, path)));
+    return ModelValues.build(
+        () -> new Statement(speaker, language, paragraphs, interpretations), at);
+  }
+
+  private static Interpretation interpretation(JsonNode node, String at) {
+    object(node, at);
+    String language = requiredText(node, "language", at);
+    if (!language.matches("[a-z]{2}")) {
+      throw new DebateFormatException(
+          at + ".language", "must be an ISO 639-1 code, was " + ModelValues.quote(language));
+    }
+    List<Paragraph> paragraphs = new ArrayList<>();
+    elements(node, "paragraphs", at, true, (p, path) -> paragraphs.add(paragraph(p, path)));
+    if (paragraphs.isEmpty()) {
+      throw new DebateFormatException(
+          at + ".paragraphs", "must not be empty: an interpretation has a paragraph or more");
+    }
+    return ModelValues.build(() -> new Interpretation(language, paragraphs), at);
   }
 
   private static Paragraph paragraph(JsonNode node, String at) {

@@ -3,6 +3,7 @@ package io.github.undebate.parser.reliability;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Heading;
+import io.github.undebate.core.Interpretation;
 import io.github.undebate.core.Member;
 import io.github.undebate.core.Note;
 import io.github.undebate.core.Paragraph;
@@ -121,6 +122,11 @@ public final class TextAccount {
         statements.merge(st.speakerId(), 1, Integer::sum);
         for (Paragraph para : st.paragraphs()) {
           out.add(para.text());
+        }
+        for (Interpretation in : st.interpretations()) {
+          for (Paragraph para : in.paragraphs()) {
+            out.add(para.text());
+          }
         }
       } else if (p instanceof Vote v) {
         v.draft().ifPresent(out::add);

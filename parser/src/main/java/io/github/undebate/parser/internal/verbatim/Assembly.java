@@ -4,6 +4,7 @@ import io.github.undebate.core.Body;
 import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Heading;
+import io.github.undebate.core.Interpretation;
 import io.github.undebate.core.Note;
 import io.github.undebate.core.Paragraph;
 import io.github.undebate.core.ParagraphKind;
@@ -42,6 +43,7 @@ final class Assembly implements Block.Visitor {
 
   private SpeakerRoll roll;
   private VoteAssembly votes;
+  private Interpretations interpretations;
 
   /** The block being visited. */
   private int at;
@@ -67,6 +69,7 @@ final class Assembly implements Block.Visitor {
       paragraphs.put(t, ps);
       speech.addAll(ps);
     }
+    interpretations = new Interpretations(blocks, paragraphs);
     // each paragraph ends in a line feed; String.join makes the text in one copy
     speech.add("");
     RecordNames names = new RecordNames();
@@ -100,7 +103,12 @@ final class Assembly implements Block.Visitor {
 
   @Override
   public void turn(Block.Turn t) {
-    List<String> ps = paragraphs.get(t);
+    if (interpretations.isRendering(t)) {
+      // the interpretation of the turn before, kept with its statement
+      return;
+    }
+    Optional<Interpretations.Found> rendered = interpretations.of(t);
+    List<String> ps = interpretations.speech(t, paragraphs.get(t));
     int line = t.opening().number();
     String id = roll.resolve(t.label(), line);
     if (!t.languages().isEmpty()) {
@@ -118,11 +126,36 @@ final class Assembly implements Block.Visitor {
       return;
     }
     Body body = header.body().orElse(null);
-    List<Paragraph> out = new ArrayList<>();
-    for (String p : ps) {
+    List<Paragraph> out = paragraphs(ps, body);
+    Optional<String> language = language(t.label().language());
+    List<Interpretation> interpreted = List.of();
+    if (rendered.isPresent()) {
+      Interpretations.Found f = rendered.get();
+      interpreted = List.of(new Interpretation(f.language(), paragraphs(f.rendering(), body)));
+      if (language.isEmpty() && !f.original().equals("en")) {
+        language = Optional.of(f.original());
+      }
+      diagnostics.add(
+          new Diagnostic(
+              Severity.INFO,
+              "statement.interpretation",
+              line,
+              (f.next() ? "the next turn" : "the last " + f.rendering().size() + " paragraph(s)")
+                  + (f.marked() ? ", marked as an interpretation," : "")
+                  + " render(s) the speech in "
+                  + f.language()
+                  + ": kept as its interpretation, not as speech",
+              t.label().raw()));
+    }
+    proceedings.add(new Statement(id, language, out, interpreted));
+  }
+
+  private List<Paragraph> paragraphs(List<String> texts, Body body) {
+    List<Paragraph> out = new ArrayList<>(texts.size());
+    for (String p : texts) {
       out.add(new Paragraph(ParagraphKind.BODY, p, citations.find(p, body), List.of()));
     }
-    proceedings.add(new Statement(id, language(t.label().language()), out));
+    return out;
   }
 
   @Override

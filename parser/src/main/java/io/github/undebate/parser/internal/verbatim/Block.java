@@ -34,8 +34,11 @@ sealed interface Block {
    * @param opening the label's line, or the first line of a resumed turn
    * @param lines what the speaker said, line by line
    * @param languages the languages the speaker switched to within the turn ("(spoke in French)")
+   * @param marked whether a note on a line of its own ("(Interpretation)") opened it as the
+   *     interpreter's rendering of the turn before
    */
-  record Turn(SpeakerLabel label, Line opening, List<Spoken> lines, List<String> languages)
+  record Turn(
+      SpeakerLabel label, Line opening, List<Spoken> lines, List<String> languages, boolean marked)
       implements Block {
     /** Checks and copies the fields. */
     public Turn {
@@ -43,6 +46,11 @@ sealed interface Block {
       Objects.requireNonNull(opening, "opening");
       lines = List.copyOf(lines);
       languages = List.copyOf(languages);
+    }
+
+    /** A turn that no note marked as a rendering. */
+    Turn(SpeakerLabel label, Line opening, List<Spoken> lines, List<String> languages) {
+      this(label, opening, lines, languages, false);
     }
 
     @Override

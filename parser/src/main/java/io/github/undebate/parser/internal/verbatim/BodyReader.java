@@ -17,6 +17,7 @@ final class BodyReader {
           new VoteListRule(),
           new SpeakerLabelRule(),
           new ParagraphNumberRule(),
+          new InterpretationRule(),
           new SpeechLineRule(),
           new LooseLineRule());
 

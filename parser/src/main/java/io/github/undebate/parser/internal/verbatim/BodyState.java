@@ -117,6 +117,19 @@ final class BodyState {
     return turn;
   }
 
+  /**
+   * Closes the turn and opens one of the same speaker at the current line, marked as the
+   * interpreter's rendering of the turn before ("(Interpretation)").
+   *
+   * @throws IllegalStateException when no turn is open ({@link #inTurn})
+   */
+  OpenTurn openRendering() {
+    SpeakerLabel label = turn().label();
+    close();
+    turn = new OpenTurn(label, line(), true);
+    return turn;
+  }
+
   /** Whether the record numbers its paragraphs ("12. The PRESIDENT: ..."), as a label showed. */
   boolean numbered() {
     return numbered;

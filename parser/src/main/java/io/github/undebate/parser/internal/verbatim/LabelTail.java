@@ -27,8 +27,10 @@ final class LabelTail {
   private static final Pattern LANGUAGE =
       Pattern.compile(
           "^\\s*(?:spoke|speaking)\\s+in\\s+(\\p{L}+)\\s*$|"
-              + "^\\s*(?:interpretation|translated|translation)\\s+from\\s+(\\p{L}+)\\s*$",
-          Pattern.CASE_INSENSITIVE);
+              + "^\\s*(?:interpretation|translated|translation)\\s+from\\s+(\\p{L}+)\\s*$|"
+              // a bare note of bilingual records, "(Interpretation)", names no language
+              + "^\\s*(?:interpretation|interpr\u00e9tation|traduction|translation)\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LANGUAGE_IN_RAW =
       Pattern.compile("\\s*\\(\\s*(?:spoke|speaking|interpretation|translated)[^()]*\\)");
 
@@ -72,7 +74,7 @@ final class LabelTail {
         String inner = Whitespace.fold(text.substring(p + 1, close).strip());
         Optional<String> lang = languageNote(inner);
         if (lang.isPresent()) {
-          language = lang.get();
+          language = lang.get().isEmpty() ? language : lang.get();
         } else {
           if (inner.isEmpty() || inner.length() > MAX_AFFILIATION) {
             return Optional.empty();
@@ -136,13 +138,17 @@ final class LabelTail {
         && printed.equals(printed.toUpperCase(Locale.ROOT));
   }
 
-  /** The language a parenthesised part names, when it is a language note. */
+  /**
+   * The language a parenthesised part names, when it is a language note: empty for a bare
+   * "(Interpretation)", which names none.
+   */
   static Optional<String> languageNote(String part) {
     Matcher m = LANGUAGE.matcher(part);
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+    String named = m.group(1) != null ? m.group(1) : m.group(2);
+    return Optional.of(named == null ? "" : named);
   }
 
   private static int skipSpaces(String text, int pos) {

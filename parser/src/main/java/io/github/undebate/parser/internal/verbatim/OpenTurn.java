@@ -29,10 +29,19 @@ final class OpenTurn {
   private final List<String> languages = new ArrayList<>();
   private final List<CutNote> cutNotes = new ArrayList<>();
   private final List<Block.Note> following = new ArrayList<>();
+  private final boolean marked;
 
   OpenTurn(SpeakerLabel label, Line opening) {
+    this(label, opening, false);
+  }
+
+  /**
+   * A turn; {@code marked} when a note said that it renders the turn before in another language.
+   */
+  OpenTurn(SpeakerLabel label, Line opening, boolean marked) {
     this.label = label;
     this.opening = opening;
+    this.marked = marked;
   }
 
   SpeakerLabel label() {
@@ -136,6 +145,6 @@ final class OpenTurn {
 
   /** The turn as a block. */
   Block.Turn toBlock() {
-    return new Block.Turn(label, opening, spoken, languages);
+    return new Block.Turn(label, opening, spoken, languages, marked);
   }
 }

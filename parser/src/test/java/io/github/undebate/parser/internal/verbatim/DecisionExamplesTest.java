@@ -38,8 +38,8 @@ class DecisionExamplesTest {
     assertThat(read(example.input())).as(example.toString()).isEqualTo(example.expected());
   }
 
-  /** The notes and votes of the lines, read as a General Assembly record's body. */
-  static String read(String input) {
+  /** The lines read as a General Assembly record's body, and assembled. */
+  static Debate assemble(String input) {
     List<Line> lines = VerbatimReader.prepared(Line.split(input));
     List<Diagnostic> diagnostics = new ArrayList<>();
     BodyState state =
@@ -47,7 +47,12 @@ class DecisionExamplesTest {
             lines, 0, new LabelLines(lines), new HeadingLines(lines, List.of()), diagnostics);
     List<Block> blocks = BodyReader.read(state);
     RecordHeader header = RecordHeader.builder().body(Body.GENERAL_ASSEMBLY).build();
-    Debate debate = new Assembly(header, blocks, diagnostics, CITATIONS).build();
+    return new Assembly(header, blocks, diagnostics, CITATIONS).build();
+  }
+
+  /** The notes and votes of the lines, read as a General Assembly record's body. */
+  static String read(String input) {
+    Debate debate = assemble(input);
     List<String> out = new ArrayList<>();
     for (Proceeding p : debate.proceedings()) {
       if (p instanceof Note n) {

@@ -84,7 +84,8 @@ final class RuleExampleRendering implements Block.Visitor {
             + (turn.label().language() == null ? "" : " | language " + turn.label().language())
             + (turn.languages().isEmpty()
                 ? ""
-                : " | switches to " + String.join(", ", turn.languages())));
+                : " | switches to " + String.join(", ", turn.languages()))
+            + (turn.marked() ? " | marked as a rendering" : ""));
     for (Block.Spoken s : turn.lines()) {
       line("  " + (s.breakBefore() ? "¶" : "|") + (s.indented() ? ">" : " ") + " " + s.text());
     }
