@@ -4,6 +4,7 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.UngdcFileName;
 import io.github.undebate.parser.internal.common.Evidence;
+import io.github.undebate.parser.internal.common.Evidenced;
 import io.github.undebate.parser.internal.common.Nations;
 import io.github.undebate.parser.internal.common.State;
 import java.util.List;
@@ -43,11 +44,20 @@ final class CountryEvidence {
     return Optional.empty();
   }
 
-  /** The first State the byline (or the speaker's label) names. */
+  /**
+   * The first State the byline (or the speaker's label) names; in a Chinese byline, the State at
+   * its start ({@link BylineScripts#chineseState}).
+   */
   static Optional<Found<State>> byline(SpeakerClues clues) {
     return clues
         .byline()
-        .flatMap(b -> Nations.mentionedIn(clues.printed(), b.raw()))
+        .flatMap(
+            b ->
+                Nations.mentionedIn(clues.printed(), b.raw())
+                    .or(
+                        () ->
+                            BylineScripts.chineseState(b.raw())
+                                .map(s -> new Evidenced<>(s, clues.printed(), b.raw()))))
         .map(e -> new Found<>(e, clues.printedLine()));
   }
 

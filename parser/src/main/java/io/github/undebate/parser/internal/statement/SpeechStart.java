@@ -57,6 +57,11 @@ final class SpeechStart {
         return run.from();
       }
     }
+    if (runs.size() > 1 && Byline.opens(runs.get(0).text(lines))) {
+      // a byline first, over runs that cannot be told from a list (a text that ends its
+      // sentences with "//"): the byline is the heading
+      return runs.get(1).from();
+    }
     return 0;
   }
 
