@@ -247,15 +247,34 @@ final class BylineScripts {
         break;
       }
     }
-    int postEnd = -1;
-    for (String post : PrintedSpeaker.posts()) {
-      int i = who.lastIndexOf(post);
-      if (i >= 0 && i + post.length() > postEnd && i + post.length() < who.length()) {
-        postEnd = i + post.length();
+    // "王毅外长在...": the post after the name
+    String trailingPost = null;
+    for (String p : PrintedSpeaker.posts()) {
+      if (who.endsWith(p)
+          && who.length() > p.length()
+          && (trailingPost == null || p.length() > trailingPost.length())) {
+        trailingPost = p;
       }
     }
-    String name = postEnd < 0 ? who : who.substring(postEnd);
-    Optional<String> post = postEnd < 0 ? Optional.empty() : Optional.of(who.substring(0, postEnd));
+    if (trailingPost != null) {
+      who = who.substring(0, who.length() - trailingPost.length());
+    }
+    // "中华人民共和国外交部长王毅": the State and the post before the name, the last post ending it
+    int postEnd = -1;
+    for (String p : PrintedSpeaker.posts()) {
+      int i = who.lastIndexOf(p);
+      if (i >= 0 && i + p.length() > postEnd && i + p.length() < who.length()) {
+        postEnd = i + p.length();
+      }
+    }
+    if (postEnd < 0) {
+      postEnd = chineseStateLength(who);
+    }
+    String name = who.substring(Math.max(0, postEnd));
+    Optional<String> post =
+        postEnd > 0 && trailingPost == null
+            ? Optional.of(who.substring(0, postEnd))
+            : Optional.ofNullable(trailingPost);
     if (!CHINESE_NAME.matcher(name).matches()) {
       return new PrintedSpeaker(raw, Optional.empty(), Optional.empty(), post);
     }
@@ -271,13 +290,17 @@ final class BylineScripts {
     if (!m.matches()) {
       return Optional.empty();
     }
-    String who = m.group(1);
-    for (int end = who.length(); end >= 2; end--) {
-      Optional<State> state = Nations.named(who.substring(0, end));
-      if (state.isPresent()) {
-        return state;
+    int length = chineseStateLength(m.group(1));
+    return length < 0 ? Optional.empty() : Nations.named(m.group(1).substring(0, length));
+  }
+
+  /** The length of the longest State's name that opens the text, -1 if none does. */
+  private static int chineseStateLength(String text) {
+    for (int end = text.length(); end >= 2; end--) {
+      if (Nations.named(text.substring(0, end)).isPresent()) {
+        return end;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 }
