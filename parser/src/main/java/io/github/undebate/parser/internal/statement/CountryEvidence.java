@@ -64,7 +64,7 @@ final class CountryEvidence {
         .byline()
         .flatMap(
             b ->
-                Nations.mentionedIn(clues.printed(), b.raw())
+                stretchedAside(clues.printed(), b.raw())
                     .or(
                         () ->
                             BylineScripts.chineseState(b.raw())
@@ -76,7 +76,7 @@ final class CountryEvidence {
   static Optional<Found<State>> headingLines(SpeakerClues clues) {
     for (Heading.CountryLine line : clues.heading().countryLines()) {
       Optional<Found<State>> found =
-          Nations.mentionedIn(line.evidence(), line.text()).map(e -> new Found<>(e, line.line()));
+          stretchedAside(line.evidence(), line.text()).map(e -> new Found<>(e, line.line()));
       if (found.isPresent()) {
         return found;
       }
@@ -107,6 +107,15 @@ final class CountryEvidence {
     }
     int line = clues.speech().lineAt(m.start(2));
     return Nations.namedBy(Evidence.SPEAKER_LABEL, m.group(2)).map(e -> new Found<>(e, line));
+  }
+
+  /**
+   * The first State the text names, the tatweel that stretches Arabic letters in headings ("دولـة
+   * الكـويت") set aside; the evidence quotes the text as printed.
+   */
+  private static Optional<Evidenced<State>> stretchedAside(Evidence evidence, String text) {
+    return Nations.firstIn(BylineScripts.unstretched(text))
+        .map(s -> new Evidenced<>(s, evidence, text));
   }
 
   /** The State whose government's website the page comes from. */
