@@ -99,7 +99,7 @@ final class BylineScripts {
         && nameWord(words.get(at), keys.get(at))
         && phraseAt(keys, at, PrintedSpeaker.posts()) == 0
         && phraseAt(keys, at, PrintedSpeaker.arabicHonorifics()) == 0
-        && stateWords(words, at) == 0) {
+        && stateNamed(words, at) == 0) {
       at++;
     }
     Optional<String> name =
@@ -178,16 +178,25 @@ final class BylineScripts {
    * العربية السعودية") or a State's adjective after a post ("رئيس مجلس الوزراء العراقي").
    */
   private static int stateWords(List<String> words, int at) {
+    int named = stateNamed(words, at);
+    return named > 0 || at >= words.size() ? named : adjective(words.get(at)) ? 1 : 0;
+  }
+
+  /**
+   * How many words from {@code at} are a State's name; a name ends at one ("السوداني" is a surname
+   * as often as Sudan's adjective).
+   */
+  private static int stateNamed(List<String> words, int at) {
     if (at >= words.size()) {
       return 0;
     }
     String rest = String.join(" ", words.subList(at, words.size()));
     List<CountryMention> mentions = Nations.mentionsIn(rest);
-    if (!mentions.isEmpty() && mentions.get(0).start() == 0) {
-      String named = rest.substring(0, mentions.get(0).end()).strip();
-      return named.isEmpty() ? 0 : named.split(" ").length;
+    if (mentions.isEmpty() || mentions.get(0).start() != 0) {
+      return 0;
     }
-    return adjective(words.get(at)) ? 1 : 0;
+    String named = rest.substring(0, mentions.get(0).end()).strip();
+    return named.isEmpty() ? 0 : named.split(" ").length;
   }
 
   /**
