@@ -5,14 +5,10 @@ import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.UngdcFileName;
 import io.github.undebate.parser.internal.common.Evidence;
 import io.github.undebate.parser.internal.common.Evidenced;
-import io.github.undebate.parser.internal.common.Honorifics;
 import io.github.undebate.parser.internal.common.Nations;
 import io.github.undebate.parser.internal.common.State;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The speaker's State, from the kinds of evidence in {@link #SOURCES}, tried in that order; the
@@ -35,12 +31,6 @@ final class CountryEvidence {
           CountryEvidence::siteAddress,
           CountryEvidence::fileName,
           CountryEvidence::selfReference);
-
-  // an optional paragraph number, who speaks, the State in parentheses, a colon or semicolon
-  private static final Pattern OPENING_LABEL =
-      Pattern.compile(
-          "\\s*(?:\\d{1,4}\\.\\s+)?([^()\\n]{3,60}?)\\s*\\(([^()\\n]{2,60})\\)\\s*[:;]?\\s");
-  private static final int LABEL_LENGTH = 200;
 
   private CountryEvidence() {}
 
@@ -86,27 +76,17 @@ final class CountryEvidence {
 
   /**
    * The State a speaker label that opens the speech names in parentheses, as summary and verbatim
-   * records print it: "Mr. BLANCO (Venezuela) asked ...", "121. Sir Claude COREA (Ceylon); Apart
-   * from ..." (the semicolon is text recognition's colon). The label is an honorific and a name in
-   * capitalised words; the State must be the whole of the parentheses.
+   * records print it ({@link BylineInSpeech}): "Mr. BLANCO (Venezuela) asked ...", "121. Sir Claude
+   * COREA (Ceylon); Apart from ...".
    */
   static Optional<Found<State>> openingLabel(SpeakerClues clues) {
-    String text = clues.speech().text();
-    Matcher m = OPENING_LABEL.matcher(text.substring(0, Math.min(text.length(), LABEL_LENGTH)));
-    if (!m.lookingAt()) {
-      return Optional.empty();
-    }
-    String who = m.group(1);
-    Optional<String> honorific = Honorifics.standard().leading(who);
-    if (honorific.isEmpty()) {
-      return Optional.empty();
-    }
-    String name = who.substring(honorific.get().length()).strip();
-    if (name.isEmpty() || !Arrays.stream(name.split(" ")).allMatch(PrintedSpeaker::nameToken)) {
-      return Optional.empty();
-    }
-    int line = clues.speech().lineAt(m.start(2));
-    return Nations.namedBy(Evidence.SPEAKER_LABEL, m.group(2)).map(e -> new Found<>(e, line));
+    return clues
+        .opening()
+        .filter(o -> o.state().isPresent())
+        .flatMap(
+            o ->
+                Nations.namedBy(Evidence.SPEAKER_LABEL, o.state().get())
+                    .map(e -> new Found<>(e, clues.speech().lineAt(o.stateStart()))));
   }
 
   /**
