@@ -43,6 +43,16 @@ final class BylineScripts {
 
   private BylineScripts() {}
 
+  /** The Arabic rows of the byline tables, each as the keys of its words. */
+  private static final class Tables {
+    static final List<String[]> HONORIFICS = keys(PrintedSpeaker.honorifics());
+    static final List<String[]> POSTS = keys(PrintedSpeaker.posts());
+
+    private static List<String[]> keys(List<String> phrases) {
+      return phrases.stream().filter(BylineScripts::arabic).map(p -> key(p).split(" ")).toList();
+    }
+  }
+
   /** The text without the tatweel that stretches Arabic words ("سمــو" is "سمو"). */
   static String unstretched(String text) {
     return text.indexOf('\u0640') < 0 ? text : TATWEEL.matcher(text).replaceAll("");
@@ -70,18 +80,18 @@ final class BylineScripts {
     String leadingPost = null;
     boolean stateAfterPost = false;
     while (at < words.size()) {
-      int honorific = phraseAt(keys, at, PrintedSpeaker.arabicHonorifics());
+      int honorific = phraseAt(keys, at, Tables.HONORIFICS);
       if (honorific > 0) {
         honorifics.add(String.join(" ", words.subList(at, at + honorific)));
         at += honorific;
         continue;
       }
-      if (keys.get(at).equals(DAWLA) && phraseAt(keys, at + 1, PrintedSpeaker.posts()) > 0) {
+      if (keys.get(at).equals(DAWLA) && phraseAt(keys, at + 1, Tables.POSTS) > 0) {
         honorifics.add(words.get(at));
         at++;
         continue;
       }
-      int post = leadingPost == null ? phraseAt(keys, at, PrintedSpeaker.posts()) : 0;
+      int post = leadingPost == null ? phraseAt(keys, at, Tables.POSTS) : 0;
       if (post > 0) {
         int end = at + post;
         int state = stateWords(words, end);
@@ -97,8 +107,8 @@ final class BylineScripts {
     while (at < words.size()
         && at - nameStart < MAX_NAME_WORDS
         && nameWord(words.get(at), keys.get(at))
-        && phraseAt(keys, at, PrintedSpeaker.posts()) == 0
-        && phraseAt(keys, at, PrintedSpeaker.arabicHonorifics()) == 0
+        && phraseAt(keys, at, Tables.POSTS) == 0
+        && phraseAt(keys, at, Tables.HONORIFICS) == 0
         && stateNamed(words, at) == 0) {
       at++;
     }
@@ -113,7 +123,7 @@ final class BylineScripts {
       at++;
     }
     String post = leadingPost;
-    int trailing = name.isPresent() ? phraseAt(keys, at, PrintedSpeaker.posts()) : 0;
+    int trailing = name.isPresent() ? phraseAt(keys, at, Tables.POSTS) : 0;
     if (trailing > 0) {
       int end = at + trailing;
       end += stateWords(words, end);
@@ -155,10 +165,9 @@ final class BylineScripts {
   }
 
   /** How many words of the longest phrase that starts at {@code at}, 0 if none. */
-  private static int phraseAt(List<String> keys, int at, List<String> phrases) {
+  private static int phraseAt(List<String> keys, int at, List<String[]> phrases) {
     int best = 0;
-    for (String phrase : phrases) {
-      String[] p = key(phrase).split(" ");
+    for (String[] p : phrases) {
       if (p.length <= best || at + p.length > keys.size()) {
         continue;
       }

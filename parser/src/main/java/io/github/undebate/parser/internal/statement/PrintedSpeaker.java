@@ -29,8 +29,6 @@ record PrintedSpeaker(
     String raw, Optional<String> name, Optional<String> honorific, Optional<String> post) {
   private static final List<String> HONORIFICS =
       byLength(ResourceTable.phrases(PrintedSpeaker.class, "byline-honorifics.txt"));
-  private static final List<String> ARABIC_HONORIFICS =
-      HONORIFICS.stream().filter(BylineScripts::arabic).toList();
   // lower-cased (root locale), longest first as printed
   private static final PhraseList STATEMENT_WORDS =
       PhraseList.of(
@@ -139,9 +137,9 @@ record PrintedSpeaker(
     return STOPS.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** The honorifics of {@code byline-honorifics.txt} in Arabic script, longest first. */
-  static List<String> arabicHonorifics() {
-    return ARABIC_HONORIFICS;
+  /** The honorifics of {@code byline-honorifics.txt}, longest first. */
+  static List<String> honorifics() {
+    return HONORIFICS;
   }
 
   /** The posts of {@code posts.txt}. */
