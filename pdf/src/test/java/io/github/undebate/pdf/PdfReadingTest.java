@@ -98,10 +98,12 @@ class PdfReadingTest {
   @Test
   void arabicReadsInOrderWithItsBracketsTheRightWayRound() throws IOException {
     // Saudi Arabia's 2024 statement draws its words out of order; read by position they are whole
-    String text = text(PARSER.parse(PDF.resolve("delivered/gadebate2024_sa_ar.pdf")));
-    assertThat(text)
-        .contains("نودُ في البداية أنّ نُهنِّئ معالي السيد/ فليمون يانغ", "الدورة ال (79) للجمعية")
+    Debate d = PARSER.parse(PDF.resolve("delivered/gadebate2024_sa_ar.pdf"));
+    assertThat(text(d))
+        .contains("نودُ في البداية أنّ نُهنِّئ معالي السيد/ فليمون يانغ")
         .doesNotContain(")79(");
+    // the first line is the byline ("كلمة المملكة العربية السعودية في أعمال الدورة ال (79) ...")
+    assertThat(d.speakers().get(0).raw()).contains("الدورة ال (79) للجمعية");
   }
 
   @Test

@@ -25,8 +25,8 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    * honorific (perhaps after a connecting word: "De Son Excellence ...") that does not open a
    * salutation ("Mr. President,"), or a post over an honorific ("Minister for Foreign Affairs" /
    * "Senator the Hon Penny Wong"), or a line that is only a name over a line that opens with a post
-   * ({@link BylineForms#nameOverPost}), or a headline ("Minister X delivers ..."). (A byline in a
-   * language that puts that word last is one more rule here.)
+   * ({@link BylineForms#nameOverPost}), or a headline ("Minister X delivers ..."), or a Chinese
+   * byline, which puts the statement word last ({@link BylineScripts#opensChinese}).
    */
   private static final List<Predicate<String>> OPENINGS =
       List.of(
@@ -35,7 +35,8 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
               PrintedSpeaker.leadingHonorific(PrintedSpeaker.stripConnector(text)).isPresent()
                   && !PrintedSpeaker.salutes(text),
           PrintedSpeaker::opensWithPostAndHonorific,
-          text -> BylineForms.headline(text).isPresent());
+          text -> BylineForms.headline(text).isPresent(),
+          BylineScripts::opensChinese);
 
   Byline {
     lines = List.copyOf(lines);
@@ -58,6 +59,16 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
       // "Discurso de abertura da 79ª Assembleia Geral da ONU": a statement word over the
       // Assembly it is made at, and nobody named: a title, not a byline
       return Optional.empty();
+    }
+    // "كلمة" / "سمو ولي العهد" / "الشيخ صباح ...": a statement word alone on its line, over a
+    // run that opens a byline itself
+    if (PrintedSpeaker.onlyStatementWord(block.text())
+        && block.hasNext()
+        && opens(block.nextText())
+        && BylineForms.headline(block.nextText()).isEmpty()
+        && block.textLines() + block.next().size() <= MAX_LINES) {
+      block.claimNext();
+      speaker = PrintedSpeaker.read(block.texts());
     }
     while (speaker.name().isEmpty()
         && block.hasNext()
@@ -84,7 +95,7 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
 
   /** Whether the text reads as a byline ({@link #OPENINGS}). */
   static boolean opens(String text) {
-    String repaired = PrintedSpeaker.dollarsAsS(text);
+    String repaired = BylineScripts.unstretched(PrintedSpeaker.dollarsAsS(text));
     for (Predicate<String> opening : OPENINGS) {
       if (opening.test(repaired)) {
         return true;

@@ -4,6 +4,7 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.UngdcFileName;
 import io.github.undebate.parser.internal.common.Evidence;
+import io.github.undebate.parser.internal.common.Evidenced;
 import io.github.undebate.parser.internal.common.Nations;
 import io.github.undebate.parser.internal.common.State;
 import java.util.List;
@@ -26,6 +27,7 @@ final class CountryEvidence {
       List.of(
           CountryEvidence::byline,
           CountryEvidence::headingLines,
+          CountryEvidence::openingLabel,
           CountryEvidence::siteAddress,
           CountryEvidence::fileName,
           CountryEvidence::selfReference);
@@ -43,11 +45,20 @@ final class CountryEvidence {
     return Optional.empty();
   }
 
-  /** The first State the byline (or the speaker's label) names. */
+  /**
+   * The first State the byline (or the speaker's label) names; in a Chinese byline, the State at
+   * its start ({@link BylineScripts#chineseState}).
+   */
   static Optional<Found<State>> byline(SpeakerClues clues) {
     return clues
         .byline()
-        .flatMap(b -> Nations.mentionedIn(clues.printed(), b.raw()))
+        .flatMap(
+            b ->
+                stretchedAside(clues.printed(), b.raw())
+                    .or(
+                        () ->
+                            BylineScripts.chineseState(b.raw())
+                                .map(s -> new Evidenced<>(s, clues.printed(), b.raw()))))
         .map(e -> new Found<>(e, clues.printedLine()));
   }
 
@@ -55,12 +66,36 @@ final class CountryEvidence {
   static Optional<Found<State>> headingLines(SpeakerClues clues) {
     for (Heading.CountryLine line : clues.heading().countryLines()) {
       Optional<Found<State>> found =
-          Nations.mentionedIn(line.evidence(), line.text()).map(e -> new Found<>(e, line.line()));
+          stretchedAside(line.evidence(), line.text()).map(e -> new Found<>(e, line.line()));
       if (found.isPresent()) {
         return found;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The State a speaker label that opens the speech names in parentheses, as summary and verbatim
+   * records print it ({@link BylineInSpeech}): "Mr. BLANCO (Venezuela) asked ...", "121. Sir Claude
+   * COREA (Ceylon); Apart from ...".
+   */
+  static Optional<Found<State>> openingLabel(SpeakerClues clues) {
+    return clues
+        .opening()
+        .filter(o -> o.state().isPresent())
+        .flatMap(
+            o ->
+                Nations.namedBy(Evidence.SPEAKER_LABEL, o.state().get())
+                    .map(e -> new Found<>(e, clues.speech().lineAt(o.stateStart()))));
+  }
+
+  /**
+   * The first State the text names, the tatweel that stretches Arabic letters in headings ("دولـة
+   * الكـويت") set aside; the evidence quotes the text as printed.
+   */
+  private static Optional<Evidenced<State>> stretchedAside(Evidence evidence, String text) {
+    return Nations.firstIn(BylineScripts.unstretched(text))
+        .map(s -> new Evidenced<>(s, evidence, text));
   }
 
   /** The State whose government's website the page comes from. */

@@ -75,6 +75,13 @@ record PrintedSpeaker(
     return statementWord(text) != null;
   }
 
+  /** Whether the text is a statement word and nothing else ("STATEMENT", "كلمة"). */
+  static boolean onlyStatementWord(String text) {
+    String t = text.strip();
+    String word = statementWord(t);
+    return word != null && trimPunctuation(t.substring(word.length())).isEmpty();
+  }
+
   /** The statement word that opens the text, after an opening parenthesis, if any. */
   private static String statementWord(String text) {
     int paren = text.startsWith("(") ? 1 : 0;
@@ -130,6 +137,11 @@ record PrintedSpeaker(
     return STOPS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** The honorifics of {@code byline-honorifics.txt}, longest first. */
+  static List<String> honorifics() {
+    return HONORIFICS;
+  }
+
   /** The posts of {@code posts.txt}. */
   static List<String> posts() {
     return POSTS.phrases();
@@ -157,6 +169,12 @@ record PrintedSpeaker(
       return headline.get();
     }
     String raw = Whitespace.clean(String.join(" ", lines));
+    if (BylineScripts.arabic(raw)) {
+      return BylineScripts.readArabic(raw);
+    }
+    if (BylineScripts.opensChinese(raw)) {
+      return BylineScripts.readChinese(raw);
+    }
     String rest = dollarsAsS(raw);
     String word = statementWord(rest);
     if (word != null) {
@@ -367,7 +385,8 @@ record PrintedSpeaker(
       return false;
     }
     String after = rest.substring(post.get().length()).strip();
-    return after.isEmpty() || ",;:!".indexOf(after.charAt(0)) >= 0;
+    // the Arabic comma, and the "//" some Arabic texts print after a salutation
+    return after.isEmpty() || ",;:!،/".indexOf(after.charAt(0)) >= 0;
   }
 
   /** The text without an article that opens it ("the", "le", "la", "el"). */

@@ -222,7 +222,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       }
     }
     b = b.stripTrailing();
-    if (!b.isEmpty() && ".;:!?\n,".indexOf(b.charAt(b.length() - 1)) < 0) {
+    if (!b.isEmpty() && ".;:!?\n,،؛؟".indexOf(b.charAt(b.length() - 1)) < 0) {
       return false;
     }
     String a = after.stripLeading();
@@ -301,7 +301,21 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
         || !Character.isLetterOrDigit(phrase.charAt(at - 1));
   }
 
-  /** Lower case, runs of white space as one space (line breaks kept), apostrophes straight. */
+  /**
+   * Appends an Arabic character as phrases are compared: vowel marks and the tatweel left out, the
+   * hamza forms of alef as bare alef.
+   */
+  private static void arabic(StringBuilder b, char c) {
+    if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') {
+      return;
+    }
+    b.append(c == '\u0623' || c == '\u0625' || c == '\u0622' ? '\u0627' : c);
+  }
+
+  /**
+   * Lower case, runs of white space as one space (line breaks kept), apostrophes straight, Arabic
+   * without its vowel marks ({@link #arabic}).
+   */
   private static String fold(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
@@ -316,6 +330,8 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
         }
         space = true;
         continue;
+      } else if (c >= '\u0622' && c <= '\u0670') {
+        arabic(b, c);
       } else {
         b.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
       }

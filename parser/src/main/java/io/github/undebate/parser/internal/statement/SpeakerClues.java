@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param speech the speech
  * @param fileName the UNGDC name of the file
  * @param selfReference what the speaker says of his own State in the speech
+ * @param opening who the speech's first words say speaks (a summary record's label)
  */
 record SpeakerClues(
     Heading heading,
@@ -26,4 +27,5 @@ record SpeakerClues(
     Optional<FrontMatter> front,
     SpeechText speech,
     Optional<UngdcFileName> fileName,
-    SelfReference selfReference) {}
+    SelfReference selfReference,
+    Optional<BylineInSpeech> opening) {}

@@ -20,6 +20,7 @@ final class SpeechStart {
   private static final int MAX_HEADING_RUNS = 10;
   private static final int MAX_HEADING_RUN_LINES = 6;
   private static final int MAX_HEADING_LINE_WORDS = 16;
+  private static final int MAX_BYLINE_LINE_WORDS = 40;
 
   /** A word of two letters or more in lower case, perhaps before a comma or a full stop. */
   private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{2,}[,.;:]?");
@@ -56,6 +57,11 @@ final class SpeechStart {
       if (!headingLike(lines, run) || runsOn(lines, runs, r)) {
         return run.from();
       }
+    }
+    if (runs.size() > 1 && Byline.opens(runs.get(0).text(lines))) {
+      // a byline first, over runs that cannot be told from a list (a text that ends its
+      // sentences with "//"): the byline is the heading
+      return runs.get(1).from();
     }
     return 0;
   }
@@ -128,6 +134,16 @@ final class SpeechStart {
         && LOWER_WORD.matcher(nextWord).matches();
   }
 
+  /**
+   * Whether a line is a byline of more words than a heading line has, without a sentence end: "كلمة
+   * فخامة الرئيس … رئيس جمهورية العراق أمام الدورة التاسعة والسبعين للجمعية العامة".
+   */
+  private static boolean bylineLine(String text) {
+    return !SentenceEnds.endsSentence(text)
+        && !WordCount.atLeast(text, MAX_BYLINE_LINE_WORDS + 1)
+        && Byline.opens(text);
+  }
+
   /** Whether more than three words in five open in lower case, as prose does and headings not. */
   private static boolean mostlyLowerCase(String text) {
     int words = 0;
@@ -144,6 +160,9 @@ final class SpeechStart {
   private static boolean headingLike(List<Line> lines, LineRun run) {
     if (run.size() > MAX_HEADING_RUN_LINES) {
       return false;
+    }
+    if (run.size() == 1 && bylineLine(run.text(lines))) {
+      return true;
     }
     for (int i = run.from(); i < run.to(); i++) {
       if (WordCount.of(lines.get(i).text()) > MAX_HEADING_LINE_WORDS) {

@@ -54,7 +54,8 @@ final class StatementSpeaker {
       SpeechText speech,
       Optional<UngdcFileName> fileName,
       List<Diagnostic> diags) {
-    Printed printed = printed(heading, label, front);
+    Optional<BylineInSpeech> opening = BylineInSpeech.read(speech);
+    Printed printed = printed(heading, label, front, opening, speech);
     Optional<PrintedSpeaker> byline = printed.speaker();
     Speaker.Builder b = Speaker.builder(id);
     b.raw(byline.map(PrintedSpeaker::raw).filter(r -> !r.isEmpty()).orElse(label.orElse("")));
@@ -83,7 +84,8 @@ final class StatementSpeaker {
             front,
             speech,
             fileName,
-            SelfReference.in(speech));
+            SelfReference.in(speech),
+            opening);
     Optional<Found<State>> state = CountryEvidence.find(clues).map(s -> asOf(s, heading, fileName));
     if (state.isEmpty()) {
       clues.selfReference().conflict().ifPresent(diags::add);
@@ -160,11 +162,16 @@ final class StatementSpeaker {
 
   /**
    * Who is printed as speaking: the byline when it names him; else the page title ("Remarks by
-   * President Biden Before ...") when it names him, completed by the byline's post; else the byline
-   * as it is.
+   * President Biden Before ...") when it names him, completed by the byline's post; else the label
+   * a summary record's speech opens with ("Mr. BLANCO (Venezuela) asked ...", {@link
+   * BylineInSpeech}); else the byline as it is.
    */
   private static Printed printed(
-      Heading heading, Optional<String> label, Optional<FrontMatter> front) {
+      Heading heading,
+      Optional<String> label,
+      Optional<FrontMatter> front,
+      Optional<BylineInSpeech> opening,
+      SpeechText speech) {
     Optional<PrintedSpeaker> byline = heading.byline();
     Found<String> fromByline =
         Found.of(
@@ -180,6 +187,18 @@ final class StatementSpeaker {
             .flatMap(f -> f.get("title"))
             .map(t -> PrintedSpeaker.read(List.of(Whitespace.clean(t))))
             .filter(x -> x.name().isPresent());
+    if (fromTitle.isEmpty() && opening.isPresent()) {
+      PrintedSpeaker o = opening.get().speaker();
+      PrintedSpeaker completed =
+          new PrintedSpeaker(
+              byline.map(PrintedSpeaker::raw).orElse(o.raw()),
+              o.name(),
+              o.honorific(),
+              byline.flatMap(PrintedSpeaker::post));
+      Found<String> fromLabel =
+          Found.of("label", Evidence.SPEAKER_LABEL, o.raw(), speech.lineAt(0));
+      return new Printed(Optional.of(completed), fromLabel, fromByline);
+    }
     if (fromTitle.isEmpty()) {
       return new Printed(byline, fromByline, fromByline);
     }

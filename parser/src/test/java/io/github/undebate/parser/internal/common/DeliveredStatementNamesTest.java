@@ -68,4 +68,34 @@ class DeliveredStatementNamesTest {
     assertThat(countries.lookup("Estados Unidos de América").map(Country::name))
         .contains("United States of America");
   }
+
+  @Test
+  void arabicAndChineseNamesAndRussianGenitivesResolve() {
+    Countries countries = Countries.standard();
+    assertThat(countries.lookup("المملكة العربية السعودية").map(Country::name))
+        .as("as Saudi Arabia's 2024 byline prints it")
+        .contains("Saudi Arabia");
+    assertThat(countries.lookup("المملكةِ العربيةِ السعودية").map(Country::name))
+        .as("vowel marks do not count")
+        .contains("Saudi Arabia");
+    assertThat(countries.lookup("جمهورية العراق").map(Country::name)).contains("Iraq");
+    assertThat(countries.lookup("دولة فلسطين").map(Country::name)).contains("State of Palestine");
+    assertThat(countries.lookup("البوسنة والهرسك").map(Country::name))
+        .contains("Bosnia and Herzegovina");
+    assertThat(countries.lookup("مالي")).as("also the word for financial").isEmpty();
+    assertThat(countries.lookup("中华人民共和国").map(Country::name)).contains("China");
+    assertThat(countries.lookup("Российской Федерации").map(Country::name))
+        .contains("Russian Federation");
+    assertThat(countries.lookup("Республики Беларусь").map(Country::name)).contains("Belarus");
+    assertThat(countries.lookup("Соединённого Королевства").map(Country::name))
+        .contains("United Kingdom of Great Britain and Northern Ireland");
+  }
+
+  @Test
+  void anArabicSpeechNamesItsStateAmongOtherWords() {
+    // Saudi Arabia's 2024 statement, from its PDF: "حَرِصتْ المملكةِ العربيةِ السعودية منذُ ..."
+    String line = "حَرِصتْ المملكةِ العربيةِ السعودية منذُ مُشاركتِها في تأسيسِ هذهِ المنظمةْ";
+    assertThat(Countries.standard().find(line).map(m -> m.country().name()))
+        .contains("Saudi Arabia");
+  }
 }
