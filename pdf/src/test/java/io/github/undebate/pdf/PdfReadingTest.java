@@ -98,10 +98,30 @@ class PdfReadingTest {
   @Test
   void arabicReadsInOrderWithItsBracketsTheRightWayRound() throws IOException {
     // Saudi Arabia's 2024 statement draws its words out of order; read by position they are whole
-    String text = text(PARSER.parse(PDF.resolve("delivered/gadebate2024_sa_ar.pdf")));
+    Debate d = PARSER.parse(PDF.resolve("delivered/gadebate2024_sa_ar.pdf"));
+    assertThat(text(d))
+        .contains("نودُ في البداية أنّ نُهنِّئ معالي السيد/ فليمون يانغ", "للدورة (التاسعة")
+        .doesNotContain(")79(", ")التاسعة");
+    assertThat(d.title())
+        .hasValue("كلمة المملكة العربية السعودية في أعمال الدورة ال (79) للجمعية العامة");
+  }
+
+  @Test
+  void justifiedArabicReadsInOrderWithEachMarkOnItsLetter() throws IOException {
+    // Iraq's 2024 statement: justified lines part their words by gaps (PDFBox read them backwards),
+    // marks are drawn apart from their letters, beside them, and spaces are drawn over letters
+    String text = text(PARSER.parse(PDF.resolve("delivered-2024/gadebate2024_iq_ar.pdf")));
     assertThat(text)
-        .contains("نودُ في البداية أنّ نُهنِّئ معالي السيد/ فليمون يانغ", "الدورة ال (79) للجمعية")
-        .doesNotContain(")79(");
+        .contains(
+            "تأتي الدورةُ التاسعةُ والسبعونَ لاجتماعاتِ الجمعيةِ العامةِ للأممِ المتحدةِ في خضمِ"
+                + " ظروفٍ خطيرةٍ تمرُّ على الشرقِ الأوسط، يواجهُ فيها النظامُ الدوليُّ العالميُّ"
+                + " امتحاناً صعباً",
+            "وتنصبُّ جُهودُنا على تعزيزِ العمليةِ الديمقراطيةِ",
+            "في دستوره الدائم لعام 2005،",
+            "أخيراً..")
+        .doesNotContain("ُّر ", "جُ هود");
+    // the short last line of a paragraph, standing in from the left, stays in its paragraph
+    assertThat(text).contains("شاملة، بينما يقفُ مجلسُ الأمنِ الدولي عاجزاً بلا دور.\n");
   }
 
   @Test

@@ -183,7 +183,7 @@ public final class PdfLayout {
       }
       if (!lines.get(i).isEmpty()) {
         out.append(lines.get(i)).append('\n');
-        PdfWord first = row.words().get(0);
+        PdfWord first = row.first();
         layouts.add(
             new Layout(OptionalInt.of(row.page()), band(row), first.bold(), first.italic()));
       }
@@ -202,20 +202,27 @@ public final class PdfLayout {
   /**
    * Whether the row starts a paragraph by its first-line indent: it stands in from the line before
    * by an em or more (but not so far that it is another column), and that line did not itself stand
-   * in from its own predecessor (the lines of an indented quotation).
+   * in from its own predecessor (the lines of an indented quotation). A line written right to left
+   * stands in from the right.
    */
   private static boolean indented(Row row, Row previous, Row beforePrevious) {
     if (previous == null || row.baseline() <= previous.baseline()) {
       return false;
     }
     float em = row.size();
-    float in = row.left() - previous.left();
+    boolean fromRight = row.rightToLeft();
+    float in = inset(row, previous, fromRight);
     if (in < em || in > 6 * em) {
       return false;
     }
     return beforePrevious == null
         || previous.baseline() <= beforePrevious.baseline()
-        || previous.left() - beforePrevious.left() < em;
+        || inset(previous, beforePrevious, fromRight) < em;
+  }
+
+  /** How far the row stands in from the one before, on the side where its lines begin. */
+  private static float inset(Row row, Row before, boolean fromRight) {
+    return fromRight ? before.right() - row.right() : row.left() - before.left();
   }
 
   /**
