@@ -68,4 +68,19 @@ class RightToLeftLayoutTest {
     assertThat(PdfLayout.lay(pdf).text().text())
         .isEqualTo("وجرى وأصبحَ\nبينما يقفُ\nمجلسُ دور.\n\nغيابِ ومع\n");
   }
+
+  @Test
+  void aRightToLeftPageOfTwoColumnsReadsItsRightColumnFirst() {
+    List<PdfLine> lines = new java.util.ArrayList<>();
+    String[] right = {"أ", "ب", "ت", "ث", "ج", "ح", "خ", "د"};
+    String[] left = {"ذ", "ر", "ز", "س", "ش", "ص", "ض", "ط"};
+    for (int i = 0; i < 8; i++) {
+      float baseline = 100f + 14f * i;
+      // drawn together across the gutter, as a page may draw both columns' lines
+      lines.add(
+          new PdfLine(List.of(w(left[i], 40f, 280f, baseline), w(right[i], 320f, 560f, baseline))));
+    }
+    assertThat(PdfLayout.lay(page(lines)).text().text())
+        .isEqualTo(String.join("\n", right) + "\n" + String.join("\n", left) + "\n");
+  }
 }
