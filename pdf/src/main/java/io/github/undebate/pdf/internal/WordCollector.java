@@ -45,8 +45,13 @@ final class WordCollector extends PDFTextStripper {
   private List<PdfLine> lines;
   private List<PdfWord> line;
 
-  /** The page's glyphs in drawing order, as PDFBox finds them, for a right-to-left page. */
-  private final List<RightToLeftLines.Drawn> glyphs = new ArrayList<>();
+  /**
+   * The page's glyphs in drawing order, as PDFBox finds them, and their text as it was then, for a
+   * right-to-left page (two lists rather than a pair per glyph, which every page would pay for).
+   */
+  private final List<TextPosition> drawn = new ArrayList<>();
+
+  private final List<String> drawnText = new ArrayList<>();
 
   private PDPage page;
   private int unmapped;
@@ -87,16 +92,22 @@ final class WordCollector extends PDFTextStripper {
       }
     }
     if (rightToLeft * 2 > glyphs) {
-      for (List<RightToLeftLines.Word> words : RightToLeftLines.read(this.glyphs, this::text)) {
+      List<RightToLeftLines.Drawn> page = new ArrayList<>(drawn.size());
+      for (int i = 0; i < drawn.size(); i++) {
+        page.add(new RightToLeftLines.Drawn(drawn.get(i), drawnText.get(i)));
+      }
+      drawn.clear();
+      drawnText.clear();
+      for (List<RightToLeftLines.Word> words : RightToLeftLines.read(page, this::text)) {
         for (RightToLeftLines.Word w : words) {
           add(w.text(), w.glyphs(), w.left(), w.right());
         }
         endLine();
       }
-      this.glyphs.clear();
       return;
     }
-    this.glyphs.clear();
+    drawn.clear();
+    drawnText.clear();
     boolean drawsSpaces = spaces * 20 > glyphs; // English has a space every six letters or so
     setSpacingTolerance(drawsSpaces ? KERNING : DEFAULT_SPACING);
     setAverageCharTolerance(drawsSpaces ? KERNING : DEFAULT_AVERAGE_CHAR);
@@ -109,7 +120,8 @@ final class WordCollector extends PDFTextStripper {
    */
   @Override
   protected void processTextPosition(TextPosition text) {
-    glyphs.add(new RightToLeftLines.Drawn(text, text.getUnicode()));
+    drawn.add(text);
+    drawnText.add(text.getUnicode());
     super.processTextPosition(text);
   }
 
