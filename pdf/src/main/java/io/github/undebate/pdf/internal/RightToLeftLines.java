@@ -27,6 +27,9 @@ final class RightToLeftLines {
   /** A gap between two letters wider than this share of a space parts two words. */
   private static final float WORD_GAP = 0.5f;
 
+  /** How many glyphs on either side of a mark's place may take it. */
+  private static final int NEAR_GLYPHS = 8;
+
   /** How much nearer, in points, a glyph other than a letter must be to take a mark. */
   private static final float LETTER_FIRST = 2f;
 
@@ -94,12 +97,18 @@ final class RightToLeftLines {
       }
       line.add(new Cluster(d, new ArrayList<>(1)));
     }
+    for (List<Cluster> l : lines) {
+      l.sort(Comparator.comparingDouble(Cluster::left));
+    }
+    float[] ys = new float[baselines.size()];
+    for (int i = 0; i < ys.length; i++) {
+      ys[i] = baselines.get(i);
+    }
     for (Drawn m : marks) {
-      attach(m, lines, baselines);
+      attach(m, lines, ys);
     }
     List<List<Word>> out = new ArrayList<>(lines.size());
     for (List<Cluster> l : lines) {
-      l.sort(Comparator.comparingDouble(Cluster::left));
       List<Word> words = words(l, text);
       if (!words.isEmpty()) {
         out.add(words);
@@ -108,26 +117,42 @@ final class RightToLeftLines {
     return out;
   }
 
-  /** Puts the mark with the letter it stands over, on the line nearest to it. */
-  private static void attach(Drawn drawn, List<List<Cluster>> lines, List<Float> baselines) {
+  /**
+   * Puts the mark with the letter it stands over, on the line nearest to it: the nearest letter
+   * among the few glyphs on either side of the mark's place (a mark stands beside its letter, and a
+   * line of very many glyphs costs each mark a bounded look).
+   */
+  private static void attach(Drawn drawn, List<List<Cluster>> lines, float[] baselines) {
     TextPosition mark = drawn.position();
-    int nearest = -1;
-    float best = Float.MAX_VALUE;
-    for (int i = 0; i < baselines.size(); i++) {
-      float d = Math.abs(baselines.get(i) - mark.getYDirAdj());
-      if (d < best) {
-        best = d;
-        nearest = i;
-      }
+    float y = mark.getYDirAdj();
+    int at = Arrays.binarySearch(baselines, y);
+    int nearest = at >= 0 ? at : -at - 1;
+    if (nearest > 0
+        && (nearest == baselines.length
+            || Math.abs(baselines[nearest - 1] - y) <= Math.abs(baselines[nearest] - y))) {
+      nearest--;
     }
-    if (nearest < 0 || best > 2 * size(mark)) {
+    if (nearest >= baselines.length || Math.abs(baselines[nearest] - y) > 2 * size(mark)) {
       return; // a mark on no line: nothing to read it with
     }
     float x = mark.getXDirAdj() + mark.getWidthDirAdj() / 2;
+    List<Cluster> line = lines.get(nearest);
+    int place = 0;
+    for (int lo = 0, hi = line.size(); lo < hi; ) {
+      int mid = (lo + hi) >>> 1;
+      if (line.get(mid).left() <= x) {
+        place = mid + 1;
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
     Cluster chosen = null;
     float distance = Float.MAX_VALUE;
     float offset = Float.MAX_VALUE;
-    for (Cluster c : lines.get(nearest)) {
+    int from = Math.max(0, place - NEAR_GLYPHS);
+    int to = Math.min(line.size(), place + NEAR_GLYPHS);
+    for (Cluster c : line.subList(from, to)) {
       if (c.space()) {
         continue; // a space that a letter's mark stands over is drawn under that letter
       }

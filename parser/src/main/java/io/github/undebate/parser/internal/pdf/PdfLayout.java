@@ -37,6 +37,9 @@ public final class PdfLayout {
 
   private static final float SCRIPT_GAP = 1.5f;
 
+  /** How many rows before and after a row tell its column's measure. */
+  private static final int MEASURE_ROWS = 20;
+
   /** A page with fewer line distances than this takes the document's line pitch. */
   private static final int MIN_PITCHES = 8;
 
@@ -249,9 +252,9 @@ public final class PdfLayout {
 
   /**
    * For each row of a page, the edges of its column's measure, left and right: the median edges of
-   * the rows that stand over or under it (over half of the shorter one's width), so that the lines
-   * of a cover page drawn across two columns do not widen a column and a ragged margin is taken
-   * short rather than long; null where too few rows stand there to tell.
+   * the rows around it in reading order that stand over or under it (over half of the shorter one's
+   * width), so that the lines of a cover page drawn across two columns do not widen a column and a
+   * ragged margin is taken short rather than long; null where too few rows stand there to tell.
    */
   private static float[][] measures(List<Row> page) {
     float[][] out = new float[page.size()][];
@@ -263,7 +266,11 @@ public final class PdfLayout {
         continue;
       }
       int n = 0;
-      for (Row o : page) {
+      // the rows around it in reading order: a column's rows follow one another (and a page of
+      // very many rows costs each row a bounded look, not a look at every other row)
+      int from = Math.max(0, i - MEASURE_ROWS);
+      int to = Math.min(page.size(), i + MEASURE_ROWS + 1);
+      for (Row o : page.subList(from, to)) {
         float overlap = Math.min(o.right(), r.right()) - Math.max(o.left(), r.left());
         // half the shorter row: the other column's rows may reach a little over the gutter
         if (o.band() == Row.Band.BODY
