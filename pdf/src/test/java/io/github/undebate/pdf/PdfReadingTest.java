@@ -99,11 +99,39 @@ class PdfReadingTest {
   void arabicReadsInOrderWithItsBracketsTheRightWayRound() throws IOException {
     // Saudi Arabia's 2024 statement draws its words out of order; read by position they are whole
     Debate d = PARSER.parse(PDF.resolve("delivered/gadebate2024_sa_ar.pdf"));
-    assertThat(text(d))
-        .contains("نودُ في البداية أنّ نُهنِّئ معالي السيد/ فليمون يانغ")
-        .doesNotContain(")79(");
-    // the first line is the byline ("كلمة المملكة العربية السعودية في أعمال الدورة ال (79) ...")
-    assertThat(d.speakers().get(0).raw()).contains("الدورة ال (79) للجمعية");
+    // the head's first line is the title or the first paragraph, as the statement reader reads it
+    assertThat(d.title().orElse("") + "\n" + text(d))
+        .contains(
+            "نودُ في البداية أنّ نُهنِّئ معالي السيد/ فليمون يانغ",
+            "للدورة (التاسعة",
+            "في أعمال الدورة ال (79) للجمعية العامة")
+        .doesNotContain(")79(", ")التاسعة");
+  }
+
+  @Test
+  void justifiedArabicReadsInOrderWithEachMarkOnItsLetter() throws IOException {
+    // Iraq's 2024 statement: justified lines part their words by gaps (PDFBox read them backwards),
+    // marks are drawn apart from their letters, beside them, and spaces are drawn over letters
+    String text = text(PARSER.parse(PDF.resolve("delivered-2024/gadebate2024_iq_ar.pdf")));
+    assertThat(text)
+        .contains(
+            "تأتي الدورةُ التاسعةُ والسبعونَ لاجتماعاتِ الجمعيةِ العامةِ للأممِ المتحدةِ في خضمِ"
+                + " ظروفٍ خطيرةٍ تمرُّ على الشرقِ الأوسط، يواجهُ فيها النظامُ الدوليُّ العالميُّ"
+                + " امتحاناً صعباً",
+            "وتنصبُّ جُهودُنا على تعزيزِ العمليةِ الديمقراطيةِ",
+            "في دستوره الدائم لعام 2005،",
+            "أخيراً..")
+        .doesNotContain("ُّر ", "جُ هود");
+    // the short last line of a paragraph, standing in from the left, stays in its paragraph
+    assertThat(text).contains("شاملة، بينما يقفُ مجلسُ الأمنِ الدولي عاجزاً بلا دور.\n");
+  }
+
+  @Test
+  void aHeadSetCloseTogetherReadsLineByLine() throws IOException {
+    // Belarus's 2024 statement sets post, name, session and title 12 points apart in 15-point type
+    Debate d = PARSER.parse(PDF.resolve("delivered/gadebate2024_by_ru.pdf"));
+    assertThat(d.title()).hasValue("79-я сессия Генеральной Ассамблеи ООН");
+    assertThat(d.speakers()).anyMatch(s -> s.name().orElse("").equals("М.В.Рыженкова"));
   }
 
   @Test

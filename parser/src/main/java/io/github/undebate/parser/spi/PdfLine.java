@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Words that the reader found on one baseline, left to right as drawn. A line may cross a column
- * gutter when the page draws both columns' lines together; the parser splits it there.
+ * Words that the reader found on one baseline, left to right as drawn, each word's text in reading
+ * order (a word written right to left has its first letter at its right edge); the parser puts the
+ * words of a line written right to left in reading order. A line may cross a column gutter when the
+ * page draws both columns' lines together; the parser splits it there.
  *
  * @param words the words, at least one
  */

@@ -20,9 +20,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * PDFBox's text stripper, kept for what it does well (glyphs to Unicode, diacritics, right-to-left
- * runs, words and lines in drawing order), with its output taken as words with their boxes and type
- * instead of a string. Glyphs that their font maps to no Unicode become U+FFFD and are counted;
+ * PDFBox's text stripper, kept for what it does well (glyphs to Unicode, diacritics, words and
+ * lines in drawing order), with its output taken as words with their boxes and type instead of a
+ * string. A page written mostly right to left is read from its glyphs' places instead ({@link
+ * RightToLeftLines}). Glyphs that their font maps to no Unicode become U+FFFD and are counted;
  * private-use code points are mapped through the glyph's name ({@link Glyphs}).
  */
 final class WordCollector extends PDFTextStripper {
@@ -43,13 +44,23 @@ final class WordCollector extends PDFTextStripper {
   private final Map<PDFont, byte[]> unicodeKnown = new IdentityHashMap<>();
   private List<PdfLine> lines;
   private List<PdfWord> line;
+
+  /**
+   * The page's glyphs in drawing order, as PDFBox finds them, and their text as it was then, for a
+   * right-to-left page (two lists rather than a pair per glyph, which every page would pay for).
+   */
+  private final List<TextPosition> drawn = new ArrayList<>();
+
+  private final List<String> drawnText = new ArrayList<>();
+
   private PDPage page;
   private int unmapped;
   private long chars;
 
   WordCollector(int maxChars) {
     this.maxChars = maxChars;
-    // drawing order: a page that draws its columns one after the other is read that way
+    // drawing order: a page that draws its columns one after the other is read that way (a
+    // right-to-left page is read from the glyphs' places by RightToLeftLines)
     setSortByPosition(false);
     // PDFBox drops a glyph that overlaps the one before as a duplicate (fake bold drawn twice);
     // typesetters' PDFs overlap real letters after ligatures ("fi sile", "ubstantially" in
@@ -80,11 +91,44 @@ final class WordCollector extends PDFTextStripper {
         }
       }
     }
-    setSortByPosition(rightToLeft * 2 > glyphs);
+    if (rightToLeft * 2 > glyphs) {
+      List<RightToLeftLines.Drawn> page = new ArrayList<>(drawn.size());
+      for (int i = 0; i < drawn.size(); i++) {
+        page.add(new RightToLeftLines.Drawn(drawn.get(i), drawnText.get(i)));
+      }
+      drawn.clear();
+      drawnText.clear();
+      for (List<RightToLeftLines.Word> words : RightToLeftLines.read(page, this::text)) {
+        for (RightToLeftLines.Word w : words) {
+          add(w.text(), w.glyphs(), w.left(), w.right());
+        }
+        endLine();
+      }
+      return;
+    }
+    drawn.clear();
+    drawnText.clear();
     boolean drawsSpaces = spaces * 20 > glyphs; // English has a space every six letters or so
     setSpacingTolerance(drawsSpaces ? KERNING : DEFAULT_SPACING);
     setAverageCharTolerance(drawsSpaces ? KERNING : DEFAULT_AVERAGE_CHAR);
     super.writePage();
+  }
+
+  /**
+   * Keeps each glyph as drawn, before PDFBox joins a mark to the glyph drawn just before it (which
+   * on a right-to-left page may be a space or another word's letter), for {@link RightToLeftLines}.
+   */
+  @Override
+  protected void processTextPosition(TextPosition text) {
+    drawn.add(text);
+    drawnText.add(text.getUnicode());
+    super.processTextPosition(text);
+  }
+
+  /** One glyph's text, with an unmapped or private-use glyph dealt with. */
+  private String text(RightToLeftLines.Drawn d) {
+    String u = d.unicode() == null ? "" : d.unicode();
+    return Glyphs.text(u, List.of(d.position()), unicodeKnown, this::countUnmapped);
   }
 
   private static boolean rightToLeft(char c) {
@@ -155,6 +199,15 @@ final class WordCollector extends PDFTextStripper {
   }
 
   private void add(String mapped, List<TextPosition> positions) {
+    TextPosition last = positions.get(positions.size() - 1);
+    add(
+        mapped,
+        positions,
+        positions.get(0).getXDirAdj(),
+        last.getXDirAdj() + last.getWidthDirAdj());
+  }
+
+  private void add(String mapped, List<TextPosition> positions, float left, float right) {
     String word = mapped.strip();
     if (word.isEmpty()) {
       return;
@@ -164,7 +217,6 @@ final class WordCollector extends PDFTextStripper {
       throw new LimitExceededException("maxInputChars", maxChars, chars);
     }
     TextPosition first = positions.get(0);
-    TextPosition last = positions.get(positions.size() - 1);
     float top = Float.MAX_VALUE;
     for (TextPosition p : positions) {
       top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
@@ -172,14 +224,7 @@ final class WordCollector extends PDFTextStripper {
     Style style = styles.computeIfAbsent(first.getFont(), Style::of);
     line.add(
         new PdfWord(
-            word,
-            first.getXDirAdj(),
-            last.getXDirAdj() + last.getWidthDirAdj(),
-            top,
-            first.getYDirAdj(),
-            size(first),
-            style.bold(),
-            style.italic()));
+            word, left, right, top, first.getYDirAdj(), size(first), style.bold(), style.italic()));
   }
 
   /**

@@ -82,9 +82,7 @@ final class Brackets {
       char c = line.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
-        byte d = Character.getDirectionality(c);
-        if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        if (ReadingOrder.rightToLeft(c)) {
           rtl++;
         }
       }

@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * A page's lines in reading order: on a page of two columns, the left column's lines before the
- * right one's, between lines that span both (titles, tables). The gutter is the vertical strip in
- * the middle of the page that the fewest lines of running text cross; a page has two columns when
- * enough lines stand wholly on each side of it. Lines that a page draws across both columns at once
- * are cut at the gutter. Pages whose drawing order already follows the columns keep it.
+ * right one's (the right one's first on a page written right to left), between lines that span both
+ * (titles, tables). The gutter is the vertical strip in the middle of the page that the fewest
+ * lines of running text cross; a page has two columns when enough lines stand wholly on each side
+ * of it. Lines that a page draws across both columns at once are cut at the gutter. Pages whose
+ * drawing order already follows the columns keep it.
  */
 final class Columns {
   /** Where in the page's width a gutter may lie. */
@@ -37,11 +38,14 @@ final class Columns {
     }
     List<Row> left = new ArrayList<>();
     List<Row> right = new ArrayList<>();
+    // a page written right to left reads its right column first
+    List<Row> first = rightToLeft(page) ? right : left;
+    List<Row> second = first == left ? right : left;
     for (PdfLine line : lines) {
       List<PdfWord> words = line.words();
       if (crosses(words, gutter)) {
-        out.addAll(left);
-        out.addAll(right);
+        out.addAll(first);
+        out.addAll(second);
         left.clear();
         right.clear();
         out.add(new Row(page.number(), words, Row.Band.BODY));
@@ -59,9 +63,30 @@ final class Columns {
         right.add(new Row(page.number(), r, Row.Band.BODY));
       }
     }
-    out.addAll(left);
-    out.addAll(right);
+    out.addAll(first);
+    out.addAll(second);
     return out;
+  }
+
+  /** Whether most of the page's letters are written right to left. */
+  private static boolean rightToLeft(PdfPage page) {
+    int rtl = 0;
+    int letters = 0;
+    for (PdfLine line : page.lines()) {
+      for (PdfWord w : line.words()) {
+        String t = w.text();
+        for (int i = 0; i < t.length(); i++) {
+          char c = t.charAt(i);
+          if (Character.isLetter(c)) {
+            letters++;
+            if (c >= '\u0590' && ReadingOrder.rightToLeft(c)) {
+              rtl++;
+            }
+          }
+        }
+      }
+    }
+    return rtl * 2 > letters;
   }
 
   /**
