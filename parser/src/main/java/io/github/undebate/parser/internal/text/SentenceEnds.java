@@ -52,7 +52,8 @@ public final class SentenceEnds {
    * stops, question and exclamation marks (and the Arabic and ideographic ones) that follow a
    * letter, perhaps through its diacritics or a closing quote or bracket, and stand before white
    * space or the end: "peace." counts, "S/PV.8745" and "12.3" do not. A double slash counts too:
-   * reading copies of speeches (Arabic ones especially) end their sentences with "//".
+   * reading copies of speeches (Arabic ones especially) end their sentences with "//", and so does
+   * a double full stop.
    */
   public static int count(String text) {
     int n = 0;
@@ -68,6 +69,9 @@ public final class SentenceEnds {
         continue;
       }
       int j = mark - 1;
+      if (c == '.' && j > 0 && text.charAt(j) == '.') {
+        j--; // "..": Arabic reading copies end sentences so ("للأمم المتحدة.. وإذ")
+      }
       if (j > 0 && "\"”’'»)".indexOf(text.charAt(j)) >= 0) {
         j--;
       }

@@ -42,5 +42,8 @@ class SentenceEndsTest {
     assertThat(SentenceEnds.count("S/PV.8745 12 March SC/14142 The situation in the Middle East"))
         .isZero();
     assertThat(SentenceEnds.count("في جميعِ المجالاتْ// السّيد الرئيسْ//")).isEqualTo(2);
+    // Kuwait's 2024 statement (pdf/delivered-2024/gadebate2024_kw_ar.pdf) ends sentences with ".."
+    assertThat(SentenceEnds.count("معالي رئيسَ الجمعيةِ العامةِ للأممِ المتحدة.. أصحاب"))
+        .isEqualTo(1);
   }
 }
