@@ -37,6 +37,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   private static final List<String> BE =
       List.of("is", "was", "been", "be", "remains", "remain", "est", "es", "está");
 
+  /** The articles that may stand between a phrase and the name after it ({@link #stripThe}). */
+  private static final List<String> ARTICLES = List.of("the", "la", "le", "el", "o", "a");
+
   /** How many words before a "before" phrase are read for an agent. */
   private static final int AGENT_WORDS = 8;
 
@@ -69,6 +72,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
                 PHRASES.get(Kind.PAST)));
     static final ClauseFold.Openings AFTER_ADJECTIVE =
         ClauseFold.Openings.of(PHRASES.get(Kind.BODY));
+    // the phrases that may stand right before a State's name, perhaps before an article
+    static final ClauseFold.Closings BEFORE_NAME =
+        ClauseFold.Closings.of(PHRASES.get(Kind.BEFORE), ARTICLES);
 
     private static Map<Kind, List<String>> load() {
       Map<Kind, List<String>> phrases = new EnumMap<>(Kind.class);
@@ -175,14 +181,20 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       int to = Math.min(text.length(), end + WINDOW);
       // a phrase after the name (after, aux, stance, past) is read only where one may stand
       boolean phraseAfter = fold.mayOpen(text, end, to, Table.AFTER_NAME);
-      if (!phraseAfter && !strongAllowed) {
-        return; // a stance needs a phrase after the name
+      int from = Math.max(0, m.start() - WINDOW);
+      // and a first-person phrase before it only where one may end
+      boolean phraseBefore =
+          strongAllowed && fold.mayClose(text, from, m.start(), Table.BEFORE_NAME);
+      if (!phraseAfter && !phraseBefore) {
+        return; // a stance needs a phrase after the name, a strong clause one on either side
       }
       // the text before the name without a closing "the": both weighings read it
-      String before = stripThe(fold.fold(text, Math.max(0, m.start() - WINDOW), m.start()));
+      int stripped = ClauseFold.strippedEnd(text, from, m.start());
+      String before = stripThe(fold.fold(text, from, stripped), stripped < m.start());
       String after = phraseAfter ? fold.fold(text, end, to) : null;
       Map<State, Found<State>> into;
-      if (strongAllowed && (strongBefore(before) || after != null && strongAfter(after))) {
+      if (strongAllowed
+          && (phraseBefore && strongBefore(before) || phraseAfter && strongAfter(after))) {
         into = strong;
       } else if (after != null && !stance.containsKey(state) && stance(before, after)) {
         into = stance;
@@ -319,14 +331,17 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     return ";:!?".indexOf(last) >= 0 || last == '.' && word.length() > 4;
   }
 
-  private static String stripThe(String before) {
-    String b = before.stripTrailing();
-    for (String the : List.of("the", "la", "le", "el", "o", "a")) {
+  /**
+   * The folded text before a name without a closing article, or an elided "l'" right before the
+   * name; {@code b} is without its trailing white space, {@code spaced} says whether it had some.
+   */
+  private static String stripThe(String b, boolean spaced) {
+    for (String the : ARTICLES) {
       if (endsWithWords(b, the)) {
         return b.substring(0, b.length() - the.length()).stripTrailing();
       }
     }
-    return before.endsWith("l'") ? before.substring(0, before.length() - 2) : b;
+    return !spaced && b.endsWith("l'") ? b.substring(0, b.length() - 2) : b;
   }
 
   private static boolean endsWithWords(String text, String phrase) {

@@ -49,6 +49,30 @@ public final class ClauseFold {
     }
   }
 
+  /**
+   * Phrases, folded, that may end the text before a name, perhaps before an article: what {@link
+   * #mayClose} compares the text's last words with.
+   */
+  public static final class Closings {
+    private final String[] lastWords;
+    private final String[] articles;
+
+    private Closings(String[] lastWords, String[] articles) {
+      this.lastWords = lastWords;
+      this.articles = articles;
+    }
+
+    /**
+     * The closings of the phrases, each folded already, before which a reader may also drop one of
+     * the articles ("on behalf of the Sudan"; an elided "l'" too).
+     */
+    public static Closings of(Collection<String> folded, Collection<String> articles) {
+      return new Closings(
+          folded.stream().map(p -> p.substring(p.lastIndexOf(' ') + 1)).toArray(String[]::new),
+          articles.toArray(String[]::new));
+    }
+  }
+
   /** The whole of {@code s} folded. */
   public static String fold(String s) {
     return new ClauseFold().fold(s, 0, s.length());
@@ -78,6 +102,17 @@ public final class ClauseFold {
       }
     }
     return new String(out, 0, n);
+  }
+
+  /**
+   * Where the text from {@code from} to {@code to} ends without its trailing white space: folded to
+   * there, it is the whole folded without its trailing white space, made without that copy.
+   */
+  public static int strippedEnd(String text, int from, int to) {
+    while (to > from && isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
   }
 
   /**
@@ -117,6 +152,80 @@ public final class ClauseFold {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the text from {@code from} to {@code to}, folded and with its trailing white space left
+   * out, may end with one of the phrases, perhaps followed by one article or an elided "l'": false
+   * only when it cannot. Reads the last two words in place: a phrase that ends the text ends its
+   * last word, or the word before an article that stands alone.
+   */
+  public boolean mayClose(String text, int from, int to, Closings closings) {
+    int end = to;
+    while (end > from && isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > from && !isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end) {
+      return false; // nothing before the name
+    }
+    int previousEnd = start;
+    while (previousEnd > from && isWhitespace(text.charAt(previousEnd - 1))) {
+      previousEnd--;
+    }
+    int previousStart = previousEnd;
+    while (previousStart > from && !isWhitespace(text.charAt(previousStart - 1))) {
+      previousStart--;
+    }
+    for (String article : closings.articles) {
+      if (end - start == article.length() && foldedEquals(text, start, article)) {
+        // an article alone is dropped: the phrase ends the word before it
+        return endsWithAny(text, previousStart, previousEnd, closings);
+      }
+    }
+    if (endsWithAny(text, start, end, closings)) {
+      return true;
+    }
+    for (String article : closings.articles) {
+      // "(the": an article after a character that is no letter or digit inside the word
+      int at = end - article.length();
+      if (at > start
+          && foldedEquals(text, at, article)
+          && !Character.isLetterOrDigit(text.charAt(at - 1))
+          && endsWithAny(text, start, at, closings)) {
+        return true;
+      }
+    }
+    // "de l'" + name: the phrase ends before the elided article, in its word or the one before
+    if (end - start >= 2 && foldedEquals(text, end - 2, "l'")) {
+      return end - start > 2
+          ? endsWithAny(text, start, end - 2, closings)
+          : endsWithAny(text, previousStart, previousEnd, closings);
+    }
+    return false;
+  }
+
+  /** Whether the folded word from {@code start} to {@code end} ends with a phrase's last word. */
+  private static boolean endsWithAny(String text, int start, int end, Closings closings) {
+    for (String word : closings.lastWords) {
+      if (end - start >= word.length() && foldedEquals(text, end - word.length(), word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text at {@code at}, folded, reads {@code folded}. */
+  private static boolean foldedEquals(String text, int at, String folded) {
+    for (int j = 0; j < folded.length(); j++) {
+      if (lowerCase(text.charAt(at + j)) != folded.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the phrase and the first {@code n} folded characters agree as far as both go. */

@@ -148,10 +148,11 @@ public final class Whitespace {
   }
 
   /**
-   * Whether {@link #clean} would return the text as it is: no no-break or thin space, no run of
-   * white space (nor white space other than a single space) and none at either end.
+   * Whether {@link #clean} would return the text as it is (for a caller that holds a clean copy
+   * already): no no-break or thin space, no run of white space (nor white space other than a single
+   * space) and none at either end.
    */
-  private static boolean isClean(String s) {
+  public static boolean isClean(String s) {
     int n = s.length();
     if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
       return false;

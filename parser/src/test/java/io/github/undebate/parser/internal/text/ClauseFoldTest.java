@@ -78,6 +78,78 @@ class ClauseFoldTest {
     assertThat(opened).as("clauses the phrases open").isGreaterThan(100);
   }
 
+  private static final List<String> BEFORE =
+      List.of("on behalf of", "my country,", "my country, the", "au nom de", "we in");
+  private static final List<String> ARTICLES = List.of("the", "la", "le", "el", "o", "a");
+  private static final ClauseFold.Closings CLOSINGS = ClauseFold.Closings.of(BEFORE, ARTICLES);
+
+  @Test
+  void aClauseMayEndWithAPhraseOnlyWhereItsLastWordDoes() {
+    ClauseFold fold = new ClauseFold();
+    assertThat(fold.mayClose("speaking on behalf of Ghana", 0, 22, CLOSINGS)).isTrue();
+    assertThat(fold.mayClose("ON BEHALF OF THE\n Sudan", 0, 18, CLOSINGS))
+        .as("before an article alone")
+        .isTrue();
+    assertThat(fold.mayClose("au nom de l\u2019Algérie", 0, 12, CLOSINGS))
+        .as("before an elided article")
+        .isTrue();
+    assertThat(fold.mayClose("au nom de (l'Algérie", 0, 13, CLOSINGS)).isFalse();
+    assertThat(fold.mayClose("we in (la Sudan", 0, 9, CLOSINGS))
+        .as("an article inside a word after a bracket")
+        .isFalse();
+    assertThat(fold.mayClose("Brazil, and Ghana", 0, 12, CLOSINGS)).isFalse();
+    assertThat(fold.mayClose("in the Sudan", 0, 7, CLOSINGS))
+        .as("\"in\" ends \"we in\" as far as its word goes")
+        .isTrue();
+    assertThat(fold.mayClose("the Sudan", 0, 4, CLOSINGS)).as("an article alone").isFalse();
+    assertThat(fold.mayClose("  Ghana", 0, 2, CLOSINGS)).as("nothing before the name").isFalse();
+  }
+
+  @Test
+  void whereAPhraseEndsTheFoldedClauseTheTestSaysItMay() throws IOException {
+    ClauseFold fold = new ClauseFold();
+    int closed = 0;
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(p);
+        // every place before a capitalised word, as a name may start there
+        for (int at = 1; at < text.length(); at++) {
+          if (!Character.isUpperCase(text.charAt(at)) || Character.isLetter(text.charAt(at - 1))) {
+            continue;
+          }
+          int from = Math.max(0, at - 120);
+          String clause = withoutArticle(fold.fold(text, from, at));
+          boolean ends = false;
+          for (String phrase : BEFORE) {
+            ends |= endsWithWords(clause, phrase);
+          }
+          if (ends) {
+            closed++;
+            assertThat(fold.mayClose(text, from, at, CLOSINGS)).as(p + " at " + at).isTrue();
+          }
+        }
+      }
+    }
+    assertThat(closed).as("clauses the phrases end").isGreaterThan(20);
+  }
+
+  /** The rule of the self-references: a closing article (or elided "l'") does not count. */
+  private static String withoutArticle(String before) {
+    String b = before.stripTrailing();
+    for (String the : ARTICLES) {
+      if (endsWithWords(b, the)) {
+        return b.substring(0, b.length() - the.length()).stripTrailing();
+      }
+    }
+    return before.endsWith("l'") ? before.substring(0, before.length() - 2) : b;
+  }
+
+  private static boolean endsWithWords(String text, String phrase) {
+    String t = text.stripTrailing();
+    int at = t.length() - phrase.length();
+    return t.endsWith(phrase) && (at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)));
+  }
+
   @Test
   void aPhraseThatOpensWithWhiteSpaceIsRefused() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
