@@ -68,18 +68,18 @@ public record Line(
   }
 
   /**
-   * The printed line as {@link Whitespace#clean} gives it. That is the compared text itself when
-   * the text is the printed line stripped and is clean already, as most lines are: then no copy is
-   * made of it.
+   * The printed line as {@link Whitespace#clean} gives it. When the compared text is the printed
+   * line stripped, that is the text cleaned, which is the text itself when it is clean already, as
+   * most lines are: then no copy is made of it.
    */
   public String cleaned() {
     int end = indent + text.length();
     if (end <= printed.length()
         && Whitespace.stripStart(printed, 0, indent) == indent
-        && Whitespace.isClean(text)
         && printed.regionMatches(indent, text, 0, text.length())
         && Whitespace.stripEnd(printed, end, printed.length()) == end) {
-      return text;
+      // what strip() cut off, clean cuts off too
+      return Whitespace.clean(text);
     }
     return Whitespace.clean(printed);
   }

@@ -117,6 +117,13 @@ public final class Whitespace {
     if (isClean(text)) {
       return text;
     }
+    if (onlyLoneTabs(text)) {
+      // "285.\tI take this opportunity": String.replace makes the copy in the text's own coding,
+      // where
+      // a buffer beyond Latin-1 (most speeches are) is copied once more into the String, after a
+      // Latin-1 copy tried in vain
+      return text.replace('\t', ' ');
+    }
     // In one pass: fold(text with the three spaces replaced).strip(). Folding keeps white space
     // white space, so the stripped bounds can be found first; inside them every run of the
     // characters fold folds becomes one space.
@@ -140,6 +147,38 @@ public final class Whitespace {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the text is clean but for tabs that each stand alone between characters that are not
+   * white space: {@link #clean} then only reads each tab as a space.
+   */
+  private static boolean onlyLoneTabs(String s) {
+    int n = s.length();
+    if (n == 0 || isBlankAtEnds(s)) {
+      return false;
+    }
+    boolean tab = false;
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = asSpace(s.charAt(i));
+      if (c != s.charAt(i) || isSpace(c) && isSpace(previous)) {
+        return false; // a no-break or thin space, or a run of white space
+      }
+      if (isSpace(c) && c != ' ') {
+        if (c != '\t') {
+          return false;
+        }
+        tab = true;
+      }
+      previous = c;
+    }
+    return tab;
+  }
+
+  private static boolean isBlankAtEnds(String s) {
+    return Character.isWhitespace(asSpace(s.charAt(0)))
+        || Character.isWhitespace(asSpace(s.charAt(s.length() - 1)));
   }
 
   /** No-break, thin and narrow no-break spaces as a space; any other character as it is. */
