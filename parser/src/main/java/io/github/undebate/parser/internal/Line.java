@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal;
 
 import io.github.undebate.parser.internal.noise.NoiseKind;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,6 +65,23 @@ public record Line(
         printed.indexOf('\f') >= 0,
         Optional.empty(),
         Layout.NONE);
+  }
+
+  /**
+   * The printed line as {@link Whitespace#clean} gives it. When the compared text is the printed
+   * line stripped, that is the text cleaned, which is the text itself when it is clean already, as
+   * most lines are: then no copy is made of it.
+   */
+  public String cleaned() {
+    int end = indent + text.length();
+    if (end <= printed.length()
+        && Whitespace.stripStart(printed, 0, indent) == indent
+        && printed.regionMatches(indent, text, 0, text.length())
+        && Whitespace.stripEnd(printed, end, printed.length()) == end) {
+      // what strip() cut off, clean cuts off too
+      return Whitespace.clean(text);
+    }
+    return Whitespace.clean(printed);
   }
 
   /** Whether the printed line has no visible character (only {@code Character.isWhitespace}). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.undebate.parser.internal.noise.NoiseKind;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,29 @@ class LineTest {
   void badOriginsAreRejected() {
     assertThatThrownBy(() -> new Line(0, 0, "x", "x", 0, false, Optional.empty(), Layout.NONE))
         .hasMessageContaining("number must be >= 1");
+  }
+
+  @Test
+  void aLineIsCleanedAsItsPrintedFormIsAndACleanTextIsNotCopied() {
+    java.util.Random random = new java.util.Random(14);
+    String alphabet = "ab’. \t\u00A0\u2009\u202F\u2003\f";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder printed = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        printed.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      Line line = Line.of(1, 0, printed.toString());
+      assertThat(line.cleaned()).as("\"%s\"", printed).isEqualTo(Whitespace.clean(line.printed()));
+    }
+    Line clean = Line.of(4, 0, "   We reaffirm our commitment.  ");
+    assertThat(clean.cleaned()).isSameAs(clean.text());
+    assertThat(Line.of(5, 0, "285.\tI take this opportunity").cleaned())
+        .isEqualTo("285. I take this opportunity");
+    Line repaired = Line.of(3, 20, "M r .  D e i s s").withText("Mr. Deiss");
+    assertThat(repaired.cleaned())
+        .as("a repaired text is not the printed line")
+        .isEqualTo("M r . D e i s s");
+    Line indented = new Line(6, 0, "ab cd", "cd", 3, false, Optional.empty(), Layout.NONE);
+    assertThat(indented.cleaned()).as("an indent that is no white space").isEqualTo("ab cd");
   }
 }

@@ -213,6 +213,40 @@ public final class Countries {
     return List.copyOf(mentions);
   }
 
+  /**
+   * The countries a text names and those whose adjectives it prints, as {@link #findAll} and {@link
+   * #findAllAdjectives} give them.
+   *
+   * @param names the countries named, left to right
+   * @param adjectives the countries whose adjectives are printed, left to right
+   */
+  public record Mentions(List<CountryMention> names, List<CountryMention> adjectives) {
+    /** Copies the lists. */
+    public Mentions {
+      names = List.copyOf(names);
+      adjectives = List.copyOf(adjectives);
+    }
+  }
+
+  /**
+   * {@link #findAll} and {@link #findAllAdjectives} of {@code text} from one reading of its words:
+   * a speech read for both is read once.
+   */
+  public Mentions findAllWithAdjectives(String text) {
+    List<NameIndex.Match<Country>> named = new ArrayList<>();
+    List<NameIndex.Match<Country>> adjectived = new ArrayList<>();
+    NameIndex.findAllTogether(text, names, named, adjectives, adjectived);
+    return new Mentions(mentions(named), mentions(adjectived));
+  }
+
+  private static List<CountryMention> mentions(List<NameIndex.Match<Country>> matches) {
+    List<CountryMention> mentions = new ArrayList<>(matches.size());
+    for (NameIndex.Match<Country> m : matches) {
+      mentions.add(new CountryMention(m.value(), m.start(), m.end()));
+    }
+    return mentions;
+  }
+
   /** Every country of the table, in table order: members, observers, then former Members. */
   public List<Country> all() {
     return all;

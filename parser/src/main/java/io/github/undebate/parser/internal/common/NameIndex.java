@@ -296,6 +296,102 @@ final class NameIndex<T> {
   }
 
   /**
+   * Every name of {@code first} and every name of {@code second} in {@code text}, each list as
+   * {@link #findAll} of that index gives it, from one walk over the words: a reader that wants both
+   * (the States a speech names and the States' adjectives it prints) reads and folds each word once
+   * instead of twice. Each index is tried at a word only where its own scan would try it, not on
+   * the words of a name it has just found, and the reader goes back to the word after each try, so
+   * the lists are those of two scans.
+   */
+  static <T> void findAllTogether(
+      String text,
+      NameIndex<T> first,
+      List<Match<T>> firstFound,
+      NameIndex<T> second,
+      List<Match<T>> secondFound) {
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    Words.Reader words = new Words.Reader(text);
+    // where each index's own scan would read on: after the last word of the last name it found
+    int firstFrom = 0;
+    int secondFrom = 0;
+    // a word that opens with a small letter neither index's names open with starts none of them
+    int small = first.smallOpenings | second.smallOpenings;
+    while (words.nextSkippingSmall(small)) {
+      if (!words.isFolded()) {
+        continue;
+      }
+      int start = words.start();
+      List<Name<T>> firstCandidates =
+          start >= firstFrom ? first.byFirstWord.get(words.folded()) : null;
+      List<Name<T>> secondCandidates =
+          start >= secondFrom ? second.byFirstWord.get(words.folded()) : null;
+      if (firstCandidates == null && secondCandidates == null) {
+        continue;
+      }
+      // read before either try: a try moves the reader, and the previous word is lost with it
+      WordBuffer previous = words.previous();
+      boolean firstMay = firstCandidates != null && first.mayFollow(previous);
+      boolean secondMay = secondCandidates != null && second.mayFollow(previous);
+      if (firstMay) {
+        firstFrom = first.tryAt(text, words, firstCandidates, firstFound, firstFrom);
+      }
+      if (secondMay) {
+        secondFrom = second.tryAt(text, words, secondCandidates, secondFound, secondFrom);
+      }
+    }
+  }
+
+  /** Whether a name may stand after the word before it ({@link Builder#notAfter}). */
+  private boolean mayFollow(WordBuffer previous) {
+    return previous.length() == 0 || !notAfter.contains(previous);
+  }
+
+  /**
+   * Tries the candidates at the reader's current word, adds the name found to {@code found} and
+   * leaves the reader on the same word; returns where a scan of this index reads on: after the
+   * name's last word, or {@code from} when none is found.
+   */
+  private int tryAt(
+      String text, Words.Reader words, List<Name<T>> candidates, List<Match<T>> found, int from) {
+    int start = words.start();
+    words.mark();
+    Name<T> hit = null;
+    for (int c = 0; c < candidates.size() && hit == null; c++) {
+      if (matches(candidates.get(c), words)) {
+        hit = candidates.get(c);
+      } else {
+        words.reset();
+      }
+    }
+    if (hit == null) {
+      return from;
+    }
+    int end = words.end();
+    words.reset();
+    if (hit.value() != null) {
+      found.add(new Match<>(hit.value(), start, closedEnd(text, hit, end)));
+    }
+    return end;
+  }
+
+  /** Where a name ends: after its closing parenthesis, for a name printed with one. */
+  private static <T> int closedEnd(String text, Name<T> hit, int end) {
+    if (hit.closesParenthesis()) {
+      // "Bolivia (Plurinational State of)": the words end before the parenthesis
+      int k = end;
+      while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      if (k < text.length() && text.charAt(k) == ')') {
+        return k + 1;
+      }
+    }
+    return end;
+  }
+
+  /**
    * Whether {@code name} is printed from the reader's current word on; on success the reader stands
    * on the name's last word, otherwise anywhere after the current word.
    */

@@ -113,6 +113,14 @@ public final class Nations {
     return Countries.standard().findAllAdjectives(text);
   }
 
+  /**
+   * {@link #mentionsIn} and {@link #adjectivesIn} of one text, from one reading of its words (a
+   * speech read for both is read once).
+   */
+  public static Countries.Mentions mentionsAndAdjectivesIn(String text) {
+    return Countries.standard().findAllWithAdjectives(text);
+  }
+
   /** The State a government website speaks for, from the page's address. */
   public static Optional<State> ofSite(String url) {
     Matcher m = SITE_HOST.matcher(url.strip());

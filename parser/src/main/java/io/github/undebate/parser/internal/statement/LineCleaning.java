@@ -6,7 +6,6 @@ import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.noise.InlineCleaning;
 import io.github.undebate.parser.internal.noise.NoiseKind;
 import io.github.undebate.parser.internal.noise.StatementPageNoise;
-import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ final class LineCleaning {
   static List<Line> clean(List<Line> lines, int from, List<Diagnostic> diagnostics) {
     String[] folded = new String[lines.size() - from];
     for (int i = from; i < lines.size(); i++) {
-      folded[i - from] = Whitespace.clean(lines.get(i).printed());
+      folded[i - from] = lines.get(i).cleaned();
     }
     Repeats repeats = new Repeats(folded);
     List<Line> out = new ArrayList<>(lines.size() - from);

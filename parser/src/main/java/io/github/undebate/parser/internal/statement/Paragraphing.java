@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.statement;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
+import io.github.undebate.parser.internal.text.JoinedText;
 import io.github.undebate.parser.internal.text.LetterRuns;
 import io.github.undebate.parser.internal.text.Quotes;
 import io.github.undebate.parser.internal.text.SentenceEnds;
@@ -49,7 +50,7 @@ final class Paragraphing {
     List<Block> out = new ArrayList<>();
     // the paragraph so far: its one line, or the lines joined once a second one comes
     String opening = null;
-    StringBuilder current = null;
+    JoinedText current = null;
     int first = 0;
     int last = 0;
     String previous = null;
@@ -89,7 +90,7 @@ final class Paragraphing {
       }
       if (join) {
         if (current == null) {
-          current = new StringBuilder(opening.length() + t.length() + 16).append(opening);
+          current = new JoinedText().append(opening);
           opening = null;
         }
         if (append(current, t, vocabulary)) {
@@ -222,12 +223,12 @@ final class Paragraphing {
   }
 
   /** Appends the next line; true when a line-end hyphen was dropped. */
-  private static boolean append(StringBuilder current, String next, Vocabulary vocabulary) {
+  private static boolean append(JoinedText current, String next, Vocabulary vocabulary) {
     int n = current.length();
     if (n >= 2 && current.charAt(n - 1) == '-' && Character.isLetter(current.charAt(n - 2))) {
       // only the end of the paragraph so far: a long paragraph of hyphenated lines stays linear
       int from = Math.max(0, n - 64);
-      Matcher before = HYPHENATED_END.matcher(current.subSequence(from, n));
+      Matcher before = HYPHENATED_END.matcher(current.from(from));
       Matcher after = WORD.matcher(next);
       if (before.find() && after.lookingAt() && Character.isLowerCase(next.codePointAt(0))) {
         String head = before.group(1);
@@ -240,7 +241,7 @@ final class Paragraphing {
         boolean softHyphen =
             words.contains(joined) && !words.contains((head + "-" + tail).toLowerCase(Locale.ROOT));
         if (softHyphen) {
-          current.setLength(n - 1);
+          current.dropLast();
         }
         current.append(next);
         return softHyphen;
@@ -250,7 +251,7 @@ final class Paragraphing {
         return false;
       }
     }
-    current.append(' ').append(next);
+    current.append(" ").append(next);
     return false;
   }
 

@@ -2,11 +2,13 @@ package io.github.undebate.parser.internal.statement;
 
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
+import io.github.undebate.parser.internal.common.Countries;
 import io.github.undebate.parser.internal.common.CountryMention;
 import io.github.undebate.parser.internal.common.Evidence;
 import io.github.undebate.parser.internal.common.Nations;
 import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.common.State;
+import io.github.undebate.parser.internal.text.ClauseFold;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -35,6 +37,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   private static final List<String> BE =
       List.of("is", "was", "been", "be", "remains", "remain", "est", "es", "está");
 
+  /** The articles that may stand between a phrase and the name after it ({@link #stripThe}). */
+  private static final List<String> ARTICLES = List.of("the", "la", "le", "el", "o", "a");
+
   /** How many words before a "before" phrase are read for an agent. */
   private static final int AGENT_WORDS = 8;
 
@@ -56,6 +61,21 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     // lower-cased phrases of each kind, longest first, curly apostrophes made straight
     static final Map<Kind, List<String>> PHRASES = load();
 
+    // the phrases that may stand right after a State's name, and after its adjective: a clause
+    // that opens with none of them is not folded (ClauseFold.mayOpen)
+    static final ClauseFold.Openings AFTER_NAME =
+        ClauseFold.Openings.of(
+            List.of(
+                PHRASES.get(Kind.AFTER),
+                PHRASES.get(Kind.AUX),
+                PHRASES.get(Kind.STANCE),
+                PHRASES.get(Kind.PAST)));
+    static final ClauseFold.Openings AFTER_ADJECTIVE =
+        ClauseFold.Openings.of(PHRASES.get(Kind.BODY));
+    // the phrases that may stand right before a State's name, perhaps before an article
+    static final ClauseFold.Closings BEFORE_NAME =
+        ClauseFold.Closings.of(PHRASES.get(Kind.BEFORE), ARTICLES);
+
     private static Map<Kind, List<String>> load() {
       Map<Kind, List<String>> phrases = new EnumMap<>(Kind.class);
       for (Kind k : Kind.values()) {
@@ -69,7 +89,8 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
         } catch (IllegalArgumentException e) {
           throw row.malformed("no kind \"" + row.cell(1) + "\"");
         }
-        phrases.get(kind).add(fold(row.cell(2)));
+        String phrase = row.cell(2);
+        phrases.get(kind).add(ClauseFold.fold(phrase));
       }
       Map<Kind, List<String>> sorted = new EnumMap<>(Kind.class);
       phrases.forEach(
@@ -85,25 +106,32 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   /** Reads the speech for the State its speaker calls his own. */
   static SelfReference in(SpeechText speech) {
     String text = speech.unquoted();
-    Map<State, Found<State>> strong = new LinkedHashMap<>();
-    Map<State, Found<State>> stance = new LinkedHashMap<>();
-    List<CountryMention> mentions = Nations.mentionsIn(text);
+    Weighing weighing = new Weighing(speech, text);
+    Map<State, Found<State>> strong = weighing.strong;
+    Map<State, Found<State>> stance = weighing.stance;
+    Countries.Mentions found = Nations.mentionsAndAdjectivesIn(text);
+    List<CountryMention> mentions = found.names();
     for (int i = 0; i < mentions.size(); i++) {
       CountryMention m = mentions.get(i);
       if (i + 1 < mentions.size() && listed(text, m.end(), mentions.get(i + 1).start())) {
         // "on behalf of Australia, Canada and New Zealand": a group speaks, not one State
         continue;
       }
-      weigh(speech, text, m, m.end(), true, strong, stance);
+      weighing.weigh(m, m.end(), true);
     }
     // "The Colombian delegation does not consider ...": a State's adjective before "delegation"
     // or "Government"
-    for (CountryMention m : Nations.adjectivesIn(text)) {
-      String after = fold(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
-      String body = leading(after.stripLeading(), Kind.BODY);
+    for (CountryMention m : found.adjectives()) {
+      int to = Math.min(text.length(), m.end() + WINDOW);
+      if (!weighing.fold.mayOpen(text, m.end(), to, Table.AFTER_ADJECTIVE)) {
+        continue; // no "delegation" or "Government" after it
+      }
+      String after = weighing.fold.fold(text, m.end(), to);
+      String stripped = after.stripLeading();
+      String body = leading(stripped, Kind.BODY);
       if (body != null) {
-        int end = m.end() + (after.length() - after.stripLeading().length()) + body.length();
-        weigh(speech, text, m, end, body.equals("delegation"), strong, stance);
+        int end = m.end() + (after.length() - stripped.length()) + body.length();
+        weighing.weigh(m, end, body.equals("delegation"));
       }
     }
     Map<State, Found<State>> chosen = strong.isEmpty() ? stance : strong;
@@ -128,38 +156,58 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
                 "")));
   }
 
-  /**
-   * Weighs the clause around one State named from {@code m.start()} to {@code end}: strong when a
-   * first-person phrase stands before or after it ({@code strongAllowed}), else a stance.
-   */
-  private static void weigh(
-      SpeechText speech,
-      String text,
-      CountryMention m,
-      int end,
-      boolean strongAllowed,
-      Map<State, Found<State>> strong,
-      Map<State, Found<State>> stance) {
-    State state = State.of(m.country());
-    if (strong.containsKey(state) || !strongAllowed && stance.containsKey(state)) {
-      return; // already found as strongly as this clause could find it
+  /** The clauses of one speech weighed so far, and the buffer their windows are folded in. */
+  private static final class Weighing {
+    final SpeechText speech;
+    final String text;
+    final ClauseFold fold = new ClauseFold();
+    final Map<State, Found<State>> strong = new LinkedHashMap<>();
+    final Map<State, Found<State>> stance = new LinkedHashMap<>();
+
+    Weighing(SpeechText speech, String text) {
+      this.speech = speech;
+      this.text = text;
     }
-    String before = fold(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
-    String after = fold(text.substring(end, Math.min(text.length(), end + WINDOW)));
-    Map<State, Found<State>> into;
-    if (strongAllowed && strong(before, after)) {
-      into = strong;
-    } else if (!stance.containsKey(state) && stance(before, after)) {
-      into = stance;
-    } else {
-      return;
+
+    /**
+     * Weighs the clause around one State named from {@code m.start()} to {@code end}: strong when a
+     * first-person phrase stands before or after it ({@code strongAllowed}), else a stance.
+     */
+    void weigh(CountryMention m, int end, boolean strongAllowed) {
+      State state = State.of(m.country());
+      if (strong.containsKey(state) || !strongAllowed && stance.containsKey(state)) {
+        return; // already found as strongly as this clause could find it
+      }
+      int to = Math.min(text.length(), end + WINDOW);
+      // a phrase after the name (after, aux, stance, past) is read only where one may stand
+      boolean phraseAfter = fold.mayOpen(text, end, to, Table.AFTER_NAME);
+      int from = Math.max(0, m.start() - WINDOW);
+      // and a first-person phrase before it only where one may end
+      boolean phraseBefore =
+          strongAllowed && fold.mayClose(text, from, m.start(), Table.BEFORE_NAME);
+      if (!phraseAfter && !phraseBefore) {
+        return; // a stance needs a phrase after the name, a strong clause one on either side
+      }
+      // the text before the name without a closing "the": both weighings read it
+      int stripped = ClauseFold.strippedEnd(text, from, m.start());
+      String before = stripThe(fold.fold(text, from, stripped), stripped < m.start());
+      String after = phraseAfter ? fold.fold(text, end, to) : null;
+      Map<State, Found<State>> into;
+      if (strongAllowed
+          && (phraseBefore && strongBefore(before) || phraseAfter && strongAfter(after))) {
+        into = strong;
+      } else if (after != null && !stance.containsKey(state) && stance(before, after)) {
+        into = stance;
+      } else {
+        return;
+      }
+      String excerpt =
+          text.substring(Math.max(0, m.start() - EXCERPT), Math.min(text.length(), end + EXCERPT))
+              .replace('\n', ' ')
+              .strip();
+      // the line only for a clause that counts: finding it walks the paragraphs
+      into.put(state, Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start())));
     }
-    String excerpt =
-        text.substring(Math.max(0, m.start() - EXCERPT), Math.min(text.length(), end + EXCERPT))
-            .replace('\n', ' ')
-            .strip();
-    // the line only for a clause that counts: finding it walks the paragraphs
-    into.put(state, Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start())));
   }
 
   /** The phrase of the kind that opens the text, or null. */
@@ -194,17 +242,25 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
         || List.of("and", "et", "y", "e", "or", "ou", "o").contains(b.replace(",", "").strip());
   }
 
-  /** A phrase in the first person right before or after the name. */
-  private static boolean strong(String before, String after) {
-    String b = stripThe(before);
+  /**
+   * A phrase in the first person right before the name; {@code b} is the text before it without a
+   * closing "the" ({@link #stripThe}).
+   */
+  private static boolean strongBefore(String b) {
     for (String cue : Table.PHRASES.get(Kind.BEFORE)) {
       if (endsWithWords(b, cue) && !agentBefore(b.substring(0, b.length() - cue.length()))) {
         return true;
       }
     }
+    return false;
+  }
+
+  /** A phrase in the first person right after the name. */
+  private static boolean strongAfter(String after) {
+    String leading = after.stripLeading();
     for (String cue : Table.PHRASES.get(Kind.AFTER)) {
       // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
-      String a = Character.isLetter(cue.charAt(0)) ? after.stripLeading() : after;
+      String a = Character.isLetter(cue.charAt(0)) ? leading : after;
       if (startsWithWords(a, cue)) {
         return true;
       }
@@ -212,9 +268,12 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     return false;
   }
 
-  /** The name opens a clause, perhaps after a subject phrase, and a stance verb follows. */
+  /**
+   * The name opens a clause, perhaps after a subject phrase, and a stance verb follows; {@code
+   * before} is without a closing "the" ({@link #stripThe}).
+   */
   private static boolean stance(String before, String after) {
-    String b = stripThe(before);
+    String b = before;
     for (String subject : Table.PHRASES.get(Kind.SUBJECT)) {
       if (endsWithWords(b, subject)) {
         b = b.substring(0, b.length() - subject.length()).stripTrailing();
@@ -272,14 +331,17 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     return ";:!?".indexOf(last) >= 0 || last == '.' && word.length() > 4;
   }
 
-  private static String stripThe(String before) {
-    String b = before.stripTrailing();
-    for (String the : List.of("the", "la", "le", "el", "o", "a")) {
+  /**
+   * The folded text before a name without a closing article, or an elided "l'" right before the
+   * name; {@code b} is without its trailing white space, {@code spaced} says whether it had some.
+   */
+  private static String stripThe(String b, boolean spaced) {
+    for (String the : ARTICLES) {
       if (endsWithWords(b, the)) {
         return b.substring(0, b.length() - the.length()).stripTrailing();
       }
     }
-    return before.endsWith("l'") ? before.substring(0, before.length() - 2) : b;
+    return !spaced && b.endsWith("l'") ? b.substring(0, b.length() - 2) : b;
   }
 
   private static boolean endsWithWords(String text, String phrase) {
@@ -299,44 +361,5 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     return at == text.length()
         || !Character.isLetterOrDigit(text.charAt(at))
         || !Character.isLetterOrDigit(phrase.charAt(at - 1));
-  }
-
-  /**
-   * Appends an Arabic character as phrases are compared: vowel marks and the tatweel left out, the
-   * hamza forms of alef as bare alef.
-   */
-  private static void arabic(StringBuilder b, char c) {
-    if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') {
-      return;
-    }
-    b.append(c == '\u0623' || c == '\u0625' || c == '\u0622' ? '\u0627' : c);
-  }
-
-  /**
-   * Lower case, runs of white space as one space (line breaks kept), apostrophes straight, Arabic
-   * without its vowel marks ({@link #arabic}).
-   */
-  private static String fold(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n') {
-        b.append('\n');
-        space = false;
-      } else if (Character.isWhitespace(c) || c == '\u00a0') {
-        if (!space) {
-          b.append(' ');
-        }
-        space = true;
-        continue;
-      } else if (c >= '\u0622' && c <= '\u0670') {
-        arabic(b, c);
-      } else {
-        b.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
-      }
-      space = false;
-    }
-    return b.toString();
   }
 }

@@ -63,20 +63,18 @@ final class SpeechText {
   }
 
   private String blanked() {
-    int length = 0;
-    for (Paragraphing.Block b : blocks) {
-      length += b.text().length() + 1;
-    }
-    // a char array, not a StringBuilder: a text with curly quotes is not Latin-1, and a builder
-    // would copy itself once more to widen
-    char[] out = new char[length];
-    int at = 0;
+    // The unquoted stretches of each paragraph and runs of spaces for the quoted ones, joined by
+    // String.join, which sizes the result from its parts and copies each once: a buffer (a char
+    // array, a StringBuilder) would be copied once more into the String, and for a text beyond
+    // Latin-1 (curly quotes are) the String's constructor first tries, in vain, a Latin-1 copy.
+    List<String> parts = new ArrayList<>();
     for (Paragraphing.Block b : blocks) {
       String t = b.text();
-      t.getChars(0, t.length(), out, at);
+      int kept = 0; // t before this is in parts
       char close = 0;
-      for (int i = at; i < at + t.length(); i++) {
-        char ch = out[i];
+      int open = 0; // where the quotation's blanked stretch starts
+      for (int i = 0; i < t.length(); i++) {
+        char ch = t.charAt(i);
         if (close == 0) {
           close =
               switch (ch) {
@@ -85,16 +83,32 @@ final class SpeechText {
                 case '"' -> '"';
                 default -> 0;
               };
+          open = i + 1;
         } else if (ch == close || ch == '\n') {
           close = 0;
-        } else {
-          out[i] = ' ';
+          kept = blank(parts, t, kept, open, i);
         }
       }
-      at += t.length();
-      out[at++] = '\n';
+      if (close != 0) {
+        kept = blank(parts, t, kept, open, t.length()); // a quotation runs to the paragraph's end
+      }
+      parts.add(kept == 0 ? t : t.substring(kept));
+      parts.add("\n");
     }
-    return new String(out);
+    return String.join("", parts);
+  }
+
+  /**
+   * Adds the text from {@code kept} to {@code from} and spaces from there to {@code to}; returns
+   * {@code to}.
+   */
+  private static int blank(List<String> parts, String t, int kept, int from, int to) {
+    if (to > from) {
+      parts.add(t.substring(kept, from));
+      parts.add(" ".repeat(to - from));
+      return to;
+    }
+    return kept;
   }
 
   /**

@@ -117,6 +117,13 @@ public final class Whitespace {
     if (isClean(text)) {
       return text;
     }
+    if (onlyLoneTabs(text)) {
+      // "285.\tI take this opportunity": String.replace makes the copy in the text's own coding,
+      // where
+      // a buffer beyond Latin-1 (most speeches are) is copied once more into the String, after a
+      // Latin-1 copy tried in vain
+      return text.replace('\t', ' ');
+    }
     // In one pass: fold(text with the three spaces replaced).strip(). Folding keeps white space
     // white space, so the stripped bounds can be found first; inside them every run of the
     // characters fold folds becomes one space.
@@ -142,16 +149,49 @@ public final class Whitespace {
     return out.toString();
   }
 
+  /**
+   * Whether the text is clean but for tabs that each stand alone between characters that are not
+   * white space: {@link #clean} then only reads each tab as a space.
+   */
+  private static boolean onlyLoneTabs(String s) {
+    int n = s.length();
+    if (n == 0 || isBlankAtEnds(s)) {
+      return false;
+    }
+    boolean tab = false;
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = asSpace(s.charAt(i));
+      if (c != s.charAt(i) || isSpace(c) && isSpace(previous)) {
+        return false; // a no-break or thin space, or a run of white space
+      }
+      if (isSpace(c) && c != ' ') {
+        if (c != '\t') {
+          return false;
+        }
+        tab = true;
+      }
+      previous = c;
+    }
+    return tab;
+  }
+
+  private static boolean isBlankAtEnds(String s) {
+    return Character.isWhitespace(asSpace(s.charAt(0)))
+        || Character.isWhitespace(asSpace(s.charAt(s.length() - 1)));
+  }
+
   /** No-break, thin and narrow no-break spaces as a space; any other character as it is. */
   private static char asSpace(char c) {
     return c == '\u00A0' || c == '\u2009' || c == '\u202F' ? ' ' : c;
   }
 
   /**
-   * Whether {@link #clean} would return the text as it is: no no-break or thin space, no run of
-   * white space (nor white space other than a single space) and none at either end.
+   * Whether {@link #clean} would return the text as it is (for a caller that holds a clean copy
+   * already): no no-break or thin space, no run of white space (nor white space other than a single
+   * space) and none at either end.
    */
-  private static boolean isClean(String s) {
+  public static boolean isClean(String s) {
     int n = s.length();
     if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
       return false;

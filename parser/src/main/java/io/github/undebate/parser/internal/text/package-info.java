@@ -13,6 +13,9 @@
  * spacing read in one pass ({@link io.github.undebate.parser.internal.text.Spacing}), a search in
  * any ASCII case ({@link io.github.undebate.parser.internal.text.AsciiCase}), a percentile by
  * counting ({@link io.github.undebate.parser.internal.text.Percentile}) and a word table looked up
- * without making strings ({@link io.github.undebate.parser.internal.text.WordTable}).
+ * without making strings ({@link io.github.undebate.parser.internal.text.WordTable}), the windows
+ * around a State's name folded only where a phrase may stand ({@link
+ * io.github.undebate.parser.internal.text.ClauseFold}) and text joined from lines in one copy
+ * ({@link io.github.undebate.parser.internal.text.JoinedText}).
  */
 package io.github.undebate.parser.internal.text;

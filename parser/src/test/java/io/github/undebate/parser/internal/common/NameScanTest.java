@@ -3,8 +3,13 @@ package io.github.undebate.parser.internal.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.parser.internal.text.WordTable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,5 +160,30 @@ class NameScanTest {
     assertThat(table.get("nigeria")).isNull();
     assertThat(table.contains("")).isFalse();
     assertThat(WordTable.<Integer>of(Map.of()).get("chad")).isNull();
+  }
+
+  @Test
+  void oneWalkForNamesAndAdjectivesFindsWhatTwoScansFind() throws IOException {
+    List<String> texts = new ArrayList<>();
+    texts.add(
+        "Mr. Jordan Jordan, the Soviet delegation and Lake Chad Chad. The Brazilian Government"
+            + " and Bolivia (Plurinational State of) with the Dominican Republic, the Dominican"
+            + " delegation, Saudi Arabian and Saudi Arabia; the UNITED KINGDOM, British, us, US.");
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(Files.readString(p));
+      }
+    }
+    int names = 0;
+    int adjectives = 0;
+    for (String text : texts) {
+      Countries.Mentions together = countries.findAllWithAdjectives(text);
+      assertThat(together.names()).isEqualTo(countries.findAll(text));
+      assertThat(together.adjectives()).isEqualTo(countries.findAllAdjectives(text));
+      names += together.names().size();
+      adjectives += together.adjectives().size();
+    }
+    assertThat(names).as("the texts name States").isGreaterThan(1000);
+    assertThat(adjectives).as("and print their adjectives").isGreaterThan(20);
   }
 }
