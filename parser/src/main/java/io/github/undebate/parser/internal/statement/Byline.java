@@ -30,9 +30,9 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
    */
   private static final List<Predicate<String>> OPENINGS =
       List.of(
-          PrintedSpeaker::opensWithStatementWord,
+          BylineWords::opensWithStatementWord,
           text ->
-              PrintedSpeaker.leadingHonorific(PrintedSpeaker.stripConnector(text)).isPresent()
+              BylineWords.leadingHonorific(PrintedSpeaker.stripConnector(text)).isPresent()
                   && !PrintedSpeaker.salutes(text),
           PrintedSpeaker::opensWithPostAndHonorific,
           text -> BylineForms.headline(text).isPresent(),
@@ -62,7 +62,7 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
     }
     // "كلمة" / "سمو ولي العهد" / "الشيخ صباح ...": a statement word alone on its line, over a
     // run that opens a byline itself
-    if (PrintedSpeaker.onlyStatementWord(block.text())
+    if (BylineWords.onlyStatementWord(block.text())
         && block.hasNext()
         && opens(block.nextText())
         && BylineForms.headline(block.nextText()).isEmpty()
@@ -84,7 +84,7 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
         && block.hasNext()
         && block.textLines() < MAX_LINES
         && block.next().size() == 1
-        && PrintedSpeaker.leadingPost(block.nextText()).isPresent()
+        && BylineWords.leadingPost(block.nextText()).isPresent()
         && continues(block.nextText())) {
       block.claimNext();
       speaker = PrintedSpeaker.read(block.texts());
@@ -95,7 +95,7 @@ record Byline(List<Line> lines, PrintedSpeaker speaker, Optional<LocalDate> date
 
   /** Whether the text reads as a byline ({@link #OPENINGS}). */
   static boolean opens(String text) {
-    String repaired = BylineScripts.unstretched(PrintedSpeaker.dollarsAsS(text));
+    String repaired = BylineScripts.unstretched(BylineWords.dollarsAsS(text));
     for (Predicate<String> opening : OPENINGS) {
       if (opening.test(repaired)) {
         return true;

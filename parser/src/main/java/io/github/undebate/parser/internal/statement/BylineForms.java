@@ -44,7 +44,7 @@ final class BylineForms {
       String[] name = Arrays.copyOfRange(who, postWords, who.length);
       if (name.length <= 4
           && Arrays.stream(name)
-              .allMatch(w -> PrintedSpeaker.nameToken(w) && Character.isUpperCase(w.charAt(0)))
+              .allMatch(w -> BylineWords.nameToken(w) && Character.isUpperCase(w.charAt(0)))
           && !opensAPost(name[0])) {
         return Optional.of(
             new PrintedSpeaker(
@@ -57,7 +57,7 @@ final class BylineForms {
   /** Whether the words are a post or the first words of one ("Minister" of "Minister of ..."). */
   private static boolean opensAPost(String words) {
     String w = words.toLowerCase(Locale.ROOT);
-    for (String post : PrintedSpeaker.posts()) {
+    for (String post : BylineWords.posts()) {
       String p = post.toLowerCase(Locale.ROOT);
       if (p.equals(w) || p.startsWith(w + " ")) {
         return true;
@@ -71,7 +71,7 @@ final class BylineForms {
    * "Nayib Armando Bukele Ortez" / "Presidente de la República de El Salvador".
    */
   static boolean nameOverPost(List<String> lines) {
-    if (lines.size() < 2 || PrintedSpeaker.leadingPost(lines.get(1).strip()).isEmpty()) {
+    if (lines.size() < 2 || BylineWords.leadingPost(lines.get(1).strip()).isEmpty()) {
       return false;
     }
     String first = Whitespace.clean(lines.get(0));
@@ -80,10 +80,10 @@ final class BylineForms {
       return false;
     }
     for (String token : tokens) {
-      if (!PrintedSpeaker.nameToken(token)
-          || PrintedSpeaker.nameStop(token)
-          || PrintedSpeaker.leadingPost(token).isPresent()
-          || PrintedSpeaker.leadingHonorific(token).isPresent()) {
+      if (!BylineWords.nameToken(token)
+          || BylineWords.nameStop(token)
+          || BylineWords.leadingPost(token).isPresent()
+          || BylineWords.leadingHonorific(token).isPresent()) {
         return false;
       }
     }

@@ -78,7 +78,7 @@ record BylineInSpeech(PrintedSpeaker speaker, Optional<String> state, int stateS
     Matcher word = WORD.matcher(opening);
     while (name.size() < MAX_NAME_WORDS && word.find(end) && word.start() == end) {
       String w = word.group(1);
-      if (!PrintedSpeaker.nameToken(w) || w.endsWith(",") || w.endsWith(".") && w.length() > 2) {
+      if (!BylineWords.nameToken(w) || w.endsWith(",") || w.endsWith(".") && w.length() > 2) {
         break;
       }
       name.add(w);
@@ -92,7 +92,7 @@ record BylineInSpeech(PrintedSpeaker speaker, Optional<String> state, int stateS
       return Optional.empty();
     }
     String who = String.join(" ", name);
-    if (PrintedSpeaker.leadingPost(who).isPresent()) {
+    if (BylineWords.leadingPost(who).isPresent()) {
       return Optional.empty(); // "Mr. President (...)": an address, not a name
     }
     int afterName = ends.get(name.size() - 1);

@@ -45,8 +45,8 @@ final class BylineScripts {
 
   /** The Arabic rows of the byline tables, each as the keys of its words. */
   private static final class Tables {
-    static final List<String[]> HONORIFICS = keys(PrintedSpeaker.honorifics());
-    static final List<String[]> POSTS = keys(PrintedSpeaker.posts());
+    static final List<String[]> HONORIFICS = keys(BylineWords.honorifics());
+    static final List<String[]> POSTS = keys(BylineWords.posts());
 
     private static List<String[]> keys(List<String> phrases) {
       return phrases.stream().filter(BylineScripts::arabic).map(p -> key(p).split(" ")).toList();
@@ -237,7 +237,7 @@ final class BylineScripts {
         && word.codePoints()
             .allMatch(
                 c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)
-        && !PrintedSpeaker.nameStop(key)
+        && !BylineWords.nameStop(key)
         && !key.startsWith("لل");
   }
 
@@ -267,7 +267,7 @@ final class BylineScripts {
     }
     // "王毅外长在...": the post after the name
     String trailingPost = null;
-    for (String p : PrintedSpeaker.posts()) {
+    for (String p : BylineWords.posts()) {
       if (who.endsWith(p)
           && who.length() > p.length()
           && (trailingPost == null || p.length() > trailingPost.length())) {
@@ -279,7 +279,7 @@ final class BylineScripts {
     }
     // "中华人民共和国外交部长王毅": the State and the post before the name, the last post ending it
     int postEnd = -1;
-    for (String p : PrintedSpeaker.posts()) {
+    for (String p : BylineWords.posts()) {
       int i = who.lastIndexOf(p);
       if (i >= 0 && i + p.length() > postEnd && i + p.length() < who.length()) {
         postEnd = i + p.length();

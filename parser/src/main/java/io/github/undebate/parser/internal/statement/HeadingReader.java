@@ -57,7 +57,7 @@ final class HeadingReader {
       int from = run.from();
       for (int i = run.from() + 1; i < run.to(); i++) {
         if (opensByline(lines.get(i).text())
-            && !PrintedSpeaker.opensWithStatementWord(lines.get(i - 1).text())) {
+            && !BylineWords.opensWithStatementWord(lines.get(i - 1).text())) {
           out.add(new LineRun(from, i));
           from = i;
         }
@@ -69,7 +69,7 @@ final class HeadingReader {
 
   private static boolean opensByline(String line) {
     String unjoined = PrintedSpeaker.stripConnector(line);
-    return PrintedSpeaker.opensWithStatementWord(line)
+    return BylineWords.opensWithStatementWord(line)
         || unjoined.length() < line.length() && Byline.opens(unjoined);
   }
 

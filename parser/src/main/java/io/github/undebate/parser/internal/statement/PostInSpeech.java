@@ -45,7 +45,7 @@ record PostInSpeech(String post, int offset) {
       if (firstPerson < end) {
         for (int at = as.find(start); at >= 0 && at < end; at = as.find(as.matcher().end())) {
           Matcher m = as.matcher();
-          Optional<String> post = PrintedSpeaker.leadingPost(m.group(1));
+          Optional<String> post = BylineWords.leadingPost(m.group(1));
           int from = m.start(1) + post.map(String::length).orElse(0);
           if (post.isPresent()
               && !(from + 3 <= end && speech.startsWith(" of", from))

@@ -1,11 +1,8 @@
 package io.github.undebate.parser.internal.statement;
 
-import io.github.undebate.parser.internal.common.ResourceTable;
-import io.github.undebate.parser.internal.text.PhraseList;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,28 +24,14 @@ import java.util.regex.Pattern;
  */
 record PrintedSpeaker(
     String raw, Optional<String> name, Optional<String> honorific, Optional<String> post) {
-  private static final List<String> HONORIFICS =
-      byLength(ResourceTable.phrases(PrintedSpeaker.class, "byline-honorifics.txt"));
-  // lower-cased (root locale), longest first as printed
-  private static final PhraseList STATEMENT_WORDS =
-      PhraseList.of(
-          PhraseList.lowerCase(
-              byLength(ResourceTable.phrases(PrintedSpeaker.class, "statement-words.txt"))));
-  private static final PhraseList POSTS =
-      PhraseList.of(
-          PhraseList.lowerCase(byLength(ResourceTable.phrases(PrintedSpeaker.class, "posts.txt"))));
   private static final Pattern VENUE_AFTER_POST =
       Pattern.compile("\\s(?i:at the|before the|to the general|on the occasion)\\s");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:.\\s]+|[,;:.\\s]+$");
-  private static final List<String> STOPS =
-      ResourceTable.lowerCasePhrases(PrintedSpeaker.class, "name-stops.txt");
   private static final List<String> POST_LINKS = List.of("of", "to", "de", "du", "des", "for");
   // what links a post to its State or office ("Minister of Foreign Affairs of", "Ministra de")
   private static final Pattern POST_TAIL =
       Pattern.compile("(?i)(?:of|to|de|del|du|des|d'|d’|for)\\b.*");
   private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\(?\\s*delivered by\\b");
-  private static final Pattern OCR_DOLLAR =
-      Pattern.compile("(?<=[\\p{Lu}$])\\$(?!\\d)|\\$(?=[\\p{Lu}$])");
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
   private static final Pattern ARTICLE = Pattern.compile("(?i)(?:the|le|la|el) ");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,.\\-–—]+");
@@ -58,47 +41,6 @@ record PrintedSpeaker(
   private static final Pattern INITIALS_NAME =
       Pattern.compile(
           "\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?");
-  private static final Pattern NAME_TOKEN =
-      Pattern.compile(
-          "(?:\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*|de|da|do|dos|van|von|der|bin|al|el|la|le|di|du)");
-
-  private static List<String> byLength(List<String> entries) {
-    List<String> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    return List.copyOf(sorted);
-  }
-
-  /**
-   * Whether the text opens with a word that announces a statement ("Statement by", "Discours de").
-   */
-  static boolean opensWithStatementWord(String text) {
-    return statementWord(text) != null;
-  }
-
-  /** Whether the text is a statement word and nothing else ("STATEMENT", "كلمة"). */
-  static boolean onlyStatementWord(String text) {
-    String t = text.strip();
-    String word = statementWord(t);
-    return word != null && trimPunctuation(t.substring(word.length())).isEmpty();
-  }
-
-  /** The statement word that opens the text, after an opening parenthesis, if any. */
-  private static String statementWord(String text) {
-    int paren = text.startsWith("(") ? 1 : 0;
-    int length = STATEMENT_WORDS.leadingWord(text.substring(paren));
-    return length < 0 ? null : text.substring(0, paren + length);
-  }
-
-  /** The honorific that opens the text, if any, in any case ("H.E.", "HIS EXCELLENCY"). */
-  static Optional<String> leadingHonorific(String text) {
-    for (String h : HONORIFICS) {
-      if (text.regionMatches(true, 0, h, 0, h.length())
-          && (text.length() == h.length() || text.charAt(h.length()) == ' ')) {
-        return Optional.of(text.substring(0, h.length()));
-      }
-    }
-    return Optional.empty();
-  }
 
   /**
    * The honorifics that open the text, one after another, and the articles between them ("H.E.
@@ -109,7 +51,7 @@ record PrintedSpeaker(
     int end = 0;
     while (at < text.length()) {
       String rest = text.substring(at);
-      Optional<String> h = leadingHonorific(rest);
+      Optional<String> h = BylineWords.leadingHonorific(rest);
       if (h.isPresent()) {
         at += h.get().length();
         end = at;
@@ -127,41 +69,6 @@ record PrintedSpeaker(
     return text.substring(0, end);
   }
 
-  /** Whether the word may be part of a name: capitalised, or a particle ("de", "van"). */
-  static boolean nameToken(String word) {
-    return NAME_TOKEN.matcher(word).matches();
-  }
-
-  /** Whether the word stops a name ({@code name-stops.txt}). */
-  static boolean nameStop(String word) {
-    return STOPS.contains(word.toLowerCase(Locale.ROOT));
-  }
-
-  /** The honorifics of {@code byline-honorifics.txt}, longest first. */
-  static List<String> honorifics() {
-    return HONORIFICS;
-  }
-
-  /** The posts of {@code posts.txt}. */
-  static List<String> posts() {
-    return POSTS.phrases();
-  }
-
-  /** The post that opens the text, if any. */
-  static Optional<String> leadingPost(String text) {
-    int length = POSTS.leadingWord(text);
-    return length < 0 ? Optional.empty() : Optional.of(text.substring(0, length));
-  }
-
-  /**
-   * The text with each "$" that stands beside a capital read as the "S" it is: text recognition of
-   * a scanned byline in capitals prints "DE $ON EXCELLENCE", "$ES$$ION". A "$" before a figure
-   * stays.
-   */
-  static String dollarsAsS(String text) {
-    return text.indexOf('$') < 0 ? text : OCR_DOLLAR.matcher(text).replaceAll("S");
-  }
-
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
   static PrintedSpeaker read(List<String> lines) {
     Optional<PrintedSpeaker> headline = BylineForms.headline(String.join(" ", lines));
@@ -175,8 +82,8 @@ record PrintedSpeaker(
     if (BylineScripts.opensChinese(raw)) {
       return BylineScripts.readChinese(raw);
     }
-    String rest = dollarsAsS(raw);
-    String word = statementWord(rest);
+    String rest = BylineWords.dollarsAsS(raw);
+    String word = BylineWords.statementWord(rest);
     if (word != null) {
       rest = LEADING_PUNCTUATION.matcher(rest.substring(word.length())).replaceFirst("");
     }
@@ -195,12 +102,12 @@ record PrintedSpeaker(
     }
     String honorific = null;
     String post = null;
-    Optional<String> lead = leadingPost(rest);
+    Optional<String> lead = BylineWords.leadingPost(rest);
     String hon = leadingHonorifics(rest);
     if (!hon.isEmpty() && (lead.isEmpty() || hon.length() >= lead.get().length())) {
       honorific = hon.strip();
       rest = stripArticle(rest.substring(hon.length()).strip());
-      lead = leadingPost(rest);
+      lead = BylineWords.leadingPost(rest);
     }
     if (lead.isPresent()) {
       String afterPost = rest.substring(lead.get().length()).strip();
@@ -248,11 +155,12 @@ record PrintedSpeaker(
       String bare = ends ? token.substring(0, token.length() - 1) : token;
       boolean stop =
           bare.isEmpty()
-              || !NAME_TOKEN.matcher(bare).matches()
-              || STOPS.contains(bare.toLowerCase(Locale.ROOT))
+              || !BylineWords.NAME_TOKEN.matcher(bare).matches()
+              || BylineWords.STOPS.contains(bare.toLowerCase(Locale.ROOT))
               || !name.isEmpty() && i + 1 < tokens.length && POST_LINKS.contains(tokens[i + 1])
               || !name.isEmpty()
-                  && leadingPost(String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)))
+                  && BylineWords.leadingPost(
+                          String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)))
                       .isPresent();
       if (stop) {
         break;
@@ -317,7 +225,7 @@ record PrintedSpeaker(
     PrintedSpeaker read = read(List.of(after));
     if (read.name().isEmpty()
         || read.name().get().indexOf(' ') < 0
-        || leadingPost(read.name().get()).isPresent()) {
+        || BylineWords.leadingPost(read.name().get()).isPresent()) {
       return Optional.empty();
     }
     String honorifics = honorific == null ? hon.strip() : (honorific + " " + hon.strip()).strip();
@@ -339,7 +247,10 @@ record PrintedSpeaker(
             nonBlank(trimPunctuation(String.join(" ", Arrays.copyOfRange(tokens, 0, i))));
         // the post before the honorific when it is one ("President of X H.E. Y"), else after
         Optional<String> post =
-            before.filter(b -> leadingPost(b).isPresent()).or(read::post).or(() -> before);
+            before
+                .filter(b -> BylineWords.leadingPost(b).isPresent())
+                .or(read::post)
+                .or(() -> before);
         return Optional.of(new PrintedSpeaker(raw, read.name(), read.honorific(), post));
       }
       return Optional.empty();
@@ -350,7 +261,7 @@ record PrintedSpeaker(
   /** The text without a connecting word that opens it before an honorific ("De Son Excellence"). */
   static String stripConnector(String s) {
     Matcher m = CONNECTOR.matcher(s);
-    if (m.lookingAt() && leadingHonorific(s.substring(m.end()).strip()).isPresent()) {
+    if (m.lookingAt() && BylineWords.leadingHonorific(s.substring(m.end()).strip()).isPresent()) {
       return s.substring(m.end()).strip();
     }
     return s;
@@ -360,7 +271,7 @@ record PrintedSpeaker(
    * Whether the text opens with a post and then honorifics: "Minister for Foreign Affairs Senator".
    */
   static boolean opensWithPostAndHonorific(String text) {
-    Optional<String> post = leadingPost(text);
+    Optional<String> post = BylineWords.leadingPost(text);
     return post.isPresent()
         && !leadingHonorifics(text.substring(post.get().length()).strip()).isEmpty();
   }
@@ -375,12 +286,12 @@ record PrintedSpeaker(
    * President,", "Madam President, Mr. Secretary-General", "Monsieur le Président,").
    */
   static boolean salutes(String text) {
-    Optional<String> h = leadingHonorific(text);
+    Optional<String> h = BylineWords.leadingHonorific(text);
     if (h.isEmpty()) {
       return false;
     }
     String rest = stripArticle(text.substring(h.get().length()).strip());
-    Optional<String> post = leadingPost(rest);
+    Optional<String> post = BylineWords.leadingPost(rest);
     if (post.isEmpty()) {
       return false;
     }
@@ -405,7 +316,8 @@ record PrintedSpeaker(
     return s.toLowerCase(Locale.ROOT).startsWith(prefix) ? s.substring(prefix.length()) : s;
   }
 
-  private static String trimPunctuation(String s) {
+  /** The text without the punctuation and white space at its edges. */
+  static String trimPunctuation(String s) {
     String t = s.strip();
     if (t.endsWith("\u0085")) {
       // "$" also matches before a final NEL, which the hand trim below does not see

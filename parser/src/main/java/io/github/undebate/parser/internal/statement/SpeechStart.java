@@ -34,7 +34,7 @@ final class SpeechStart {
     for (int r = 0; r < runs.size(); r++) {
       LineRun run = runs.get(r);
       String first = run.firstText(lines);
-      if (SpeakerLabel.opens(first) && !PrintedSpeaker.opensWithStatementWord(first)) {
+      if (SpeakerLabel.opens(first) && !BylineWords.opensWithStatementWord(first)) {
         // "STATEMENT BY:" reads as a label, but opens a byline
         return run.from();
       }

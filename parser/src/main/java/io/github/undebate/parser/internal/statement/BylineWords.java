@@ -1,0 +1,111 @@
+package io.github.undebate.parser.internal.statement;
+
+import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.PhraseList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The words a byline is read with ({@link PrintedSpeaker}): the words that announce a statement
+ * ({@code statement-words.txt}), honorifics ({@code byline-honorifics.txt}), posts ({@code
+ * posts.txt}), the words that stop a name ({@code name-stops.txt}) and what a name's words look
+ * like. Data, so that a byline in another language is mostly new rows.
+ */
+final class BylineWords {
+  private static final List<String> HONORIFICS =
+      byLength(ResourceTable.phrases(BylineWords.class, "byline-honorifics.txt"));
+  // lower-cased (root locale), longest first as printed
+  private static final PhraseList STATEMENT_WORDS =
+      PhraseList.of(
+          PhraseList.lowerCase(
+              byLength(ResourceTable.phrases(BylineWords.class, "statement-words.txt"))));
+  private static final PhraseList POSTS =
+      PhraseList.of(
+          PhraseList.lowerCase(byLength(ResourceTable.phrases(BylineWords.class, "posts.txt"))));
+  static final List<String> STOPS =
+      ResourceTable.lowerCasePhrases(BylineWords.class, "name-stops.txt");
+  private static final Pattern OCR_DOLLAR =
+      Pattern.compile("(?<=[\\p{Lu}$])\\$(?!\\d)|\\$(?=[\\p{Lu}$])");
+  static final Pattern NAME_TOKEN =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*|de|da|do|dos|van|von|der|bin|al|el|la|le|di|du)");
+
+  private static List<String> byLength(List<String> entries) {
+    List<String> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * Whether the text opens with a word that announces a statement ("Statement by", "Discours de").
+   */
+  static boolean opensWithStatementWord(String text) {
+    return statementWord(text) != null;
+  }
+
+  /** Whether the text is a statement word and nothing else ("STATEMENT", "كلمة"). */
+  static boolean onlyStatementWord(String text) {
+    String t = text.strip();
+    String word = statementWord(t);
+    return word != null && PrintedSpeaker.trimPunctuation(t.substring(word.length())).isEmpty();
+  }
+
+  /** The statement word that opens the text, after an opening parenthesis, if any. */
+  static String statementWord(String text) {
+    int paren = text.startsWith("(") ? 1 : 0;
+    int length = STATEMENT_WORDS.leadingWord(text.substring(paren));
+    return length < 0 ? null : text.substring(0, paren + length);
+  }
+
+  /** The honorific that opens the text, if any, in any case ("H.E.", "HIS EXCELLENCY"). */
+  static Optional<String> leadingHonorific(String text) {
+    for (String h : HONORIFICS) {
+      if (text.regionMatches(true, 0, h, 0, h.length())
+          && (text.length() == h.length() || text.charAt(h.length()) == ' ')) {
+        return Optional.of(text.substring(0, h.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the word may be part of a name: capitalised, or a particle ("de", "van"). */
+  static boolean nameToken(String word) {
+    return NAME_TOKEN.matcher(word).matches();
+  }
+
+  /** Whether the word stops a name ({@code name-stops.txt}). */
+  static boolean nameStop(String word) {
+    return STOPS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The honorifics of {@code byline-honorifics.txt}, longest first. */
+  static List<String> honorifics() {
+    return HONORIFICS;
+  }
+
+  /** The posts of {@code posts.txt}. */
+  static List<String> posts() {
+    return POSTS.phrases();
+  }
+
+  /** The post that opens the text, if any. */
+  static Optional<String> leadingPost(String text) {
+    int length = POSTS.leadingWord(text);
+    return length < 0 ? Optional.empty() : Optional.of(text.substring(0, length));
+  }
+
+  /**
+   * The text with each "$" that stands beside a capital read as the "S" it is: text recognition of
+   * a scanned byline in capitals prints "DE $ON EXCELLENCE", "$ES$$ION". A "$" before a figure
+   * stays.
+   */
+  static String dollarsAsS(String text) {
+    return text.indexOf('$') < 0 ? text : OCR_DOLLAR.matcher(text).replaceAll("S");
+  }
+
+  private BylineWords() {}
+}
