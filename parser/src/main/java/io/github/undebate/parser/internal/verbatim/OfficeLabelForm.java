@@ -22,9 +22,12 @@ final class OfficeLabelForm implements LabelForm {
           "fr", List.of("Le ", "LE ", "La ", "LA "),
           "es", List.of("El ", "EL ", "La ", "LA "));
 
+  /** The letters the articles open with: most lines need no look at the offices. */
+  private static final String FIRST_LETTERS = "TLE";
+
   @Override
   public Optional<Who> read(String text, int from) {
-    if (from + 3 >= text.length() || !Character.isUpperCase(text.charAt(from))) {
+    if (from + 3 >= text.length() || FIRST_LETTERS.indexOf(text.charAt(from)) < 0) {
       return Optional.empty();
     }
     for (Office office : Office.ALL) {

@@ -14,11 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Who the French and Spanish labels of bilingual records and of the French and Spanish editions
  * name, once the roll has read them: the honorific, the name, the country through the one country
- * resolver (its French and Spanish names), the presiding officer for "Le Président" and "El
- * Presidente", and the language of "(parle en anglais)", "(habla en francés)". The labels are made
- * on the model of the records' own English labels (the corpus has no French or Spanish record); the
- * speech after them is of delivered/gadebate2024_sn_fr.txt (line 73) and
- * delivered-2024/gadebate2024_ec_es.txt (line 168).
+ * resolver (its French and Spanish names, also of the USSR and its two Republics), the presiding
+ * officer for "Le Président" and "El Presidente", and the language of "(parle en anglais)", "(habla
+ * en francés)". The labels are made on the model of the records' own English labels (the corpus has
+ * no French or Spanish record); the speech after them is of delivered/gadebate2024_sn_fr.txt (line
+ * 73) and delivered-2024/gadebate2024_ec_es.txt (line 168).
  */
 class FrenchSpanishLabelsTest {
   private static final String FRENCH = "Nous vivons dans un monde troublé, où les";
@@ -38,6 +38,10 @@ class FrenchSpanishLabelsTest {
         "El Presidente:|es|- - - president -",
         "El Sr. Moncada (Venezuela):|es|Sr. Moncada VE representative -",
         "La Sra. Ahmed (Sudán) (habla en francés):|es|Sra. Ahmed SD representative fr",
+        "M. VYCHINSKY (URSS) :|fr|M. VYCHINSKY SU representative -",
+        "M. MANUILSKY (RSS d'Ukraine) :|fr|M. MANUILSKY UA representative -",
+        "M. KISELEV (RSS de Biélorussie) :|fr|M. KISELEV BY representative -",
+        "M. DE LA TOURNELLE (États-Unis d'Amérique) :|fr|M. DE LA TOURNELLE US representative -",
       })
   void speaker(String label, String speech, String expected) {
     String input = label + " " + (speech.equals("fr") ? FRENCH : SPANISH);
