@@ -255,9 +255,12 @@ final class Interpretations {
     return c == '"' || c == '\u201c' || c == '\u00ab' || c == '\u2018' || c == '\u201e';
   }
 
-  /** Two labels name the same speaker: the same label as printed, language notes aside. */
+  /**
+   * Two labels name the same speaker, in the same language or not ({@link
+   * SpeakerLabel#sameSpeaker}).
+   */
   private static boolean sameLabel(SpeakerLabel a, SpeakerLabel b) {
-    return a.raw().equalsIgnoreCase(b.raw());
+    return a.sameSpeaker(b);
   }
 
   /** The label part of a turn's first line. */

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * What follows who a label names, up to its colon: parenthesised parts (a country or organisation,
  * or a language note "(spoke in Russian)", "(interpretation from French)"), a post after a comma
  * ("Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee:"), and a stray colon before the
- * parentheses ("Mr. Briz Gutiérrez : (Guatemala)").
+ * parentheses ("Mr. Briz Gutiérrez : (Guatemala)"). French labels set a space before the colon ("M.
+ * PARODI (France) :") and print the language note as "(parle en anglais)", Spanish ones as "(habla
+ * en francés)".
  */
 final class LabelTail {
   /** The most parenthesised parts and posts a label has. */
@@ -24,15 +26,27 @@ final class LabelTail {
   /** How far from its opening a parenthesis must close. */
   private static final int MAX_PARENTHESIS = 160;
 
+  /**
+   * A language note: "(spoke in Russian)", "(interpretation from French)", and as French and
+   * Spanish labels print it, "(parle en anglais)", "(interprétation de l'anglais)", "(habla en
+   * francés)", "(interpretación del inglés)". The language is named as printed; {@code
+   * languages.tsv} knows its French and Spanish names.
+   */
   private static final Pattern LANGUAGE =
       Pattern.compile(
-          "^\\s*(?:spoke|speaking)\\s+in\\s+(\\p{L}+)\\s*$|"
+          "^\\s*(?:spoke|speaking|parle|parlant|habla|hablando)\\s+(?:in|en)\\s+(\\p{L}+)\\s*$|"
               + "^\\s*(?:interpretation|translated|translation)\\s+from\\s+(\\p{L}+)\\s*$|"
+              + "^\\s*(?:interpr\u00e9tation|traduction|traduit|interpretaci\u00f3n|traducci\u00f3n)"
+              + "\\s+(?:de\\s+l['\u2019]\\s*|du\\s+|del\\s+|de\\s+)(\\p{L}+)\\s*$|"
               // a bare note of bilingual records, "(Interpretation)", names no language
               + "^\\s*(?:interpretation|interpr\u00e9tation|traduction|translation)\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern LANGUAGE_IN_RAW =
-      Pattern.compile("\\s*\\(\\s*(?:spoke|speaking|interpretation|translated)[^()]*\\)");
+      Pattern.compile(
+          "\\s*\\(\\s*(?:spoke|speaking|interpretation|translated|parle|habla|interpr\u00e9tation"
+              + "|interpretaci\u00f3n|traduction|traducci\u00f3n)[^()]*\\)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private LabelTail() {}
 
@@ -147,12 +161,19 @@ final class LabelTail {
     if (!m.matches()) {
       return Optional.empty();
     }
-    String named = m.group(1) != null ? m.group(1) : m.group(2);
+    String named = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
     return Optional.of(named == null ? "" : named);
   }
 
+  /**
+   * The first offset from {@code pos} on that is no space; the no-break spaces French typography
+   * sets before a colon ("M. PARODI (France) :") count as spaces.
+   */
   private static int skipSpaces(String text, int pos) {
-    while (pos < text.length() && text.charAt(pos) == ' ') {
+    while (pos < text.length()
+        && (text.charAt(pos) == ' '
+            || text.charAt(pos) == '\u00a0'
+            || text.charAt(pos) == '\u202f')) {
       pos++;
     }
     return pos;

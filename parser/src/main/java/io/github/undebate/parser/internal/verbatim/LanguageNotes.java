@@ -9,18 +9,23 @@ import java.util.regex.Pattern;
 
 /**
  * The notes that say in what language a speaker spoke, "(spoke in French)" or "(speaking in
- * Arabic)", on a line of their own or inside a line of speech. They are not speech: the reader
+ * Arabic)", and as French and Spanish records print them, "(parle en anglais)", "(habla en
+ * inglés)", on a line of their own or inside a line of speech. They are not speech: the reader
  * removes them and keeps the language.
  */
 final class LanguageNotes {
+  /** "spoke in", "parle en", "habla en": what opens a note before the language. */
+  private static final String SPOKE =
+      "(?:(?:spoke|speaking)\\s+in|(?:parle|parlant|habla|hablando)\\s+en)";
+
   private static final Pattern LINE =
       Pattern.compile(
-          "^\\(\\s*(?:spoke|speaking)\\s+in\\s+(\\p{L}+)\\s*\\)\\.?$", Pattern.CASE_INSENSITIVE);
+          "^\\(\\s*" + SPOKE + "\\s+(\\p{L}+)\\s*\\)\\.?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern INLINE =
       Pattern.compile(
-          "\\(\\s*(?:spoke|speaking)\\s+in\\s+\\p{L}+\\s*\\)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_THE_LANGUAGE =
-      Pattern.compile("(?i)[()]|spoke|speaking|\\bin\\b");
+          "\\(\\s*" + SPOKE + "\\s+(\\p{L}+)\\s*\\)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * The notes cut out of a line of speech.
@@ -34,9 +39,9 @@ final class LanguageNotes {
   private LanguageNotes() {}
 
   /**
-   * Whether a language note may stand in the line: a parenthesis opens every note, and "spoke" or
-   * "speaking" (in any case) follows it after white space; most parentheses of speech hold a symbol
-   * or a year.
+   * Whether a language note may stand in the line: a parenthesis opens every note, and "spoke",
+   * "speaking", "parle" or "habla" (in any case) follows it after white space; most parentheses of
+   * speech hold a symbol or a year.
    */
   private static boolean mayHold(String line) {
     for (int open = line.indexOf('('); open >= 0; open = line.indexOf('(', open + 1)) {
@@ -44,7 +49,7 @@ final class LanguageNotes {
       while (k < line.length() && Whitespace.isSpace(line.charAt(k))) {
         k++;
       }
-      if (k < line.length() && (line.charAt(k) == 's' || line.charAt(k) == 'S')) {
+      if (k < line.length() && "sSpPhH".indexOf(line.charAt(k)) >= 0) {
         return true;
       }
     }
@@ -70,7 +75,7 @@ final class LanguageNotes {
     List<String> languages = new ArrayList<>();
     while (m.find()) {
       notes.add(m.group());
-      languages.add(NOT_THE_LANGUAGE.matcher(m.group()).replaceAll("").strip());
+      languages.add(m.group(1));
     }
     if (notes.isEmpty()) {
       return Optional.empty();

@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.parser.internal.common.Honorifics;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A label that names a person: an honorific ("Mr.", "Sir", "Mrs.") and up to eight words of a name,
- * capitalised or particles ("Pecsteen de Buytswerve", "LI Zhaoxing", "al-Thani"). Not a label that
- * opens with "The " ({@link OfficeLabelForm}'s).
+ * capitalised or particles ("Pecsteen de Buytswerve", "LI Zhaoxing", "al-Thani"), also after the
+ * article of Spanish labels ("El Sr. Moncada", "La Sra. Ahmed"; the honorific is "Sr."). Not a
+ * label that opens with "The " ({@link OfficeLabelForm}'s).
  */
 final class PersonLabelForm implements LabelForm {
   private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*");
@@ -28,23 +30,60 @@ final class PersonLabelForm implements LabelForm {
           "de", "da", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "di", "du",
           "la", "le", "al", "el", "bin", "ibn", "ben", "y", "e", "ter", "zu", "af", "av", "ould",
           "bint");
+
+  /**
+   * The French articles that follow an honorific in an address to an office ("Monsieur le
+   * Président", "Madame la Ministre"), never in a label's name, which a particle opens only after a
+   * given name or with a capital ("Le Pen").
+   */
+  private static final Set<String> ADDRESS_ARTICLES = Set.of("le", "la", "les", "l'", "l\u2019");
+
+  /** The articles Spanish labels print before the honorific ("El Sr.", "La Sra."). */
+  private static final List<String> ARTICLES = List.of("El ", "EL ", "La ", "LA ");
+
+  /**
+   * Offices, not names, after an honorific: "Mr. President," in a speech, "M. le Président :" and
+   * "Sr. Presidente:" addressing the Chair.
+   */
   private static final Set<String> NOT_NAMES =
-      Set.of("president", "chairman", "chair", "secretary-general", "speaker", "minister");
+      Set.of(
+          "president",
+          "chairman",
+          "chair",
+          "secretary-general",
+          "speaker",
+          "minister",
+          "le président",
+          "la présidente",
+          "président",
+          "présidente",
+          "le secrétaire général",
+          "presidente",
+          "presidenta",
+          "el presidente",
+          "la presidenta");
 
   @Override
   public Optional<Who> read(String text, int from) {
     if (text.startsWith("The ", from) || text.startsWith("THE ", from)) {
       return Optional.empty();
     }
-    Optional<String> h = Honorifics.standard().leading(text, from);
+    int start = from;
+    for (String article : ARTICLES) {
+      if (text.startsWith(article, from)) {
+        start = from + article.length();
+        break;
+      }
+    }
+    Optional<String> h = Honorifics.standard().leading(text, start);
     if (h.isEmpty()
         || !Character.isUpperCase(h.get().charAt(0))
-        || from + h.get().length() >= text.length()
-        || text.charAt(from + h.get().length()) != ' ') {
+        || start + h.get().length() >= text.length()
+        || text.charAt(start + h.get().length()) != ' ') {
       return Optional.empty();
     }
     String honorific = h.get();
-    int p = from + honorific.length();
+    int p = start + honorific.length();
     int nameEnd = p;
     int words = 0;
     int q = p;
@@ -70,6 +109,10 @@ final class PersonLabelForm implements LabelForm {
       return Optional.empty();
     }
     String firstWord = name.split(" ")[0];
+    if (ADDRESS_ARTICLES.contains(firstWord)) {
+      // "Monsieur le Président :", "Madame la Présidente :": an address, misspelt or not
+      return Optional.empty();
+    }
     if (name.length() > 1
         && !Character.isUpperCase(name.codePointAt(0))
         && !PARTICLES.contains(firstWord.toLowerCase(Locale.ROOT))

@@ -1,5 +1,8 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.common.Nations;
+import io.github.undebate.parser.internal.common.State;
+import io.github.undebate.parser.internal.text.NameKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,6 +51,41 @@ record SpeakerLabel(
   /** The office's role on the roll, for an office's label. */
   Optional<Office.Role> officeRole() {
     return office.map(Office::role);
+  }
+
+  /**
+   * Whether the two labels name the same speaker, in whichever language each is printed, as a
+   * bilingual record repeats the label for the rendering: the same label; the same presiding office
+   * ("The PRESIDENT", "Le PRÉSIDENT"); or the same name whose first parenthesised parts are the
+   * same or name the same State ("Sir Alexander CADOGAN (United Kingdom)", "Sir Alexander CADOGAN
+   * (Royaume-Uni)").
+   */
+  boolean sameSpeaker(SpeakerLabel other) {
+    if (raw.equalsIgnoreCase(other.raw)) {
+      return true;
+    }
+    if (office.isPresent() || other.office.isPresent()) {
+      Optional<Office.Role> role = officeRole();
+      return role.isPresent()
+          && role.equals(other.officeRole())
+          && role.get() != Office.Role.SECRETARIAT;
+    }
+    if (name == null
+        || other.name == null
+        || !NameKey.of(name).equals(NameKey.of(other.name))
+        || affiliations.isEmpty() != other.affiliations.isEmpty()) {
+      return false;
+    }
+    if (affiliations.isEmpty()) {
+      return true;
+    }
+    String a = affiliations.get(0);
+    String b = other.affiliations.get(0);
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
+    Optional<State> sa = Nations.namedRepaired(a);
+    return sa.isPresent() && sa.equals(Nations.namedRepaired(b));
   }
 
   /**
