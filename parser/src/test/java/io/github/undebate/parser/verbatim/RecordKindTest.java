@@ -6,6 +6,8 @@ import io.github.undebate.core.Debate;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
+import io.github.undebate.core.SpeakerRole;
+import io.github.undebate.parser.DebateParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +59,30 @@ class RecordKindTest {
         .endsWith("points, 4 make a verbatim record");
     assertThat(kindOf(Records.parsed("../seed/belarus-csto-statement.txt")).message())
         .startsWith("read as a statement (no verbatim record): ");
+  }
+
+  @Test
+  void aRecordOfTheFrenchEditionIsAVerbatimRecordByItsNotesAndLabels() {
+    // on the model of S/PV.8700's opening, in the French records' formulas and labels; the speech
+    // is of delivered/gadebate2024_sn_fr.txt (the corpus has no French record)
+    String record =
+        String.join(
+            "\n",
+            "S/PV.8700",
+            "La séance est ouverte à 18 h 5.",
+            "Adoption de l'ordre du jour",
+            "L'ordre du jour est adopté.",
+            "Le Président : Je donne la parole au représentant du Sénégal.",
+            "M. Niang (Sénégal) : Nous vivons dans un monde troublé, où les principes de la",
+            "Charte des Nations Unies sont chaque jour mis à mal.",
+            "Le Président : Je remercie le représentant du Sénégal.",
+            "La séance est levée à 19 h 10.");
+    Debate d = DebateParser.create().parse(record);
+    assertThat(d.kind()).isEqualTo(RecordKind.VERBATIM_RECORD);
+    assertThat(kindOf(d).message()).contains("procedural note (2)", "speaker labels (1)");
+    assertThat(d.speakers())
+        .anySatisfy(s -> assertThat(s.countryCode()).contains("SN"))
+        .anySatisfy(s -> assertThat(s.role()).isEqualTo(SpeakerRole.PRESIDENT));
   }
 
   private static Diagnostic kindOf(Debate d) {
