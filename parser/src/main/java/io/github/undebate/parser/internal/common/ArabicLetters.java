@@ -13,9 +13,6 @@ import java.text.Normalizer;
 final class ArabicLetters {
   private ArabicLetters() {}
 
-  /** The first character that {@link #folded} may change. */
-  static final char FIRST = '\u0629';
-
   /** What {@link #folded} gives for a character that folding leaves out. */
   static final char LEFT_OUT = '\u0000';
 
@@ -36,6 +33,16 @@ final class ArabicLetters {
       default:
         return c;
     }
+  }
+
+  /** Whether the word has a character from U+0600 on: it may be Arabic, or in its forms. */
+  static boolean mayHold(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (word.charAt(k) >= '\u0600') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code c} is one of the presentation forms of Arabic letters and ligatures. */

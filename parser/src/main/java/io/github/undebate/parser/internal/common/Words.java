@@ -380,16 +380,20 @@ public final class Words {
     }
     // Marks already apart go before decomposing: the normaliser orders a run of marks by
     // insertion, quadratic in the run's length, and a crafted "word" can be all marks.
+    // Arabic only where the word has a character from U+0600 on: see ArabicLetters
+    boolean arabic = ArabicLetters.mayHold(word);
     String decomposed =
-        Normalizer.normalize(withoutMarks(ArabicLetters.unjoined(word)), Normalizer.Form.NFD);
+        Normalizer.normalize(
+            withoutMarks(arabic ? ArabicLetters.unjoined(word) : word), Normalizer.Form.NFD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int k = 0; k < decomposed.length(); k++) {
       char c = decomposed.charAt(k);
       if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        // Arabic (decomposing took the hamza off alef, and the vowel marks): see ArabicLetters
-        char f = c < ArabicLetters.FIRST ? c : ArabicLetters.folded(c);
-        if (f != ArabicLetters.LEFT_OUT) {
-          folded.append(f);
+        if (!arabic) {
+          folded.append(c);
+        } else if (ArabicLetters.folded(c) != ArabicLetters.LEFT_OUT) {
+          // decomposing took the hamza off alef, and the vowel marks
+          folded.append(ArabicLetters.folded(c));
         }
       }
     }
