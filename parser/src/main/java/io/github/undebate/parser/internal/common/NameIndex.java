@@ -28,13 +28,18 @@ final class NameIndex<T> {
   /** A name found in a text: what it stands for and where it is. */
   record Match<T>(T value, int start, int end) {}
 
-  /** A name as words; {@code value} is null for a look-alike that stands for nothing. */
+  /**
+   * A name as words; {@code value} is null for a look-alike that stands for nothing. {@code clitic}
+   * is how many letters of an Arabic conjunction or preposition its first word opens with (see
+   * {@link ArabicClitics}), which the match leaves out.
+   */
   private record Name<T>(
       List<String> words,
       List<Boolean> capitalized,
       boolean upperCase,
       boolean closesParenthesis,
-      T value) {}
+      T value,
+      int clitic) {}
 
   private final WordTable<T> byKey;
   // keys of names of several words with their spaces taken out, where only one value has the key
@@ -68,6 +73,8 @@ final class NameIndex<T> {
     private final Map<String, T> byKey = new HashMap<>();
     private final Map<String, T> asAdded = new HashMap<>();
     private final Map<String, List<Name<T>>> byFirstWord = new HashMap<>();
+    // Arabic names with a conjunction or preposition joined to their first word
+    private final Map<String, List<Name<T>>> withClitic = new HashMap<>();
     private Set<String> notAfter = Set.of();
 
     Builder(String table) {
@@ -127,8 +134,29 @@ final class NameIndex<T> {
               List.copyOf(capitalized),
               upper,
               name.strip().endsWith(")"),
-              value);
-      List<Name<T>> bucket = byFirstWord.computeIfAbsent(folded.get(0), k -> new ArrayList<>());
+              value,
+              0);
+      put(byFirstWord, entry);
+      String first = folded.get(0);
+      ArabicClitics.forEach(
+          first,
+          (joined, clitic) -> {
+            List<String> cliticWords = new ArrayList<>(entry.words());
+            cliticWords.set(0, joined);
+            put(
+                withClitic,
+                new Name<>(
+                    List.copyOf(cliticWords),
+                    entry.capitalized(),
+                    entry.upperCase(),
+                    entry.closesParenthesis(),
+                    value,
+                    clitic));
+          });
+    }
+
+    private static <T> void put(Map<String, List<Name<T>>> names, Name<T> entry) {
+      List<Name<T>> bucket = names.computeIfAbsent(entry.words().get(0), k -> new ArrayList<>());
       if (bucket.stream()
           .noneMatch(n -> n.words().equals(entry.words()) && n.upperCase() == entry.upperCase())) {
         bucket.add(entry);
@@ -144,7 +172,10 @@ final class NameIndex<T> {
     NameIndex<T> build() {
       Map<String, List<Name<T>>> index = new HashMap<>();
       int smallOpenings = 0;
-      for (Map.Entry<String, List<Name<T>>> e : byFirstWord.entrySet()) {
+      Map<String, List<Name<T>>> all = new HashMap<>(byFirstWord);
+      // a word that opens a name as printed is never read as a clitic and a name
+      withClitic.forEach(all::putIfAbsent);
+      for (Map.Entry<String, List<Name<T>>> e : all.entrySet()) {
         for (Name<T> name : e.getValue()) {
           if (!name.upperCase() && !name.capitalized().get(0)) {
             char c = name.words().get(0).charAt(0);
@@ -287,7 +318,7 @@ final class NameIndex<T> {
           end = k + 1;
         }
       }
-      found.add(new Match<>(hit.value(), start, end));
+      found.add(new Match<>(hit.value(), nameStart(text, hit, start), end));
       if (firstOnly) {
         break;
       }
@@ -371,9 +402,14 @@ final class NameIndex<T> {
     int end = words.end();
     words.reset();
     if (hit.value() != null) {
-      found.add(new Match<>(hit.value(), start, closedEnd(text, hit, end)));
+      found.add(new Match<>(hit.value(), nameStart(text, hit, start), closedEnd(text, hit, end)));
     }
     return end;
+  }
+
+  /** Where a name starts: after the clitic its first word opens with, if any. */
+  private static <T> int nameStart(String text, Name<T> hit, int start) {
+    return hit.clitic() == 0 ? start : ArabicClitics.after(text, start, hit.clitic());
   }
 
   /** Where a name ends: after its closing parenthesis, for a name printed with one. */

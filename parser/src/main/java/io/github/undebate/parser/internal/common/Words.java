@@ -11,6 +11,9 @@ import java.util.Locale;
  * do not count, so "Côte d’Ivoire", "COTE D'IVOIRE" and "Cote d'Ivoire" are the same words. An
  * apostrophe between letters and the dots of an initialism ("U.S.A.") stay inside a word, a
  * possessive "'s" is dropped ("Russia's" is "Russia"); every other non-letter separates words.
+ * Arabic is folded as {@link ArabicLetters} says: without vowel marks and tatweel, its presentation
+ * forms as the letters they show, and the spelling variants of alef, teh marbuta and alef maksura
+ * as one letter each.
  */
 public final class Words {
   private Words() {}
@@ -377,12 +380,21 @@ public final class Words {
     }
     // Marks already apart go before decomposing: the normaliser orders a run of marks by
     // insertion, quadratic in the run's length, and a crafted "word" can be all marks.
-    String decomposed = Normalizer.normalize(withoutMarks(word), Normalizer.Form.NFD);
+    // Arabic only where the word has a character from U+0600 on: see ArabicLetters
+    boolean arabic = ArabicLetters.mayHold(word);
+    String decomposed =
+        Normalizer.normalize(
+            withoutMarks(arabic ? ArabicLetters.unjoined(word) : word), Normalizer.Form.NFD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int k = 0; k < decomposed.length(); k++) {
       char c = decomposed.charAt(k);
       if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        folded.append(c);
+        if (!arabic) {
+          folded.append(c);
+        } else if (ArabicLetters.folded(c) != ArabicLetters.LEFT_OUT) {
+          // decomposing took the hamza off alef, and the vowel marks
+          folded.append(ArabicLetters.folded(c));
+        }
       }
     }
     return folded.toString().toLowerCase(Locale.ROOT);
