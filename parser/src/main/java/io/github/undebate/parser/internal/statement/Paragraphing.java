@@ -10,10 +10,9 @@ import io.github.undebate.parser.internal.text.SentenceEnds;
 import io.github.undebate.parser.internal.text.WordBuffer;
 import io.github.undebate.parser.internal.text.WordSet;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +41,8 @@ final class Paragraphing {
    * @param diagnostics receives removals (paragraph numbers)
    */
   static List<Block> paragraphs(List<Line> lines, List<Diagnostic> diagnostics) {
-    Set<Integer> numbered = new HashSet<>();
+    // line numbers as bits, not boxed: the set is asked about every line
+    BitSet numbered = new BitSet();
     List<Line> text = stripParagraphNumbers(lines, diagnostics, numbered);
     Vocabulary vocabulary = new Vocabulary(text);
     int width = wrapWidth(text);
@@ -72,10 +72,10 @@ final class Paragraphing {
         if (lineMode && opensQuotation(t)) {
           join = false; // a block quotation on its own line after "... acknowledged openly that"
         }
-        if (numbered.contains(line.number())
+        if (numbered.get(line.number())
             || mayBeNumbered(t)
-                && PARAGRAPH_NUMBER.matcher(t).find()
-                && SentenceEnds.endsSentence(previous)) {
+                && SentenceEnds.endsSentence(previous)
+                && PARAGRAPH_NUMBER.matcher(t).find()) {
           join = false; // a printed paragraph number always starts a paragraph
         }
       } else if (gap == LineKind.SEPARATOR) {
@@ -125,7 +125,7 @@ final class Paragraphing {
    * paragraphs: at least five numbered lines, mostly in increasing order.
    */
   private static List<Line> stripParagraphNumbers(
-      List<Line> lines, List<Diagnostic> diagnostics, Set<Integer> stripped) {
+      List<Line> lines, List<Diagnostic> diagnostics, BitSet stripped) {
     int numbered = 0;
     int increasing = 0;
     int previous = -1;
@@ -152,7 +152,7 @@ final class Paragraphing {
     for (Line l : lines) {
       if (LineKind.isText(l) && mayBeNumbered(l.text()) && m.reset(l.text()).find()) {
         diagnostics.add(Removals.removed("paragraph_number", l.number(), m.group().strip()));
-        stripped.add(l.number());
+        stripped.set(l.number());
         out.add(l.withText(l.text().substring(m.end())));
       } else {
         out.add(l);
@@ -191,8 +191,10 @@ final class Paragraphing {
     if (!SentenceEnds.endsSentence(line)) {
       return false;
     }
-    String firstWord = next.split(" ", 2)[0];
-    return line.length() + 1 + firstWord.length() <= width || line.length() < width * 0.6;
+    // the first word's length, as next.split(" ", 2)[0] gives it, without making the word
+    int space = next.indexOf(' ');
+    int firstWord = space < 0 ? next.length() : space;
+    return line.length() + 1 + firstWord <= width || line.length() < width * 0.6;
   }
 
   private static boolean opensQuotation(String s) {
