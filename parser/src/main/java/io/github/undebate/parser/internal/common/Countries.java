@@ -69,8 +69,8 @@ public final class Countries {
     Map<Country, int[]> years = new HashMap<>();
     Map<Country, String> today = new HashMap<>();
     Set<Country> renamed = new HashSet<>();
-    NameIndex.Builder<Country> names =
-        new NameIndex.Builder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
+    NameIndexBuilder<Country> names =
+        new NameIndexBuilder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, TABLE, 6, 7)) {
       String status = row.cell(3);
       if (!status.equals("member") && !status.equals("observer") && !status.equals("historical")) {
@@ -128,7 +128,7 @@ public final class Countries {
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, LOOKALIKES, 1, 1)) {
       names.addLookalike(row.cell(0), row);
     }
-    NameIndex.Builder<Country> adjectives = new NameIndex.Builder<>(DEMONYMS);
+    NameIndexBuilder<Country> adjectives = new NameIndexBuilder<>(DEMONYMS);
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, DEMONYMS, 2, 2)) {
       Country country = byAlpha3.get(row.cell(0));
       for (int i = 0; country == null && i < all.size(); i++) {

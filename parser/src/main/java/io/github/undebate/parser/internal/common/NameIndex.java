@@ -3,14 +3,9 @@ package io.github.undebate.parser.internal.common;
 import io.github.undebate.parser.internal.text.WordBuffer;
 import io.github.undebate.parser.internal.text.WordTable;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Names of things (countries, organizations, organs) indexed for exact lookup and for finding them
@@ -33,7 +28,7 @@ final class NameIndex<T> {
    * is how many letters of an Arabic conjunction or preposition its first word opens with (see
    * {@link ArabicClitics}), which the match leaves out.
    */
-  private record Name<T>(
+  record Name<T>(
       List<String> words,
       List<Boolean> capitalized,
       boolean upperCase,
@@ -52,7 +47,7 @@ final class NameIndex<T> {
   // none and need not be looked up (nor folded)
   private final int smallOpenings;
 
-  private NameIndex(
+  NameIndex(
       WordTable<T> byKey,
       Map<String, T> byRunTogetherKey,
       Map<String, T> asAdded,
@@ -65,153 +60,6 @@ final class NameIndex<T> {
     this.byFirstWord = byFirstWord;
     this.notAfter = notAfter;
     this.smallOpenings = smallOpenings;
-  }
-
-  /** Collects names; {@link #build} makes the index. */
-  static final class Builder<T> {
-    private final String table;
-    private final Map<String, T> byKey = new HashMap<>();
-    private final Map<String, T> asAdded = new HashMap<>();
-    private final Map<String, List<Name<T>>> byFirstWord = new HashMap<>();
-    // Arabic names with a conjunction or preposition joined to their first word
-    private final Map<String, List<Name<T>>> withClitic = new HashMap<>();
-    private Set<String> notAfter = Set.of();
-
-    Builder(String table) {
-      this.table = table;
-    }
-
-    /**
-     * Adds a name. A name written in capitals only ("UK", "U.S.") is found in text only when
-     * printed in capitals; in other names each capitalized word must be capitalized in the text.
-     *
-     * @throws IllegalStateException naming the row when the name already stands for something else
-     */
-    Builder<T> add(String name, T value, ResourceTable.Row row) {
-      Objects.requireNonNull(value, "value");
-      String key = lookupKey(name);
-      if (key.isEmpty()) {
-        throw row.malformed("name \"" + name + "\" has no letters");
-      }
-      T previous = byKey.putIfAbsent(key, value);
-      if (previous != null && !previous.equals(value)) {
-        throw row.malformed(
-            "name \"" + name + "\" already stands for " + previous + " in " + table);
-      }
-      asAdded.put(name, value);
-      index(name, value);
-      return this;
-    }
-
-    /**
-     * Adds a phrase that contains a name but does not mean it ("Lake Chad", "Gulf of Guinea"):
-     * finding skips it whole, lookup ignores it.
-     */
-    Builder<T> addLookalike(String phrase, ResourceTable.Row row) {
-      if (lookupKey(phrase).isEmpty()) {
-        throw row.malformed("phrase \"" + phrase + "\" has no letters");
-      }
-      index(phrase, null);
-      return this;
-    }
-
-    private void index(String name, T value) {
-      List<Words.Word> words = Words.of(name);
-      if (words.size() > 1 && words.get(0).folded().equals("the")) {
-        words = words.subList(1, words.size());
-      }
-      List<String> folded = new ArrayList<>();
-      List<Boolean> capitalized = new ArrayList<>();
-      boolean upper = name.chars().anyMatch(Character::isLetter);
-      for (Words.Word word : words) {
-        folded.add(word.folded());
-        capitalized.add(word.capitalized());
-        upper &= word.upperCase();
-      }
-      Name<T> entry =
-          new Name<>(
-              List.copyOf(folded),
-              List.copyOf(capitalized),
-              upper,
-              name.strip().endsWith(")"),
-              value,
-              0);
-      put(byFirstWord, entry);
-      String first = folded.get(0);
-      ArabicClitics.forEach(
-          first,
-          (joined, clitic) -> {
-            List<String> cliticWords = new ArrayList<>(entry.words());
-            cliticWords.set(0, joined);
-            put(
-                withClitic,
-                new Name<>(
-                    List.copyOf(cliticWords),
-                    entry.capitalized(),
-                    entry.upperCase(),
-                    entry.closesParenthesis(),
-                    value,
-                    clitic));
-          });
-    }
-
-    private static <T> void put(Map<String, List<Name<T>>> names, Name<T> entry) {
-      List<Name<T>> bucket = names.computeIfAbsent(entry.words().get(0), k -> new ArrayList<>());
-      if (bucket.stream()
-          .noneMatch(n -> n.words().equals(entry.words()) && n.upperCase() == entry.upperCase())) {
-        bucket.add(entry);
-      }
-    }
-
-    /** Names are not found right after these words (folded), e.g. honorifics: "Mr. Jordan". */
-    Builder<T> notAfter(Set<String> words) {
-      this.notAfter = Set.copyOf(words);
-      return this;
-    }
-
-    NameIndex<T> build() {
-      Map<String, List<Name<T>>> index = new HashMap<>();
-      int smallOpenings = 0;
-      Map<String, List<Name<T>>> all = new HashMap<>(byFirstWord);
-      // a word that opens a name as printed is never read as a clitic and a name
-      withClitic.forEach(all::putIfAbsent);
-      for (Map.Entry<String, List<Name<T>>> e : all.entrySet()) {
-        for (Name<T> name : e.getValue()) {
-          if (!name.upperCase() && !name.capitalized().get(0)) {
-            char c = name.words().get(0).charAt(0);
-            // a name that opens with any other small letter: every small word is looked up
-            smallOpenings |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : -1;
-          }
-        }
-        List<Name<T>> names = new ArrayList<>(e.getValue());
-        names.sort(Comparator.comparingInt((Name<T> n) -> n.words().size()).reversed());
-        index.put(e.getKey(), List.copyOf(names));
-      }
-      Map<String, Boolean> honorifics = new HashMap<>();
-      for (String word : notAfter) {
-        honorifics.put(word, Boolean.TRUE);
-      }
-      Map<String, T> runTogether = new HashMap<>();
-      Set<String> ambiguous = new HashSet<>();
-      for (Map.Entry<String, T> e : byKey.entrySet()) {
-        if (e.getKey().indexOf(' ') < 0) {
-          continue;
-        }
-        String key = e.getKey().replace(" ", "");
-        T previous = runTogether.putIfAbsent(key, e.getValue());
-        if (previous != null && !previous.equals(e.getValue())) {
-          ambiguous.add(key);
-        }
-      }
-      runTogether.keySet().removeAll(ambiguous);
-      return new NameIndex<>(
-          WordTable.of(byKey),
-          Map.copyOf(runTogether),
-          Map.copyOf(asAdded),
-          WordTable.of(index),
-          WordTable.of(honorifics),
-          smallOpenings);
-    }
   }
 
   /** The key a name is looked up by: folded words, without a leading "the". */
@@ -374,7 +222,7 @@ final class NameIndex<T> {
     }
   }
 
-  /** Whether a name may stand after the word before it ({@link Builder#notAfter}). */
+  /** Whether a name may stand after the word before it ({@link NameIndexBuilder#notAfter}). */
   private boolean mayFollow(WordBuffer previous) {
     return previous.length() == 0 || !notAfter.contains(previous);
   }

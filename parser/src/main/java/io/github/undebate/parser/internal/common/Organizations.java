@@ -31,7 +31,7 @@ public final class Organizations {
 
   private static Organizations load() {
     List<Organization> all = new ArrayList<>();
-    NameIndex.Builder<Organization> names = new NameIndex.Builder<>(TABLE);
+    NameIndexBuilder<Organization> names = new NameIndexBuilder<>(TABLE);
     for (ResourceTable.Row row : ResourceTable.read(Organizations.class, TABLE, 2, 2)) {
       Organization organization = new Organization(row.cell(0), ResourceTable.names(row.cell(1)));
       all.add(organization);

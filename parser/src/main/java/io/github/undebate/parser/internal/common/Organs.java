@@ -27,7 +27,7 @@ public final class Organs {
   }
 
   private static Organs load() {
-    NameIndex.Builder<Body> names = new NameIndex.Builder<>(TABLE);
+    NameIndexBuilder<Body> names = new NameIndexBuilder<>(TABLE);
     for (ResourceTable.Row row : ResourceTable.read(Organs.class, TABLE, 3, 3)) {
       Body body;
       try {
