@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.common.ResourceTable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,35 +8,63 @@ import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The date and the time the meeting was called for: "Friday, 10 January 2020, 3 p.m.", "Monday, 1
- * November 1993" / "at 3 p.m." over two lines, "MONDAY, 1 NOVEMBER 1993" in capitals. Day and month
- * names are English, as java.time prints them.
+ * November 1993" / "at 3 p.m." over two lines, "MONDAY, 1 NOVEMBER 1993" in capitals; in the French
+ * and Spanish editions "Mardi 14 janvier 2020, à 15 heures", "Martes 14 de enero de 2020, a las
+ * 15.00 horas". Day and month names are java.time's, in the languages of {@code months.tsv} (the
+ * table the statement reader's datelines use).
  */
 final class DateField implements HeaderField {
-  private static final DateTimeFormatter DAY_MONTH_YEAR =
-      new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .appendPattern("d MMMM uuuu")
-          .toFormatter(Locale.ENGLISH);
+  private static final List<Locale> LANGUAGES =
+      ResourceTable.phrases(
+              DateField.class, "/io/github/undebate/parser/internal/statement/months.tsv")
+          .stream()
+          .map(Locale::forLanguageTag)
+          .toList();
+  private static final List<DateTimeFormatter> DAY_MONTH_YEAR =
+      LANGUAGES.stream()
+          .map(
+              l ->
+                  new DateTimeFormatterBuilder()
+                      .parseCaseInsensitive()
+                      .appendPattern("d MMMM uuuu")
+                      .toFormatter(l)
+                      // strict: "31 juin" is no date (the default would make it 30 June)
+                      .withResolverStyle(ResolverStyle.STRICT))
+          .toList();
   private static final Pattern DATE =
       Pattern.compile(
           "(?:"
-              + names(DayOfWeek.values(), d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-              + "),?\\s+(\\d{1,2})\\s+("
-              + names(Month.values(), m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-              + ")\\s+(\\d{4})(?:,?\\s*(?:at\\s+)?(\\d{1,2})(?:[.:](\\d{2}))?\\s*"
-              + "(a\\.\\s?m\\.|p\\.\\s?m\\.|noon|midnight))?",
-          Pattern.CASE_INSENSITIVE);
+              + names(
+                  l ->
+                      Stream.of(DayOfWeek.values())
+                          .map(d -> d.getDisplayName(TextStyle.FULL, l))
+                          .toList())
+              + "),?\\s+(\\d{1,2})(?:er)?\\s+(?:de\\s+)?("
+              + names(
+                  l ->
+                      Stream.of(Month.values())
+                          .map(m -> m.getDisplayName(TextStyle.FULL, l))
+                          .toList())
+              + ")\\s+(?:de\\s+)?(\\d{4})"
+              // English: "3 p.m."; French: "à 15 heures", "à 10 h 30"; Spanish: "a las 15.00 horas"
+              + "(?:,?\\s*(?:at\\s+)?(\\d{1,2})(?:[.:](\\d{2}))?\\s*"
+              + "(a\\.\\s?m\\.|p\\.\\s?m\\.|noon|midnight)"
+              + "|,?\\s*à\\s+(\\d{1,2})\\s*h(?:eures?)?\\b(?:[ \\u00a0]?(\\d{1,2})\\b)?"
+              + "|,?\\s*a\\s+las\\s+(\\d{1,2})(?:[.:](\\d{2}))?\\s*horas\\b)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   @Override
   public void read(HeaderPage page, RecordHeader.Builder header) {
@@ -43,18 +72,54 @@ final class DateField implements HeaderField {
     if (!m.find()) {
       return;
     }
-    try {
-      header.date(
-          LocalDate.parse(m.group(1) + " " + m.group(2) + " " + m.group(3), DAY_MONTH_YEAR));
-    } catch (DateTimeParseException e) {
-      // a date that does not exist ("31 February"): no date
-    }
-    timeOf(m.group(4), m.group(5), m.group(6)).ifPresent(header::time);
+    date(m.group(1), m.group(2), m.group(3)).ifPresent(header::date);
+    Optional<LocalTime> time =
+        m.group(6) != null
+            ? timeOf(m.group(4), m.group(5), m.group(6))
+            : m.group(7) != null
+                ? clockTime(m.group(7), m.group(8))
+                : clockTime(m.group(9), m.group(10));
+    time.ifPresent(header::time);
     page.dateEnd(page.lineAt(m.end() - 1));
   }
 
-  private static <T> String names(T[] values, Function<T, String> name) {
-    return Arrays.stream(values).map(name).collect(Collectors.joining("|"));
+  /** The date in the first language whose month name it prints; none if it does not exist. */
+  private static Optional<LocalDate> date(String day, String month, String year) {
+    String text = day + " " + month.toLowerCase(Locale.ROOT) + " " + year;
+    for (DateTimeFormatter f : DAY_MONTH_YEAR) {
+      try {
+        return Optional.of(LocalDate.parse(text, f));
+      } catch (DateTimeParseException e) {
+        // another language's month, or a date that does not exist ("31 February")
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The full day or month names of every language, as a regex alternation. */
+  private static String names(Names name) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Locale l : LANGUAGES) {
+      for (String n : name.in(l)) {
+        names.add(Pattern.quote(n));
+      }
+    }
+    return String.join("|", names);
+  }
+
+  /** The names java.time prints for the days or the months in one language. */
+  private interface Names {
+    List<String> in(Locale language);
+  }
+
+  /** A 24-hour clock time ("15 heures", "10 h 30", "15.00 horas"). */
+  private static Optional<LocalTime> clockTime(String hour, String minute) {
+    if (hour == null) {
+      return Optional.empty();
+    }
+    int hh = Integer.parseInt(hour);
+    int mm = minute == null ? 0 : Integer.parseInt(minute);
+    return hh > 23 || mm > 59 ? Optional.empty() : Optional.of(LocalTime.of(hh, mm));
   }
 
   private static Optional<LocalTime> timeOf(String hour, String minute, String half) {

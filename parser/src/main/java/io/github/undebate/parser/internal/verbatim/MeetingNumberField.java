@@ -4,14 +4,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The meeting's number: "8700th meeting", "46th" / "PLENARY MEETING", else the symbol's. Meetings
- * are numbered from 1: a "0th meeting" (a misprint, or a text made up) is no number.
+ * The meeting's number: "8700th meeting", "46th" / "PLENARY MEETING"; in the French and Spanish
+ * editions "8700e séance" ("e" raised or not), "71e séance plénière", "8700ª sesión", "71ª sesión
+ * plenaria"; else the symbol's. Meetings are numbered from 1: a "0th meeting" (a misprint, or a
+ * text made up) is no number.
  */
 final class MeetingNumberField implements HeaderField {
   private static final Pattern MEETING =
       Pattern.compile(
-          "\\b(\\d{1,5})\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b",
-          Pattern.CASE_INSENSITIVE);
+          "\\b(\\d{1,5})\\s*(?:(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b"
+              + "|(?:e|re|ème|ᵉ)\\s+séance\\b"
+              + "|\\.?[ªa]\\s+sesión\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   @Override
   public void read(HeaderPage page, RecordHeader.Builder header) {

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  * The members list right after the President line: "Members: Belgium ........ Mr. Pecsteen de
  * Buytswerve", one member a line, the country and the representative apart by dot leaders, a long
  * country name wrapped over two lines. The names are kept as printed: the list prints the UN short
- * names of its time.
+ * names of its time. The French and Spanish editions print "Membres :" and "Miembros:".
  */
 final class MembersField implements HeaderField {
-  private static final Pattern MEMBERS = Pattern.compile("^Members\\s*:\\s*(.*)$");
+  private static final Pattern MEMBERS =
+      Pattern.compile("^(?:Members|Membres|Miembros)[\\s\\u00a0\\u202f]*:\\s*(.*)$");
   private static final Pattern LEADER = Pattern.compile("^(.*?)\\s*(?:\\.\\s?){2,}\\s*(.*)$");
 
   @Override
@@ -61,7 +62,7 @@ final class MembersField implements HeaderField {
       }
       line = page.text(j);
       boolean leader = LEADER.matcher(line).matches();
-      if (line.equalsIgnoreCase("Agenda") || (!leader && j + 1 >= page.end())) {
+      if (AgendaField.isHeading(line) || (!leader && j + 1 >= page.end())) {
         return;
       }
       // a wrapped country name goes on at the next line, which has the leaders

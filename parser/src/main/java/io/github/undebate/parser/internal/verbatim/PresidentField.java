@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Who presides: the first "President:" (or "Chairman:") line, dot leaders dropped, the country in
  * parentheses also when it wrapped to the next line ("President: Mr. Dang ........ (Viet Nam)").
- * Two officers who share the Chair stand apart with a slash.
+ * Two officers who share the Chair stand apart with a slash. The French and Spanish editions print
+ * "Président : M. Dang ... (Viet Nam)", "Presidente: Sr. Dang ... (Viet Nam)".
  */
 final class PresidentField implements HeaderField {
   private static final Pattern PRESIDENT =
-      Pattern.compile("^(?:The\\s+)?(?:President|Chairman|Chair|Chairperson)\\s*:\\s*(.*)$");
+      Pattern.compile(
+          "^(?:The\\s+)?(?:President|Chairman|Chair|Chairperson"
+              + "|Présidente?|Presidente|Presidenta)[\\s\\u00a0\\u202f]*:\\s*(.*)$");
   private static final Pattern DOT_LEADER = Pattern.compile("(?:\\.\\s?){2,}");
   private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
 

@@ -1,6 +1,9 @@
 package io.github.undebate.parser.internal.verbatim;
 
-/** Whether the record is provisional: "Provisional" on a line of its own or ending one. */
+/**
+ * Whether the record is provisional: "Provisional" (Spanish too) or the French edition's
+ * "Provisoire" on a line of its own or ending one.
+ */
 final class ProvisionalField implements HeaderField {
   @Override
   public void read(HeaderPage page, RecordHeader.Builder header) {
@@ -9,7 +12,10 @@ final class ProvisionalField implements HeaderField {
         continue;
       }
       String line = page.text(i);
-      if (line.equalsIgnoreCase("Provisional") || line.endsWith(" Provisional")) {
+      if (line.equalsIgnoreCase("Provisional")
+          || line.endsWith(" Provisional")
+          || line.equalsIgnoreCase("Provisoire")
+          || line.endsWith(" Provisoire")) {
         header.provisional();
         page.take(i);
       }
