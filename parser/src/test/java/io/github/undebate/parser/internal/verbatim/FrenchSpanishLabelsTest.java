@@ -48,6 +48,21 @@ class FrenchSpanishLabelsTest {
     assertThat(read(input)).as(input).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the UN's Spanish short name, which is not the ISO one ("Federación Rusa")
+        "El Sr. Nebenzia (Federación de Rusia):|RU",
+        "M. Nebenzia (Fédération de Russie) :|RU",
+      })
+  void theStateInParenthesesIsTheCountryAndNoPost(String label, String code) {
+    Debate debate = DecisionExamplesTest.assemble(label + " " + SPANISH);
+    Speaker who = debate.speakers().get(0);
+    assertThat(who.countryCode()).as(label).contains(code);
+    assertThat(who.post()).as(label).isEmpty();
+  }
+
   /**
    * The speaker of the one statement (honorific, name, country code, role) and its language, "-"
    * for what is missing.
