@@ -85,6 +85,30 @@ class RecordKindTest {
         .anySatisfy(s -> assertThat(s.role()).isEqualTo(SpeakerRole.PRESIDENT));
   }
 
+  @Test
+  void aRecordOfTheSpanishEditionWithoutNotesIsAVerbatimRecordByItsHeader() {
+    // S/PV.8700's header in the Spanish edition's wording, labels, and no procedural note (the
+    // symbol and the labels alone make 3 points of 4); the speech is of
+    // delivered-2024/gadebate2024_ec_es.txt (the corpus has no Spanish record)
+    String record =
+        String.join(
+            "\n",
+            "S/PV.8700",
+            "Consejo de Seguridad",
+            "Septuagésimo quinto año",
+            "8700ª sesión",
+            "Martes 14 de enero de 2020, a las 15.00 horas",
+            "Nueva York",
+            "Presidente: Sr. Dang Dinh Quy . . . . . . . . . . (Viet Nam)",
+            "El Presidente: Doy la palabra al representante del Ecuador.",
+            "El Sr. Montalvo (Ecuador): La migración es uno de los retos más complejos y urgentes",
+            "que aqueja al mundo.",
+            "El Presidente: Doy las gracias al representante del Ecuador.");
+    Debate d = DebateParser.create().parse(record);
+    assertThat(kindOf(d).message()).contains("meeting number (1)", "President line (1)");
+    assertThat(d.kind()).isEqualTo(RecordKind.VERBATIM_RECORD);
+  }
+
   private static Diagnostic kindOf(Debate d) {
     List<Diagnostic> found =
         d.diagnostics().stream().filter(x -> x.code().equals("record.kind")).toList();

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Decides from the text itself whether it is a verbatim meeting record. Signs, each worth points: a
- * PV symbol on the first pages (2), a meeting number (1), a "President:" line in the header (1),
- * the record's own procedural notes (2), three or more speaker labels (1). Four points make a
- * verbatim record; a statement that cites a meeting record, or a press briefing with "THE
- * PRESIDENT:" labels, stays below.
+ * PV symbol on the first pages (2), a meeting number (1), a "President:" line in the header (1)
+ * (both also in the French and Spanish editions' words: "8700e séance", "Présidente :"), the
+ * record's own procedural notes (2), three or more speaker labels (1). Four points make a verbatim
+ * record; a statement that cites a meeting record, or a press briefing with "THE PRESIDENT:"
+ * labels, stays below.
  */
 public final class RecordKindSigns {
   private static final int VERBATIM_POINTS = 4;
@@ -20,8 +21,14 @@ public final class RecordKindSigns {
   private static final Pattern MEETING =
       Pattern.compile(
           "\\b\\d{1,5}\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b", Pattern.CASE_INSENSITIVE);
+  // the French and Spanish editions: "8700e séance", "71e séance plénière", "8700ª sesión"
+  private static final Pattern SEANCE =
+      Pattern.compile(
+          "\\b\\d{1,5}\\s*(?:e|ᵉ|re|ª|a)\\s+(?:séance|sesión)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PRESIDENT_LINE =
-      Pattern.compile("^\\s*(?:President|PRESIDENT)\\s*:\\s*\\S.*");
+      Pattern.compile(
+          "^\\s*(?:President|PRESIDENT|Présidente?|PRÉSIDENTE?|Presidente|Presidenta|PRESIDENTE|PRESIDENTA)\\s*:\\s*\\S.*");
 
   private RecordKindSigns() {}
 
@@ -100,10 +107,13 @@ public final class RecordKindSigns {
         String repaired = letterSpaced ? LetterSpacing.repair(line) : line;
         symbol = symbol || RecordSymbols.isIn(repaired);
         meeting =
-            meeting || AsciiCase.contains(repaired, "meeting") && MEETING.matcher(repaired).find();
+            meeting
+                || AsciiCase.contains(repaired, "meeting") && MEETING.matcher(repaired).find()
+                || (AsciiCase.contains(repaired, "ance") || AsciiCase.contains(repaired, "sesi"))
+                    && SEANCE.matcher(repaired).find();
         president =
             president
-                || (repaired.contains("President") || repaired.contains("PRESIDENT"))
+                || AsciiCase.contains(repaired, "sident")
                     && PRESIDENT_LINE.matcher(repaired).matches();
       }
       note = note || NoteOpenings.isRecordSign(line);
