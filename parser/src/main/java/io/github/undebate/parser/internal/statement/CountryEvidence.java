@@ -54,7 +54,7 @@ final class CountryEvidence {
         .byline()
         .flatMap(
             b ->
-                stretchedAside(clues.printed(), b.raw())
+                firstState(clues.printed(), b.raw())
                     .or(
                         () ->
                             BylineScripts.chineseState(b.raw())
@@ -66,7 +66,7 @@ final class CountryEvidence {
   static Optional<Found<State>> headingLines(SpeakerClues clues) {
     for (Heading.CountryLine line : clues.heading().countryLines()) {
       Optional<Found<State>> found =
-          stretchedAside(line.evidence(), line.text()).map(e -> new Found<>(e, line.line()));
+          firstState(line.evidence(), line.text()).map(e -> new Found<>(e, line.line()));
       if (found.isPresent()) {
         return found;
       }
@@ -90,12 +90,11 @@ final class CountryEvidence {
   }
 
   /**
-   * The first State the text names, the tatweel that stretches Arabic letters in headings ("دولـة
-   * الكـويت") set aside; the evidence quotes the text as printed.
+   * The first State the text names (the resolver's folding sets aside the tatweel that stretches
+   * Arabic letters in headings, "دولـة الكـويت"); the evidence quotes the text as printed.
    */
-  private static Optional<Evidenced<State>> stretchedAside(Evidence evidence, String text) {
-    return Nations.firstIn(BylineScripts.unstretched(text))
-        .map(s -> new Evidenced<>(s, evidence, text));
+  private static Optional<Evidenced<State>> firstState(Evidence evidence, String text) {
+    return Nations.firstIn(text).map(s -> new Evidenced<>(s, evidence, text));
   }
 
   /** The State whose government's website the page comes from. */

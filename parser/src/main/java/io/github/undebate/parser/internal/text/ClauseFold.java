@@ -85,10 +85,18 @@ public final class ClauseFold {
     if (buffer.length < to - from) {
       buffer = new char[to - from];
     }
-    char[] out = buffer;
+    int n = foldInto(text, from, to, buffer, buffer.length);
+    return new String(buffer, 0, n);
+  }
+
+  /**
+   * Folds the text from {@code from} to {@code to} into {@code out}, at most {@code max}
+   * characters; returns how many it wrote.
+   */
+  private static int foldInto(String text, int from, int to, char[] out, int max) {
     int n = 0;
     boolean space = false;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to && n < max; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         out[n++] = '\n';
@@ -103,7 +111,7 @@ public final class ClauseFold {
         space = false;
       }
     }
-    return new String(out, 0, n);
+    return n;
   }
 
   /**
@@ -127,27 +135,11 @@ public final class ClauseFold {
     // to white space and nothing else to it, so they are the first characters folded from the
     // first raw character that is not white space on
     char[] opening = this.opening;
-    int n = 0;
     int i = from;
     while (i < to && (text.charAt(i) == '\n' || isWhitespace(text.charAt(i)))) {
       i++;
     }
-    boolean space = false;
-    for (; i < to && n < OPENING; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        opening[n++] = '\n';
-        space = false;
-      } else if (isWhitespace(c)) {
-        if (!space) {
-          opening[n++] = ' ';
-        }
-        space = true;
-      } else if (!isLeftOut(c)) {
-        opening[n++] = lowerCase(c);
-        space = false;
-      }
-    }
+    int n = foldInto(text, i, to, opening, OPENING);
     for (String p : openings.phrases) {
       if (agree(p, opening, n)) {
         return true;
