@@ -118,7 +118,7 @@ public final class Countries {
       if (country == null) {
         throw row.malformed("no current country with alpha-3 \"" + row.cell(0) + "\" in " + TABLE);
       }
-      if (!row.cell(1).matches("[a-z]{2}")) {
+      if (!ResourceTable.isCode(row.cell(1), true, 2, 2)) {
         throw row.malformed("language must be ISO 639-1, was \"" + row.cell(1) + "\"");
       }
       for (String other : ResourceTable.names(row.cell(2))) {
