@@ -40,7 +40,11 @@ final class InstrumentReferences implements CitationForm {
   static List<String> monthNames() {
     List<String> names = new ArrayList<>(12);
     for (Month m : Month.values()) {
-      names.add(m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT));
+      names.add(
+          new StringBuilder(m.name().length())
+              .append(m.name().charAt(0))
+              .append(m.name().substring(1).toLowerCase(Locale.ROOT))
+              .toString());
     }
     return List.copyOf(names);
   }

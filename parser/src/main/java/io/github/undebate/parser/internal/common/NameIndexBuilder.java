@@ -46,7 +46,9 @@ final class NameIndexBuilder<T> {
     }
     String key = key(words);
     T previous = byKey.putIfAbsent(key, value);
-    if (previous != null && !previous.equals(value)) {
+    // the same object first: a table gives one value all its names, and a record's equals is
+    // linked through method handles on its first call, milliseconds at start-up
+    if (previous != null && previous != value && !previous.equals(value)) {
       throw row.malformed("name \"" + name + "\" already stands for " + previous + " in " + table);
     }
     asAdded.put(name, value);
@@ -194,7 +196,7 @@ final class NameIndexBuilder<T> {
       }
       String key = e.getKey().replace(" ", "");
       T previous = runTogether.putIfAbsent(key, e.getValue());
-      if (previous != null && !previous.equals(e.getValue())) {
+      if (previous != null && previous != e.getValue() && !previous.equals(e.getValue())) {
         ambiguous.add(key);
       }
     }
