@@ -29,7 +29,10 @@ final class Scripts {
       if (!Character.isLetter(c)) {
         continue;
       }
-      if (c < 0x370 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+      // no Latin letter stands between U+0370 and U+1CFF (Greek to Vedic): Cyrillic and Arabic
+      // names are told without the script table's search
+      if (c < 0x370
+          || c >= 0x1D00 && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
         latin = true;
       } else {
         other = true;
