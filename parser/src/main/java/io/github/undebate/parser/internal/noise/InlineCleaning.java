@@ -85,8 +85,33 @@ public final class InlineCleaning {
    */
   private static String inline(int number, String line, String folded, List<Diagnostic> diags) {
     String text = line;
+    // each pattern is tried only on a line with the character it needs; most lines have none
+    if (text.indexOf('<') >= 0
+        || text.startsWith("#")
+        || text.indexOf('\\') >= 0
+        || text.indexOf('*') >= 0
+        || text.indexOf('_') >= 0) {
+      text = cutMarkup(number, text, diags);
+    }
+    // a line that lost nothing so far folds as its original did
+    text = folded != null && text == line ? folded : Whitespace.clean(text);
+    if (text.indexOf('(') >= 0) {
+      text = cutStageDirections(text, number, diags);
+    }
+    if (mayHoldGarbageToken(text)) {
+      Matcher g = GARBAGE_TOKEN.matcher(text);
+      if (g.find()) {
+        diags.add(Removals.removed(NoiseKind.GARBAGE_TOKEN, number, g.group().strip()));
+        text = Whitespace.clean(text.substring(0, g.start()) + text.substring(g.end()));
+      }
+    }
+    return text;
+  }
+
+  /** The line without markup syntax and escapes, each cut said in one diagnostic. */
+  private static String cutMarkup(int number, String line, List<Diagnostic> diags) {
+    String text = line;
     StringBuilder removed = new StringBuilder();
-    // each pattern is tried only on a line with the character it needs
     if (text.indexOf('<') >= 0) {
       text = cutTags(text, removed);
     }
@@ -114,25 +139,13 @@ public final class InlineCleaning {
     if (removed.length() > 0 && !removed.toString().isBlank()) {
       diags.add(markup(number, removed.toString().strip()));
     }
-    // a line that lost nothing so far folds as its original did
-    text = folded != null && text == line ? folded : Whitespace.clean(text);
-    if (text.indexOf('(') >= 0) {
-      text = cutStageDirections(text, number, diags);
-    }
-    if (mayHoldGarbageToken(text)) {
-      Matcher g = GARBAGE_TOKEN.matcher(text);
-      if (g.find()) {
-        diags.add(Removals.removed(NoiseKind.GARBAGE_TOKEN, number, g.group().strip()));
-        text = Whitespace.clean(text.substring(0, g.start()) + text.substring(g.end()));
-      }
-    }
     return text;
   }
 
   /** The line without the stage directions in it ("(Applause)"), unless it is one. */
   private static String cutStageDirections(String text, int number, List<Diagnostic> diags) {
     Matcher s = INLINE_STAGE.matcher(text);
-    StringBuilder kept = new StringBuilder();
+    StringBuilder kept = null; // made at the first cut: most parentheses are no stage direction
     int last = 0;
     Boolean whole = null; // whether the whole line is parenthesised: asked once, when needed
     while (s.find()) {
@@ -141,6 +154,9 @@ public final class InlineCleaning {
           whole = StatementPageNoise.PARENTHESISED.matcher(text).matches();
         }
         if (!whole) {
+          if (kept == null) {
+            kept = new StringBuilder(text.length());
+          }
           kept.append(text, last, s.start());
           last = s.end();
           diags.add(Removals.removed(NoiseKind.STAGE_DIRECTION, number, s.group().strip()));
@@ -148,7 +164,7 @@ public final class InlineCleaning {
       }
     }
     if (last > 0) {
-      kept.append(text.substring(last));
+      kept.append(text, last, text.length());
       return Whitespace.clean(kept.toString());
     }
     return text;

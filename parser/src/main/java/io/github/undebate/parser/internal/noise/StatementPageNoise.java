@@ -58,16 +58,19 @@ public final class StatementPageNoise {
     boolean digit = first >= '0' && first <= '9';
     boolean dashOrSpace = "-–—".indexOf(first) >= 0 || Whitespace.isSpace(first);
     if ((digit || dashOrSpace || first == 'p' || first == 'P')
+        && onlyPageNumberCharacters(text)
         && PAGE_NUMBER.matcher(text).matches()) {
       return Optional.of(NoiseKind.PAGE_NUMBER);
     }
-    if (digit && PRINT_HEADER.matcher(text).matches()) {
+    if (digit
+        && (charAt(text, 1) == '/' || charAt(text, 2) == '/')
+        && PRINT_HEADER.matcher(text).matches()) {
       return Optional.of(NoiseKind.PRINT_HEADER);
     }
     if ((first == 'h' || first == 'w') && URL.matcher(text).matches()) {
       return Optional.of(NoiseKind.URL);
     }
-    if (digit && TIME_STAMP.matcher(text).matches()) {
+    if (digit && (opensTime(text, 1) || opensTime(text, 2)) && TIME_STAMP.matcher(text).matches()) {
       return Optional.of(NoiseKind.TIME_STAMP);
     }
     if ((dashOrSpace || "*_=~#•·".indexOf(first) >= 0) && SEPARATOR.matcher(text).matches()) {
@@ -90,6 +93,34 @@ public final class StatementPageNoise {
       return Optional.of(NoiseKind.BANNER);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether every character of the text is one {@link #PAGE_NUMBER} can match: digits, white space,
+   * dashes, a slash and the letters of "page", "p." and "of". A paragraph that opens with its
+   * number ("12. We ...") is told from a page number without a matcher (the patterns below are
+   * tried on the same terms).
+   */
+  private static boolean onlyPageNumberCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || Whitespace.isSpace(c) || "-–—/.pPaAgGeEoOfF".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The character at {@code i}, or a space past the end. */
+  private static char charAt(String text, int i) {
+    return i < text.length() ? text.charAt(i) : ' ';
+  }
+
+  /** Whether {@link #TIME_STAMP}'s ":" or "." may stand at {@code i}, a digit after it. */
+  private static boolean opensTime(String text, int i) {
+    char mark = charAt(text, i);
+    char next = charAt(text, i + 1);
+    return (mark == ':' || mark == '.') && next >= '0' && next <= '9';
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * Cleans each line of a statement ({@link InlineCleaning}) and tells page noise from text ({@link
@@ -48,15 +49,28 @@ final class LineCleaning {
    * How often each line (folded) stands in the text, for the banner rule: counted at the first line
    * that may be a banner, as most texts have none.
    */
-  private static final class Repeats {
+  private static final class Repeats implements IntSupplier {
     private final String[] folded;
     private Map<String, Integer> counts;
+
+    /** The line {@link #getAsInt} counts: one supplier for all lines, not a lambda per line. */
+    private String line;
 
     Repeats(String[] folded) {
       this.folded = folded;
     }
 
-    int of(String line) {
+    Repeats of(String line) {
+      this.line = line;
+      return this;
+    }
+
+    @Override
+    public int getAsInt() {
+      return count(line);
+    }
+
+    private int count(String line) {
       if (counts == null) {
         counts = new HashMap<>();
         for (String t : folded) {
@@ -78,7 +92,7 @@ final class LineCleaning {
       }
       return line.withText("");
     }
-    Optional<NoiseKind> kind = StatementPageNoise.of(text, () -> repeats.of(foldedOriginal));
+    Optional<NoiseKind> kind = StatementPageNoise.of(text, repeats.of(foldedOriginal));
     if (kind.isEmpty()) {
       return line.withText(text);
     }

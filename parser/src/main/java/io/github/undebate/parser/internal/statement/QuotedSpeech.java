@@ -163,24 +163,55 @@ final class QuotedSpeech {
     return -1;
   }
 
-  /** Whether the whole paragraph is one quotation (a block quote). */
+  /**
+   * Whether the whole paragraph is one quotation (a block quote): it opens with a quotation mark
+   * and closes with one before any trailing punctuation, with no closing mark in between. Read in
+   * place, as every paragraph is asked.
+   */
   static boolean isBlockQuote(String text) {
-    String t = text.strip();
-    if (t.length() < 20) {
+    // the text stripped as String.strip does (white space is never a surrogate)
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to - from < 20 || !Quotes.isOpening(text.charAt(from))) {
       return false;
     }
-    char first = t.charAt(0);
-    boolean open = Quotes.isOpening(first);
-    if (!open) {
-      return false;
+    if (text.charAt(to - 1) == '\u0085') {
+      // where regex $ also matches: before a final line terminator that strip keeps
+      return isBlockQuoteByPattern(text.substring(from, to));
     }
-    String end = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
-    char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
-    boolean close = Quotes.isClosing(last);
-    if (!close) {
+    int end = to; // without trailing punctuation: TRAILING_PUNCTUATION
+    while (end > from
+        && (".,;:".indexOf(text.charAt(end - 1)) >= 0
+            || Whitespace.isSpace(text.charAt(end - 1)))) {
+      end--;
+    }
+    if (end - from < 2 || !Quotes.isClosing(text.charAt(end - 1))) {
+      // a lone opening mark before punctuation only is no quotation
       return false;
     }
     // the quotation must run from the first mark to the last: no closing mark in between
+    for (int i = from + 1; i < end - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '”' || c == '»' || c == '"') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #isBlockQuote} of a stripped text, with the trailing punctuation cut by pattern. */
+  private static boolean isBlockQuoteByPattern(String t) {
+    String end = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
+    char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
+    if (end.length() < 2 || !Quotes.isClosing(last)) {
+      return false;
+    }
     String inner = end.substring(1, end.length() - 1);
     return inner.indexOf('”') < 0 && inner.indexOf('»') < 0 && inner.indexOf('"') < 0;
   }
