@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.noise;
 
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
+import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.List;
@@ -52,6 +53,30 @@ public final class InlineCleaning {
    * @return the line's words, white space cleaned
    */
   public String clean(int number, String printed, String folded, List<Diagnostic> diagnostics) {
+    return cleanPrinted(number, printed, folded, diagnostics);
+  }
+
+  /**
+   * Cleans the next line of the text, as {@link #clean(int, String, String, List)} does with the
+   * line's printed form, which is made only when the line may hold markup: a line cleaning leaves
+   * as it is goes on as {@code folded}.
+   *
+   * @param line the line
+   * @param folded the printed line already as {@link Whitespace#clean} gives it
+   * @param diagnostics receives a removal for everything cut
+   * @return the line's words, white space cleaned
+   */
+  public String clean(Line line, String folded, List<Diagnostic> diagnostics) {
+    // folded holds the printed line's characters but white space, so it holds what markup needs
+    // (a "<", a "#" opening the line, a "\\", a "*" or a "_") when the printed line does
+    if (inTag == 0 && !mayHoldMarkup(folded)) {
+      return cleanFolded(line.number(), folded, diagnostics);
+    }
+    return cleanPrinted(line.number(), line.printed(), folded, diagnostics);
+  }
+
+  private String cleanPrinted(
+      int number, String printed, String folded, List<Diagnostic> diagnostics) {
     // an HTML tag that a line break cuts ("<span" / "style=...>") is removed over both lines, as
     // long as what runs on reads as the tag's attributes
     String raw = printed;
@@ -86,15 +111,26 @@ public final class InlineCleaning {
   private static String inline(int number, String line, String folded, List<Diagnostic> diags) {
     String text = line;
     // each pattern is tried only on a line with the character it needs; most lines have none
-    if (text.indexOf('<') >= 0
-        || text.startsWith("#")
-        || text.indexOf('\\') >= 0
-        || text.indexOf('*') >= 0
-        || text.indexOf('_') >= 0) {
+    if (mayHoldMarkup(text)) {
       text = cutMarkup(number, text, diags);
     }
     // a line that lost nothing so far folds as its original did
-    text = folded != null && text == line ? folded : Whitespace.clean(text);
+    return cleanFolded(
+        number, folded != null && text == line ? folded : Whitespace.clean(text), diags);
+  }
+
+  /** Whether a line holds a character that markup or an escape needs. */
+  private static boolean mayHoldMarkup(String text) {
+    return text.indexOf('<') >= 0
+        || text.startsWith("#")
+        || text.indexOf('\\') >= 0
+        || text.indexOf('*') >= 0
+        || text.indexOf('_') >= 0;
+  }
+
+  /** The folded line without inline stage directions and garbage tokens. */
+  private static String cleanFolded(int number, String folded, List<Diagnostic> diags) {
+    String text = folded;
     if (text.indexOf('(') >= 0) {
       text = cutStageDirections(text, number, diags);
     }

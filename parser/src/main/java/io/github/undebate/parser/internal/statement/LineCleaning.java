@@ -39,7 +39,7 @@ final class LineCleaning {
     InlineCleaning inline = new InlineCleaning();
     for (int i = from; i < lines.size(); i++) {
       Line line = lines.get(i);
-      String text = inline.clean(line.number(), line.printed(), folded[i - from], diagnostics);
+      String text = inline.clean(line, folded[i - from], diagnostics);
       out.add(classify(line, folded[i - from], text, repeats, diagnostics));
     }
     return out;

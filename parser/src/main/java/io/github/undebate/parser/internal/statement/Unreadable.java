@@ -20,9 +20,11 @@ final class Unreadable {
    * the error and a removal for each line are said.
    */
   static boolean check(List<Line> lines, int from, List<Diagnostic> diags) {
+    // Each printed line stripped: the same letters and words, so the same tally, without a copy of
+    // the printed line (a String of its own) for most lines.
     List<String> texts = new ArrayList<>(lines.size() - from);
     for (int i = from; i < lines.size(); i++) {
-      texts.add(lines.get(i).printed());
+      texts.add(lines.get(i).stripped());
     }
     if (!TextLanguage.unreadable(texts)) {
       return false;

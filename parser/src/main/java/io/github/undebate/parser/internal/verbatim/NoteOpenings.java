@@ -1,5 +1,6 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
@@ -51,16 +52,18 @@ final class NoteOpenings {
   }
 
   /** Whether the line (as printed) opens with a note that is a sign of a verbatim record. */
-  static boolean isRecordSign(String line) {
+  /** Whether the printed line opens with a note that is a sign of a verbatim record. */
+  static boolean isRecordSign(Line line) {
     // A sign opens with no white space, so the pattern can match only with a sign where the
     // line's white space (regex \s) ends: the pattern, and its matcher, run only there.
     int start = 0;
-    while (start < line.length() && Whitespace.isSpace(line.charAt(start))) {
+    int n = line.printedLength();
+    while (start < n && Whitespace.isSpace(line.printedCharAt(start))) {
       start++;
     }
     for (String sign : SIGNS) {
-      if (line.startsWith(sign, start)) {
-        return RECORD_SIGN.matcher(line).find();
+      if (line.printedHolds(sign, start)) {
+        return RECORD_SIGN.matcher(line.printed()).find();
       }
     }
     return false;

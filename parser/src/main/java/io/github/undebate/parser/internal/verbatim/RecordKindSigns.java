@@ -99,10 +99,11 @@ public final class RecordKindSigns {
     int labels = 0;
     Spacing spacing = new Spacing();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).printed();
+      Line printed = lines.get(i);
       // every test below first looks for what its pattern cannot match without (a letter-spaced
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
+        String line = printed.printed();
         boolean letterSpaced = spacing.read(line).longestRun() >= LetterSpacing.SHORTEST_RUN;
         String repaired = letterSpaced ? LetterSpacing.repair(line) : line;
         symbol = symbol || RecordSymbols.isIn(repaired);
@@ -116,8 +117,11 @@ public final class RecordKindSigns {
                 || AsciiCase.contains(repaired, "sident")
                     && PRESIDENT_LINE.matcher(repaired).matches();
       }
-      note = note || NoteOpenings.isRecordSign(line);
-      if (labels < 3 && line.indexOf(':') >= 0 && SpeakerLabel.read(line.strip()).isPresent()) {
+      // the printed line is read in place, and made only for a line that may be a sign or label
+      note = note || NoteOpenings.isRecordSign(printed);
+      if (labels < 3
+          && printed.printedIndexOf(':') >= 0
+          && SpeakerLabel.read(printed.stripped()).isPresent()) {
         labels++;
       }
     }
