@@ -370,17 +370,25 @@ public final class Line {
 
   /** Splits text into lines at {@code \n}, {@code \r\n} and {@code \r}. */
   public static List<Line> split(String text) {
+    return split(text, 0);
+  }
+
+  /**
+   * Splits {@code text.substring(from)} into lines as {@link #split(String)} does, offsets counted
+   * from {@code from}, without that copy.
+   */
+  public static List<Line> split(String text, int from) {
     List<Line> lines = new ArrayList<>();
-    int start = 0;
+    int start = from;
     int number = 1;
     int n = text.length();
     // indexOf finds the line ends and page breaks much faster than a loop over every character.
-    int lf = text.indexOf('\n');
-    int cr = text.indexOf('\r');
-    int ff = text.indexOf('\f');
+    int lf = text.indexOf('\n', from);
+    int cr = text.indexOf('\r', from);
+    int ff = text.indexOf('\f', from);
     while (lf >= 0 || cr >= 0) {
       int i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
-      lines.add(cut(number++, start, text, start, i, ff >= start && ff < i));
+      lines.add(cut(number++, start - from, text, start, i, ff >= start && ff < i));
       start = i + 1;
       if (text.charAt(i) == '\r' && start < n && text.charAt(start) == '\n') {
         start++;
@@ -396,7 +404,7 @@ public final class Line {
       }
     }
     if (start < n) {
-      lines.add(cut(number, start, text, start, n, ff >= start));
+      lines.add(cut(number, start - from, text, start, n, ff >= start));
     }
     return lines;
   }

@@ -32,6 +32,29 @@ public final class RecordKindSigns {
 
   private RecordKindSigns() {}
 
+  /** Whether a digit 0-9 stands in the line, as {@link #MEETING} and {@link #SEANCE} need. */
+  private static boolean holdsDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #SEANCE} can match: "séance" or "sesión" in any case (an "ance" or "sesi", an é
+   * or ó) and a digit. English prose has many an "ance" ("importance"), few an é.
+   */
+  private static boolean mayHoldSeance(String line) {
+    return (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
+        && (line.indexOf('é') >= 0
+            || line.indexOf('É') >= 0
+            || line.indexOf('ó') >= 0
+            || line.indexOf('Ó') >= 0)
+        && holdsDigit(line);
+  }
+
   /**
    * The signs found in a text.
    *
@@ -109,9 +132,10 @@ public final class RecordKindSigns {
         symbol = symbol || RecordSymbols.isIn(repaired);
         meeting =
             meeting
-                || AsciiCase.contains(repaired, "meeting") && MEETING.matcher(repaired).find()
-                || (AsciiCase.contains(repaired, "ance") || AsciiCase.contains(repaired, "sesi"))
-                    && SEANCE.matcher(repaired).find();
+                || AsciiCase.contains(repaired, "meeting")
+                    && holdsDigit(repaired)
+                    && MEETING.matcher(repaired).find()
+                || mayHoldSeance(repaired) && SEANCE.matcher(repaired).find();
         president =
             president
                 || AsciiCase.contains(repaired, "sident")
