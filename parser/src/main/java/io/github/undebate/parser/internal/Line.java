@@ -14,8 +14,10 @@ import java.util.Optional;
  * page noise once classified, and layout hints from a PDF.
  *
  * <p>A speed trick (issue 14): a line cut from a text ({@link #split}) refers to the text and makes
- * its printed form, a String of its own, only when a reader asks for it; most ask only for the
- * compared text. A line whose printed form is its compared text has one String for both.
+ * its printed form and its compared text, each a String of its own, only when a reader asks for
+ * them: a statement's reader asks most lines only for their cleaned text ({@link
+ * #cleaned(Whitespace.Buffer)}), which is the compared text when that is clean. A line whose
+ * printed form is its compared text has one String for both.
  */
 public final class Line {
   private final int number;
@@ -30,12 +32,20 @@ public final class Line {
   /** The printed form once made; null until then. Lines are read on one thread. */
   private String printed;
 
-  private final String text;
+  /**
+   * The compared text; null until asked when it is {@link #pristine}: the printed form stripped, a
+   * no-break space as a space.
+   */
+  private String text;
+
   private final int indent;
   private final boolean pageBreak;
 
-  /** Whether {@link #text} is the printed form stripped as {@link String#strip} strips it. */
-  private final boolean textIsStripped;
+  /** Whether the compared text is the printed form stripped, a no-break space as a space. */
+  private final boolean pristine;
+
+  /** Whether the compared text replaced a no-break space; known once the text is made. */
+  private boolean spaced;
 
   private final Optional<NoiseKind> noise;
   private final Layout layout;
@@ -69,7 +79,7 @@ public final class Line {
         0,
         printed.length(),
         printed,
-        text,
+        Objects.requireNonNull(text, "text"),
         indent,
         pageBreak,
         false,
@@ -87,7 +97,7 @@ public final class Line {
       String text,
       int indent,
       boolean pageBreak,
-      boolean textIsStripped,
+      boolean pristine,
       Optional<NoiseKind> noise,
       Layout layout) {
     if (number < 1) {
@@ -103,10 +113,10 @@ public final class Line {
     this.from = from;
     this.to = to;
     this.printed = printed;
-    this.text = Objects.requireNonNull(text, "text");
+    this.text = text;
     this.indent = indent;
     this.pageBreak = pageBreak;
-    this.textIsStripped = textIsStripped;
+    this.pristine = pristine;
     this.noise = Objects.requireNonNull(noise, "noise");
     this.layout = Objects.requireNonNull(layout, "layout");
   }
@@ -119,43 +129,24 @@ public final class Line {
   }
 
   /**
-   * The line {@code source[from, to)}, its compared text cut straight from the source: the text
-   * stripped ({@link String#strip}), no-break spaces as spaces; the printed form made now only when
-   * it is that text.
+   * The line {@code source[from, to)}: its indentation and whether it is blank are read now, its
+   * compared text and printed form are made when asked.
    */
   private static Line cut(
       int number, int offset, String source, int from, int to, boolean pageBreak) {
     int start = Whitespace.stripStart(source, from, to);
-    if (start == to) {
-      // blank: no text, no indentation
-      return new Line(
-          number,
-          offset,
-          source,
-          from,
-          to,
-          from == to ? "" : null,
-          "",
-          0,
-          pageBreak,
-          true,
-          Optional.empty(),
-          Layout.NONE);
-    }
-    int end = Whitespace.stripEnd(source, start, to);
-    String stripped = source.substring(start, end);
-    String text = stripped.replace('\u00A0', ' ');
+    boolean blank = start == to;
     return new Line(
         number,
         offset,
         source,
         from,
         to,
-        start == from && end == to ? stripped : null,
-        text,
-        start - from,
+        from == to ? "" : null,
+        blank ? "" : null,
+        blank ? 0 : start - from,
         pageBreak,
-        text == stripped,
+        true,
         Optional.empty(),
         Layout.NONE);
   }
@@ -172,6 +163,14 @@ public final class Line {
 
   /** The line as printed, without its line terminator. */
   public String printed() {
+    if (printed == null
+        && text != null
+        && pristine
+        && !spaced
+        && indent == 0
+        && from + text.length() == to) {
+      printed = text; // the text is the printed line: no white space at its ends
+    }
     if (printed == null) {
       printed = source.substring(from, to);
     }
@@ -183,6 +182,17 @@ public final class Line {
    * further ({@link #withText}).
    */
   public String text() {
+    if (text == null) {
+      int start = from + indent;
+      int end = Whitespace.stripEnd(source, start, to);
+      String stripped =
+          printed != null && start == from && end == to ? printed : source.substring(start, end);
+      text = stripped.replace('\u00A0', ' ');
+      spaced = text != stripped;
+      if (printed == null && start == from && end == to) {
+        printed = stripped;
+      }
+    }
     return text;
   }
 
@@ -204,6 +214,39 @@ public final class Line {
   /** What the page layout says of the line; {@link Layout#NONE} for plain text. */
   public Layout layout() {
     return layout;
+  }
+
+  /**
+   * The printed line as a {@link CharSequence}: the printed form once made, else a view of the text
+   * the line was cut from, which makes no copy.
+   */
+  public CharSequence printedView() {
+    return printed != null ? printed : new PrintedView(source, from, to);
+  }
+
+  /** A line's printed form read in place. */
+  private record PrintedView(String source, int from, int to) implements CharSequence {
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int index) {
+      Objects.checkIndex(index, to - from);
+      return source.charAt(from + index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      Objects.checkFromToIndex(start, end, to - from);
+      return new PrintedView(source, from + start, from + end);
+    }
+
+    @Override
+    public String toString() {
+      return source.substring(from, to);
+    }
   }
 
   /** The printed line's length. */
@@ -239,7 +282,13 @@ public final class Line {
    * same, as it is for a line without a no-break space that no reader repaired.
    */
   public String stripped() {
-    return textIsStripped ? text : printed().strip();
+    if (pristine) {
+      text(); // knows then whether a no-break space was replaced
+      if (!spaced) {
+        return text;
+      }
+    }
+    return printed().strip();
   }
 
   /**
@@ -248,13 +297,29 @@ public final class Line {
    * most lines are: then no copy is made of it.
    */
   public String cleaned() {
-    int start = from + indent;
-    int end = start + text.length();
-    if (end <= to
-        && Whitespace.stripStart(source, from, start) == start
-        && source.regionMatches(start, text, 0, text.length())
-        && Whitespace.stripEnd(source, end, to) == end) {
-      // what strip() cut off, clean cuts off too
+    return cleaned(null);
+  }
+
+  /**
+   * The printed line as {@link #cleaned()} gives it; a line not clean is cleaned in the buffer
+   * (null: a new one), without making its compared text first, a copy that would be thrown away.
+   */
+  public String cleaned(Whitespace.Buffer buffer) {
+    if (pristine) {
+      int start = from + indent;
+      int end = Whitespace.stripEnd(source, start, to);
+      // what strip() cuts off, clean cuts off too: the printed line cleaned is its stripped part
+      // cleaned, where a no-break space is a space as in the text
+      if (text == null && !Whitespace.isClean(source, start, end)) {
+        return Whitespace.clean(source, start, end, buffer);
+      }
+      return Whitespace.clean(text());
+    }
+    int end = indent + text.length();
+    if (from + end <= to
+        && Whitespace.stripStart(source, from, from + indent) == from + indent
+        && source.regionMatches(from + indent, text, 0, text.length())
+        && Whitespace.stripEnd(source, from + end, to) == from + end) {
       return Whitespace.clean(text);
     }
     return Whitespace.clean(printed());
@@ -267,7 +332,7 @@ public final class Line {
 
   /** Whether the line's compared text is empty. */
   public boolean isEmpty() {
-    return text.isEmpty();
+    return text().isEmpty();
   }
 
   /** Whether white space opens the printed line, which is not blank. */
@@ -286,7 +351,7 @@ public final class Line {
    * does not hold every line twice (issue 18).
    */
   public Line withText(String repaired) {
-    if (repaired.equals(text)) {
+    if (textEquals(repaired)) {
       return this;
     }
     return new Line(
@@ -294,38 +359,42 @@ public final class Line {
         layout);
   }
 
+  /** Whether the compared text equals {@code s}; read in place when the text is not made. */
+  private boolean textEquals(String s) {
+    if (text != null) {
+      return s.equals(text);
+    }
+    int start = from + indent;
+    int end = Whitespace.stripEnd(source, start, to);
+    if (end - start != s.length()) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = source.charAt(i);
+      if ((c == '\u00A0' ? ' ' : c) != s.charAt(i - start)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The same line classified as page noise of the given kind. */
   public Line withNoise(NoiseKind kind) {
-    return new Line(
-        number,
-        offset,
-        source,
-        from,
-        to,
-        printed,
-        text,
-        indent,
-        pageBreak,
-        textIsStripped,
-        Optional.of(kind),
-        layout);
+    return copy(Optional.of(kind), layout);
   }
 
   /** The same line with what the page layout says of it (a PDF's page, band and type). */
   public Line withLayout(Layout laidOut) {
-    return new Line(
-        number,
-        offset,
-        source,
-        from,
-        to,
-        printed,
-        text,
-        indent,
-        pageBreak,
-        textIsStripped,
-        noise,
-        Objects.requireNonNull(laidOut, "layout"));
+    return copy(noise, Objects.requireNonNull(laidOut, "layout"));
+  }
+
+  private Line copy(Optional<NoiseKind> kind, Layout laidOut) {
+    Line copy =
+        new Line(
+            number, offset, source, from, to, printed, text, indent, pageBreak, pristine, kind,
+            laidOut);
+    copy.spaced = spaced;
+    return copy;
   }
 
   /** Lines are equal when all their fields are, as a record's. */
@@ -336,7 +405,7 @@ public final class Line {
         && offset == l.offset
         && indent == l.indent
         && pageBreak == l.pageBreak
-        && text.equals(l.text)
+        && text().equals(l.text())
         && printed().equals(l.printed())
         && noise.equals(l.noise)
         && layout.equals(l.layout);
@@ -344,7 +413,7 @@ public final class Line {
 
   @Override
   public int hashCode() {
-    return Objects.hash(number, offset, printed(), text, indent, pageBreak, noise, layout);
+    return Objects.hash(number, offset, printed(), text(), indent, pageBreak, noise, layout);
   }
 
   @Override
@@ -356,7 +425,7 @@ public final class Line {
         + ", printed="
         + printed()
         + ", text="
-        + text
+        + text()
         + ", indent="
         + indent
         + ", pageBreak="

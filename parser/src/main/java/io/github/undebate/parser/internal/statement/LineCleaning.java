@@ -6,6 +6,7 @@ import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.noise.InlineCleaning;
 import io.github.undebate.parser.internal.noise.NoiseKind;
 import io.github.undebate.parser.internal.noise.StatementPageNoise;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,10 +31,37 @@ final class LineCleaning {
    * @param diagnostics receives a removal diagnostic for everything taken out
    */
   static List<Line> clean(List<Line> lines, int from, List<Diagnostic> diagnostics) {
+    return clean(lines, from, fold(lines, from), diagnostics);
+  }
+
+  /**
+   * Each line from {@code from} on as {@link Line#cleaned()} gives it: what {@link #clean(List,
+   * int, String[], List)} reads, and what the readability check can read instead of the printed
+   * lines (the same words).
+   */
+  static String[] fold(List<Line> lines, int from) {
     String[] folded = new String[lines.size() - from];
+    int longest = 0;
     for (int i = from; i < lines.size(); i++) {
-      folded[i - from] = lines.get(i).cleaned();
+      longest = Math.max(longest, lines.get(i).printedLength());
     }
+    Whitespace.Buffer buffer = new Whitespace.Buffer(longest);
+    for (int i = from; i < lines.size(); i++) {
+      folded[i - from] = lines.get(i).cleaned(buffer);
+    }
+    return folded;
+  }
+
+  /**
+   * Cleans and classifies the lines from {@code from} on, {@code folded} being {@link #fold}'s.
+   *
+   * @param lines the input lines
+   * @param from the first line to read (after any front matter)
+   * @param folded the lines folded
+   * @param diagnostics receives a removal diagnostic for everything taken out
+   */
+  static List<Line> clean(
+      List<Line> lines, int from, String[] folded, List<Diagnostic> diagnostics) {
     Repeats repeats = new Repeats(folded);
     List<Line> out = new ArrayList<>(lines.size() - from);
     InlineCleaning inline = new InlineCleaning();

@@ -33,7 +33,7 @@ public final class RecordKindSigns {
   private RecordKindSigns() {}
 
   /** Whether a digit 0-9 stands in the line, as {@link #MEETING} and {@link #SEANCE} need. */
-  private static boolean holdsDigit(String line) {
+  private static boolean holdsDigit(CharSequence line) {
     for (int i = 0; i < line.length(); i++) {
       if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
         return true;
@@ -46,13 +46,21 @@ public final class RecordKindSigns {
    * Whether {@link #SEANCE} can match: "séance" or "sesión" in any case (an "ance" or "sesi", an é
    * or ó) and a digit. English prose has many an "ance" ("importance"), few an é.
    */
-  private static boolean mayHoldSeance(String line) {
+  private static boolean mayHoldSeance(CharSequence line) {
     return (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
-        && (line.indexOf('é') >= 0
-            || line.indexOf('É') >= 0
-            || line.indexOf('ó') >= 0
-            || line.indexOf('Ó') >= 0)
+        && holdsAccent(line)
         && holdsDigit(line);
+  }
+
+  /** Whether an é or ó stands in the line, in either case. */
+  private static boolean holdsAccent(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == 'é' || c == 'É' || c == 'ó' || c == 'Ó') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -126,9 +134,10 @@ public final class RecordKindSigns {
       // every test below first looks for what its pattern cannot match without (a letter-spaced
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
-        String line = printed.printed();
+        // read in place: most of these lines are read again only once cleaned
+        CharSequence line = printed.printedView();
         boolean letterSpaced = spacing.read(line).longestRun() >= LetterSpacing.SHORTEST_RUN;
-        String repaired = letterSpaced ? LetterSpacing.repair(line) : line;
+        CharSequence repaired = letterSpaced ? LetterSpacing.repair(printed.printed()) : line;
         symbol = symbol || RecordSymbols.isIn(repaired);
         meeting =
             meeting
