@@ -217,15 +217,22 @@ public final class Line {
   }
 
   /**
-   * The printed line as a {@link CharSequence}: the printed form once made, else a view of the text
-   * the line was cut from, which makes no copy.
+   * Printed lines read in place, one at a time, without a copy: a view that a reader reuses for
+   * each line it reads, on one thread.
    */
-  public CharSequence printedView() {
-    return printed != null ? printed : new PrintedView(source, from, to);
-  }
+  public static final class PrintedView implements CharSequence {
+    private String source = "";
+    private int from;
+    private int to;
 
-  /** A line's printed form read in place. */
-  private record PrintedView(String source, int from, int to) implements CharSequence {
+    /** The view of the line's printed form, until the next call. */
+    public PrintedView of(Line line) {
+      source = line.source;
+      from = line.from;
+      to = line.to;
+      return this;
+    }
+
     @Override
     public int length() {
       return to - from;
@@ -240,7 +247,7 @@ public final class Line {
     @Override
     public CharSequence subSequence(int start, int end) {
       Objects.checkFromToIndex(start, end, to - from);
-      return new PrintedView(source, from + start, from + end);
+      return source.substring(from + start, from + end);
     }
 
     @Override
@@ -437,6 +444,18 @@ public final class Line {
         + "]";
   }
 
+  /** At least as many lines as {@link #split(String, int)} cuts: a list that need not grow. */
+  private static int lineCount(String text, int from) {
+    int breaks = 1;
+    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+      breaks++;
+    }
+    for (int i = text.indexOf('\r', from); i >= 0; i = text.indexOf('\r', i + 1)) {
+      breaks++;
+    }
+    return breaks;
+  }
+
   /** Splits text into lines at {@code \n}, {@code \r\n} and {@code \r}. */
   public static List<Line> split(String text) {
     return split(text, 0);
@@ -447,7 +466,7 @@ public final class Line {
    * from {@code from}, without that copy.
    */
   public static List<Line> split(String text, int from) {
-    List<Line> lines = new ArrayList<>();
+    List<Line> lines = new ArrayList<>(lineCount(text, from));
     int start = from;
     int number = 1;
     int n = text.length();

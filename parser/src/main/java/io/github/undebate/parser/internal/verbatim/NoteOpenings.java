@@ -16,7 +16,7 @@ final class NoteOpenings {
   private static final Pattern RECORD_SIGN;
 
   /** The record signs, each looked for where the line's text starts before the pattern runs. */
-  private static final List<String> SIGNS;
+  private static final String[] SIGNS;
 
   static {
     List<String> signs = new ArrayList<>();
@@ -36,7 +36,7 @@ final class NoteOpenings {
       alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(sign));
     }
     RECORD_SIGN = Pattern.compile("^\\s*(?:" + alternatives + ")\\b");
-    SIGNS = List.copyOf(signs);
+    SIGNS = signs.toArray(new String[0]);
   }
 
   private NoteOpenings() {}

@@ -129,13 +129,14 @@ public final class RecordKindSigns {
     boolean note = false;
     int labels = 0;
     Spacing spacing = new Spacing();
+    Line.PrintedView view = new Line.PrintedView();
     for (int i = 0; i < lines.size(); i++) {
       Line printed = lines.get(i);
       // every test below first looks for what its pattern cannot match without (a letter-spaced
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
         // read in place: most of these lines are read again only once cleaned
-        CharSequence line = printed.printedView();
+        CharSequence line = view.of(printed);
         boolean letterSpaced = spacing.read(line).longestRun() >= LetterSpacing.SHORTEST_RUN;
         CharSequence repaired = letterSpaced ? LetterSpacing.repair(printed.printed()) : line;
         symbol = symbol || RecordSymbols.isIn(repaired);
