@@ -35,7 +35,6 @@ public final class StatementPageNoise {
   // a row of navigation links: "State Council | Ministry of Commerce | ..."
   private static final Pattern LINK_ROW = Pattern.compile("\\S \\| \\S.* \\|(?: \\S|$)| \\|$");
   private static final Pattern SEPARATOR = Pattern.compile("[*_=~#\\-–—•·\\s]+");
-  private static final Pattern LETTERS_AND_SPACES = Pattern.compile("[\\p{L} ]+");
   static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{1,80})\\)\\.?");
 
   private StatementPageNoise() {}
@@ -67,7 +66,8 @@ public final class StatementPageNoise {
         && PRINT_HEADER.matcher(text).matches()) {
       return Optional.of(NoiseKind.PRINT_HEADER);
     }
-    if ((first == 'h' || first == 'w') && URL.matcher(text).matches()) {
+    if ((text.startsWith("http://") || text.startsWith("https://") || text.startsWith("www."))
+        && URL.matcher(text).matches()) {
       return Optional.of(NoiseKind.URL);
     }
     if (digit && (opensTime(text, 1) || opensTime(text, 2)) && TIME_STAMP.matcher(text).matches()) {
@@ -87,7 +87,7 @@ public final class StatementPageNoise {
     }
     // a banner: the same short line without punctuation on many pages ("OFFICIAL")
     if (text.length() <= 40
-        && LETTERS_AND_SPACES.matcher(text).matches()
+        && lettersAndSpaces(text)
         && text.equals(text.toUpperCase(Locale.ROOT))
         && repeated.getAsInt() >= 3) {
       return Optional.of(NoiseKind.BANNER);
@@ -107,6 +107,21 @@ public final class StatementPageNoise {
       if (!(c >= '0' && c <= '9' || Whitespace.isSpace(c) || "-–—/.pPaAgGeEoOfF".indexOf(c) >= 0)) {
         return false;
       }
+    }
+    return true;
+  }
+
+  /** Whether the text is letters and spaces only ({@code [\p{L} ]+}), read without a matcher. */
+  private static boolean lettersAndSpaces(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c != ' ' && !Character.isLetter(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
     }
     return true;
   }
