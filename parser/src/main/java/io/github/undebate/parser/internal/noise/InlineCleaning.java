@@ -207,8 +207,8 @@ public final class InlineCleaning {
   }
 
   /**
-   * Whether {@link #GARBAGE_TOKEN} can match: somewhere a small letter follows the end of a
-   * sentence, an optional closing quote and a space, where the pattern's look-behind holds.
+   * Whether {@link #GARBAGE_TOKEN} can match: somewhere small letters and a capital follow the end
+   * of a sentence, an optional closing quote and a space, where the pattern's look-behind holds.
    */
   private static boolean mayHoldGarbageToken(String text) {
     return mayHoldGarbageTokenAfter(text, '.')
@@ -224,13 +224,31 @@ public final class InlineCleaning {
         j++;
       }
       for (int k = i + 1; k <= j; k++) {
-        // the space at k, the small letter after it
+        // the space at k, small letters after it and a capital after them ("jsEpj")
         if (k + 1 < text.length()
             && Whitespace.isSpace(text.charAt(k))
-            && Character.getType(text.codePointAt(k + 1)) == Character.LOWERCASE_LETTER) {
+            && Character.getType(text.codePointAt(k + 1)) == Character.LOWERCASE_LETTER
+            && capitalAfterSmallLetters(text, k + 1)) {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  /** Whether the run of small letters from {@code from} on is followed by a capital. */
+  private static boolean capitalAfterSmallLetters(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      int type = Character.getType(c);
+      if (type == Character.UPPERCASE_LETTER) {
+        return true;
+      }
+      if (type != Character.LOWERCASE_LETTER) {
+        return false;
+      }
+      i += Character.charCount(c);
     }
     return false;
   }

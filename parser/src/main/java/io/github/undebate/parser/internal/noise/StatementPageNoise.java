@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.noise;
 import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.text.PhraseList;
 import io.github.undebate.parser.internal.text.Whitespace;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,10 @@ public final class StatementPageNoise {
   private static final Pattern SEPARATOR = Pattern.compile("[*_=~#\\-–—•·\\s]+");
   static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{1,80})\\)\\.?");
 
+  /** An Optional of each kind, made once: a line found to be noise makes none. */
+  private static final List<Optional<NoiseKind>> FOUND =
+      Arrays.stream(NoiseKind.values()).map(Optional::of).toList();
+
   private StatementPageNoise() {}
 
   /**
@@ -59,30 +64,30 @@ public final class StatementPageNoise {
     if ((digit || dashOrSpace || first == 'p' || first == 'P')
         && onlyPageNumberCharacters(text)
         && PAGE_NUMBER.matcher(text).matches()) {
-      return Optional.of(NoiseKind.PAGE_NUMBER);
+      return found(NoiseKind.PAGE_NUMBER);
     }
     if (digit
         && (charAt(text, 1) == '/' || charAt(text, 2) == '/')
         && PRINT_HEADER.matcher(text).matches()) {
-      return Optional.of(NoiseKind.PRINT_HEADER);
+      return found(NoiseKind.PRINT_HEADER);
     }
     if ((text.startsWith("http://") || text.startsWith("https://") || text.startsWith("www."))
         && URL.matcher(text).matches()) {
-      return Optional.of(NoiseKind.URL);
+      return found(NoiseKind.URL);
     }
     if (digit && (opensTime(text, 1) || opensTime(text, 2)) && TIME_STAMP.matcher(text).matches()) {
-      return Optional.of(NoiseKind.TIME_STAMP);
+      return found(NoiseKind.TIME_STAMP);
     }
     if ((dashOrSpace || "*_=~#•·".indexOf(first) >= 0) && SEPARATOR.matcher(text).matches()) {
-      return Optional.of(NoiseKind.SEPARATOR);
+      return found(NoiseKind.SEPARATOR);
     }
     if (isChrome(text) || text.contains(" |") && LINK_ROW.matcher(text).find()) {
-      return Optional.of(NoiseKind.SITE_CHROME);
+      return found(NoiseKind.SITE_CHROME);
     }
     if (first == '(') {
       Matcher p = PARENTHESISED.matcher(text);
       if (p.matches() && isStage(p.group(1))) {
-        return Optional.of(NoiseKind.STAGE_DIRECTION);
+        return found(NoiseKind.STAGE_DIRECTION);
       }
     }
     // a banner: the same short line without punctuation on many pages ("OFFICIAL")
@@ -90,7 +95,7 @@ public final class StatementPageNoise {
         && lettersAndSpaces(text)
         && text.equals(text.toUpperCase(Locale.ROOT))
         && repeated.getAsInt() >= 3) {
-      return Optional.of(NoiseKind.BANNER);
+      return found(NoiseKind.BANNER);
     }
     return Optional.empty();
   }
@@ -124,6 +129,11 @@ public final class StatementPageNoise {
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  /** The kind found, in an Optional made once for each kind. */
+  private static Optional<NoiseKind> found(NoiseKind kind) {
+    return FOUND.get(kind.ordinal());
   }
 
   /** The character at {@code i}, or a space past the end. */

@@ -63,32 +63,37 @@ final class QuotedSpeech {
    * unpaired marks stays linear.
    */
   static List<Quotation> find(String text, Optional<String> speakerBefore) {
-    List<Quotation> out = new ArrayList<>();
+    List<Quotation> out = null; // made at the first quotation: most paragraphs have none
     int open = -1;
     char closing = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (open >= 0 && c == closing) {
-        add(text, open + 1, i, speakerBefore, out);
+        Quotation q = quotation(text, open + 1, i, speakerBefore);
+        if (q != null) {
+          out = out == null ? new ArrayList<>() : out;
+          out.add(q);
+        }
         open = -1;
       } else if (open < 0 && Quotes.isOpening(c)) {
         open = i;
         closing = Quotes.closing(c);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
-  private static void add(
-      String text, int start, int end, Optional<String> speakerBefore, List<Quotation> out) {
+  /** The quotation from {@code start} to {@code end}, or null when it is too short for speech. */
+  private static Quotation quotation(
+      String text, int start, int end, Optional<String> speakerBefore) {
     // the quotation stripped, read in place (white space is never a surrogate)
     int from = Whitespace.stripStart(text, start, end);
     int to = Whitespace.stripEnd(text, from, end);
     if (from == to || WordCount.of(text, from, to) < MIN_WORDS) {
-      return;
+      return null;
     }
     Optional<String> speaker = speakerOf(text, Math.max(0, start - REACH), start);
-    out.add(new Quotation(start, end, speaker.isPresent() ? speaker : speakerBefore));
+    return new Quotation(start, end, speaker.isPresent() ? speaker : speakerBefore);
   }
 
   /** The person named before a reporting verb in the text leading up to a quotation. */
