@@ -104,7 +104,7 @@ final class SpeechText {
       parts.add(kept == 0 ? t : t.substring(kept));
       parts.add("\n");
     }
-    return String.join("", parts);
+    return String.join("", parts.toArray(new String[0]));
   }
 
   /**
