@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal;
 import io.github.undebate.parser.internal.noise.NoiseKind;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -387,8 +388,12 @@ public final class Line {
 
   /** The same line classified as page noise of the given kind. */
   public Line withNoise(NoiseKind kind) {
-    return copy(Optional.of(kind), layout);
+    return copy(NOISE.get(kind.ordinal()), layout);
   }
+
+  /** An Optional of each noise kind, made once. */
+  private static final List<Optional<NoiseKind>> NOISE =
+      Arrays.stream(NoiseKind.values()).map(Optional::of).toList();
 
   /** The same line with what the page layout says of it (a PDF's page, band and type). */
   public Line withLayout(Layout laidOut) {
