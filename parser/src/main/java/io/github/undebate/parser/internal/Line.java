@@ -2,7 +2,6 @@ package io.github.undebate.parser.internal;
 
 import io.github.undebate.parser.internal.noise.NoiseKind;
 import io.github.undebate.parser.internal.text.Whitespace;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -133,8 +132,7 @@ public final class Line {
    * The line {@code source[from, to)}: its indentation and whether it is blank are read now, its
    * compared text and printed form are made when asked.
    */
-  private static Line cut(
-      int number, int offset, String source, int from, int to, boolean pageBreak) {
+  static Line cut(int number, int offset, String source, int from, int to, boolean pageBreak) {
     int start = Whitespace.stripStart(source, from, to);
     boolean blank = start == to;
     return new Line(
@@ -215,46 +213,6 @@ public final class Line {
   /** What the page layout says of the line; {@link Layout#NONE} for plain text. */
   public Layout layout() {
     return layout;
-  }
-
-  /**
-   * Printed lines read in place, one at a time, without a copy: a view that a reader reuses for
-   * each line it reads, on one thread.
-   */
-  public static final class PrintedView implements CharSequence {
-    private String source = "";
-    private int from;
-    private int to;
-
-    /** The view of the line's printed form, until the next call. */
-    public PrintedView of(Line line) {
-      source = line.source;
-      from = line.from;
-      to = line.to;
-      return this;
-    }
-
-    @Override
-    public int length() {
-      return to - from;
-    }
-
-    @Override
-    public char charAt(int index) {
-      Objects.checkIndex(index, to - from);
-      return source.charAt(from + index);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      Objects.checkFromToIndex(start, end, to - from);
-      return source.substring(from + start, from + end);
-    }
-
-    @Override
-    public String toString() {
-      return source.substring(from, to);
-    }
   }
 
   /** The printed line's length. */
@@ -449,21 +407,9 @@ public final class Line {
         + "]";
   }
 
-  /** At least as many lines as {@link #split(String, int)} cuts: a list that need not grow. */
-  private static int lineCount(String text, int from) {
-    int breaks = 1;
-    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
-      breaks++;
-    }
-    for (int i = text.indexOf('\r', from); i >= 0; i = text.indexOf('\r', i + 1)) {
-      breaks++;
-    }
-    return breaks;
-  }
-
   /** Splits text into lines at {@code \n}, {@code \r\n} and {@code \r}. */
   public static List<Line> split(String text) {
-    return split(text, 0);
+    return LineSplit.split(text, 0);
   }
 
   /**
@@ -471,34 +417,21 @@ public final class Line {
    * from {@code from}, without that copy.
    */
   public static List<Line> split(String text, int from) {
-    List<Line> lines = new ArrayList<>(lineCount(text, from));
-    int start = from;
-    int number = 1;
-    int n = text.length();
-    // indexOf finds the line ends and page breaks much faster than a loop over every character.
-    int lf = text.indexOf('\n', from);
-    int cr = text.indexOf('\r', from);
-    int ff = text.indexOf('\f', from);
-    while (lf >= 0 || cr >= 0) {
-      int i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
-      lines.add(cut(number++, start - from, text, start, i, ff >= start && ff < i));
-      start = i + 1;
-      if (text.charAt(i) == '\r' && start < n && text.charAt(start) == '\n') {
-        start++;
-      }
-      if (lf >= 0 && lf < start) {
-        lf = text.indexOf('\n', start);
-      }
-      if (cr >= 0 && cr < start) {
-        cr = text.indexOf('\r', start);
-      }
-      if (ff >= 0 && ff < start) {
-        ff = text.indexOf('\f', start);
-      }
-    }
-    if (start < n) {
-      lines.add(cut(number, start - from, text, start, n, ff >= start));
-    }
-    return lines;
+    return LineSplit.split(text, from);
+  }
+
+  /** The text the line was cut from ({@link PrintedView} reads the printed line in it). */
+  String source() {
+    return source;
+  }
+
+  /** Where the printed line starts in {@link #source()}. */
+  int from() {
+    return from;
+  }
+
+  /** Where the printed line ends in {@link #source()}. */
+  int to() {
+    return to;
   }
 }

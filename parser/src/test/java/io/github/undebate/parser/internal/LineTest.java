@@ -125,7 +125,7 @@ class LineTest {
         assertThat(line.stripped()).as(as).isEqualTo(printed.strip());
         assertThat(line.isBlank()).as(as).isEqualTo(printed.isBlank());
         assertThat(line).as(as).isEqualTo(other).hasSameHashCodeAs(other);
-        assertThat(new Line.PrintedView().of(other).toString()).as(as).isEqualTo(printed);
+        assertThat(new PrintedView().of(other).toString()).as(as).isEqualTo(printed);
         Line fresh = Line.split(text).get(n);
         assertThat(fresh.withText(printed.strip().replace('\u00A0', ' ')))
             .as("%s: an unchanged text keeps the line", as)
@@ -152,6 +152,6 @@ class LineTest {
     assertThat(line.printedHolds("p.m.!", 25)).as("past the end").isFalse();
     assertThat(line.printedIndexOf('1')).isEqualTo(22);
     assertThat(line.printedIndexOf('\n')).isEqualTo(-1);
-    assertThat(new Line.PrintedView().of(line).subSequence(2, 5).toString()).isEqualTo("The");
+    assertThat(new PrintedView().of(line).subSequence(2, 5).toString()).isEqualTo("The");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.PrintedView;
 import io.github.undebate.parser.internal.text.AsciiCase;
 import io.github.undebate.parser.internal.text.Spacing;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ public final class RecordKindSigns {
     boolean note = false;
     int labels = 0;
     Spacing spacing = new Spacing();
-    Line.PrintedView view = new Line.PrintedView();
+    PrintedView view = new PrintedView();
     for (int i = 0; i < lines.size(); i++) {
       Line printed = lines.get(i);
       // every test below first looks for what its pattern cannot match without (a letter-spaced
