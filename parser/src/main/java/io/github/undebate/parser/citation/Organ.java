@@ -66,7 +66,8 @@ enum Organ {
 
   private static boolean holdsNameEnding(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      for (String ending : NAME_ENDINGS) {
+      for (int k = 0; k < NAME_ENDINGS.size(); k++) { // by index: no iterator per character
+        String ending = NAME_ENDINGS.get(k);
         if (text.charAt(i) == ending.charAt(0)
             && i + ending.length() <= to
             && text.startsWith(ending, i)) {

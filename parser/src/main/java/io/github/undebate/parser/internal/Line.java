@@ -2,7 +2,7 @@ package io.github.undebate.parser.internal;
 
 import io.github.undebate.parser.internal.noise.NoiseKind;
 import io.github.undebate.parser.internal.text.Whitespace;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,28 +13,93 @@ import java.util.Optional;
  * readers compare it, and what is known of it before any reader's rules: indentation, a page break,
  * page noise once classified, and layout hints from a PDF.
  *
- * @param number the 1-based line number in the input
- * @param offset the offset of the line's first character in the input
- * @param printed the line as printed, without its line terminator
- * @param text the line as the readers compare it: stripped, no-break spaces as spaces; a reader may
- *     repair it further ({@link #withText})
- * @param indent how many white space characters open the printed line; 0 for a blank line
- * @param pageBreak whether a form feed (a page break) stands on the line
- * @param noise what page noise the line is, once a reader classified it; empty for text
- * @param layout what the page layout says of the line; {@link Layout#NONE} for plain text
+ * <p>A speed trick (issue 14): a line cut from a text ({@link #split}) refers to the text and makes
+ * its printed form and its compared text, each a String of its own, only when a reader asks for
+ * them: a statement's reader asks most lines only for their cleaned text ({@link
+ * #cleaned(Whitespace.Buffer)}), which is the compared text when that is clean. A line whose
+ * printed form is its compared text has one String for both.
  */
-public record Line(
-    int number,
-    int offset,
-    String printed,
-    String text,
-    int indent,
-    boolean pageBreak,
-    Optional<NoiseKind> noise,
-    Layout layout) {
+public final class Line {
+  private final int number;
+  private final int offset;
 
-  /** Checks the fields. */
-  public Line {
+  /** The text the line was cut from, and where its printed form stands in it. */
+  private final String source;
+
+  private final int from;
+  private final int to;
+
+  /** The printed form once made; null until then. Lines are read on one thread. */
+  private String printed;
+
+  /**
+   * The compared text; null until asked when it is {@link #pristine}: the printed form stripped, a
+   * no-break space as a space.
+   */
+  private String text;
+
+  private final int indent;
+  private final boolean pageBreak;
+
+  /** Whether the compared text is the printed form stripped, a no-break space as a space. */
+  private final boolean pristine;
+
+  /** Whether the compared text replaced a no-break space; known once the text is made. */
+  private boolean spaced;
+
+  private final Optional<NoiseKind> noise;
+  private final Layout layout;
+
+  /**
+   * A line with all its fields given.
+   *
+   * @param number the 1-based line number in the input
+   * @param offset the offset of the line's first character in the input
+   * @param printed the line as printed, without its line terminator
+   * @param text the line as the readers compare it: stripped, no-break spaces as spaces; a reader
+   *     may repair it further ({@link #withText})
+   * @param indent how many white space characters open the printed line; 0 for a blank line
+   * @param pageBreak whether a form feed (a page break) stands on the line
+   * @param noise what page noise the line is, once a reader classified it; empty for text
+   * @param layout what the page layout says of the line; {@link Layout#NONE} for plain text
+   */
+  public Line(
+      int number,
+      int offset,
+      String printed,
+      String text,
+      int indent,
+      boolean pageBreak,
+      Optional<NoiseKind> noise,
+      Layout layout) {
+    this(
+        number,
+        offset,
+        Objects.requireNonNull(printed, "printed"),
+        0,
+        printed.length(),
+        printed,
+        Objects.requireNonNull(text, "text"),
+        indent,
+        pageBreak,
+        false,
+        noise,
+        layout);
+  }
+
+  private Line(
+      int number,
+      int offset,
+      String source,
+      int from,
+      int to,
+      String printed,
+      String text,
+      int indent,
+      boolean pageBreak,
+      boolean pristine,
+      Optional<NoiseKind> noise,
+      Layout layout) {
     if (number < 1) {
       throw new IllegalArgumentException("number must be >= 1, was " + number);
     }
@@ -42,29 +107,154 @@ public record Line(
       throw new IllegalArgumentException(
           "offset and indent must be >= 0, were " + offset + " and " + indent);
     }
-    Objects.requireNonNull(printed, "printed");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(noise, "noise");
-    Objects.requireNonNull(layout, "layout");
+    this.number = number;
+    this.offset = offset;
+    this.source = source;
+    this.from = from;
+    this.to = to;
+    this.printed = printed;
+    this.text = text;
+    this.indent = indent;
+    this.pageBreak = pageBreak;
+    this.pristine = pristine;
+    this.noise = Objects.requireNonNull(noise, "noise");
+    this.layout = Objects.requireNonNull(layout, "layout");
   }
 
   /** A plain-text line as printed, its other fields worked out from the text. */
   public static Line of(int number, int offset, String printed) {
-    int indent = 0;
-    if (!printed.isBlank()) {
-      while (Character.isWhitespace(printed.charAt(indent))) {
-        indent++;
-      }
-    }
+    Line line = cut(number, offset, printed, 0, printed.length(), printed.indexOf('\f') >= 0);
+    line.printed = printed;
+    return line;
+  }
+
+  /**
+   * The line {@code source[from, to)}: its indentation and whether it is blank are read now, its
+   * compared text and printed form are made when asked.
+   */
+  static Line cut(int number, int offset, String source, int from, int to, boolean pageBreak) {
+    int start = Whitespace.stripStart(source, from, to);
+    boolean blank = start == to;
     return new Line(
         number,
         offset,
-        printed,
-        printed.strip().replace('\u00A0', ' '),
-        indent,
-        printed.indexOf('\f') >= 0,
+        source,
+        from,
+        to,
+        from == to ? "" : null,
+        blank ? "" : null,
+        blank ? 0 : start - from,
+        pageBreak,
+        true,
         Optional.empty(),
         Layout.NONE);
+  }
+
+  /** The 1-based line number in the input. */
+  public int number() {
+    return number;
+  }
+
+  /** The offset of the line's first character in the input. */
+  public int offset() {
+    return offset;
+  }
+
+  /** The line as printed, without its line terminator. */
+  public String printed() {
+    if (printed == null
+        && text != null
+        && pristine
+        && !spaced
+        && indent == 0
+        && from + text.length() == to) {
+      printed = text; // the text is the printed line: no white space at its ends
+    }
+    if (printed == null) {
+      printed = source.substring(from, to);
+    }
+    return printed;
+  }
+
+  /**
+   * The line as the readers compare it: stripped, no-break spaces as spaces; a reader may repair it
+   * further ({@link #withText}).
+   */
+  public String text() {
+    if (text == null) {
+      int start = from + indent;
+      int end = Whitespace.stripEnd(source, start, to);
+      String stripped =
+          printed != null && start == from && end == to ? printed : source.substring(start, end);
+      text = stripped.replace('\u00A0', ' ');
+      spaced = text != stripped;
+      if (printed == null && start == from && end == to) {
+        printed = stripped;
+      }
+    }
+    return text;
+  }
+
+  /** How many white space characters open the printed line; 0 for a blank line. */
+  public int indent() {
+    return indent;
+  }
+
+  /** Whether a form feed (a page break) stands on the line. */
+  public boolean pageBreak() {
+    return pageBreak;
+  }
+
+  /** What page noise the line is, once a reader classified it; empty for text. */
+  public Optional<NoiseKind> noise() {
+    return noise;
+  }
+
+  /** What the page layout says of the line; {@link Layout#NONE} for plain text. */
+  public Layout layout() {
+    return layout;
+  }
+
+  /** The printed line's length. */
+  public int printedLength() {
+    return to - from;
+  }
+
+  /** The printed line's character at {@code index}, read without making the printed line. */
+  public char printedCharAt(int index) {
+    Objects.checkIndex(index, to - from);
+    return source.charAt(from + index);
+  }
+
+  /** Whether {@code part} stands in the printed line at {@code index}, read in place. */
+  public boolean printedHolds(String part, int index) {
+    return index >= 0
+        && index + part.length() <= to - from
+        && source.regionMatches(from + index, part, 0, part.length());
+  }
+
+  /** Where {@code c} first stands in the printed line, or -1; read in place. */
+  public int printedIndexOf(char c) {
+    for (int i = from; i < to; i++) {
+      if (source.charAt(i) == c) {
+        return i - from;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The printed line stripped ({@link String#strip}): the compared text itself when that is the
+   * same, as it is for a line without a no-break space that no reader repaired.
+   */
+  public String stripped() {
+    if (pristine) {
+      text(); // knows then whether a no-break space was replaced
+      if (!spaced) {
+        return text;
+      }
+    }
+    return printed().strip();
   }
 
   /**
@@ -73,25 +263,42 @@ public record Line(
    * most lines are: then no copy is made of it.
    */
   public String cleaned() {
+    return cleaned(null);
+  }
+
+  /**
+   * The printed line as {@link #cleaned()} gives it; a line not clean is cleaned in the buffer
+   * (null: a new one), without making its compared text first, a copy that would be thrown away.
+   */
+  public String cleaned(Whitespace.Buffer buffer) {
+    if (pristine) {
+      int start = from + indent;
+      int end = Whitespace.stripEnd(source, start, to);
+      // what strip() cuts off, clean cuts off too: the printed line cleaned is its stripped part
+      // cleaned, where a no-break space is a space as in the text
+      if (text == null && !Whitespace.isClean(source, start, end)) {
+        return Whitespace.clean(source, start, end, buffer);
+      }
+      return Whitespace.clean(text());
+    }
     int end = indent + text.length();
-    if (end <= printed.length()
-        && Whitespace.stripStart(printed, 0, indent) == indent
-        && printed.regionMatches(indent, text, 0, text.length())
-        && Whitespace.stripEnd(printed, end, printed.length()) == end) {
-      // what strip() cut off, clean cuts off too
+    if (from + end <= to
+        && Whitespace.stripStart(source, from, from + indent) == from + indent
+        && source.regionMatches(from + indent, text, 0, text.length())
+        && Whitespace.stripEnd(source, from + end, to) == from + end) {
       return Whitespace.clean(text);
     }
-    return Whitespace.clean(printed);
+    return Whitespace.clean(printed());
   }
 
   /** Whether the printed line has no visible character (only {@code Character.isWhitespace}). */
   public boolean isBlank() {
-    return printed.isBlank();
+    return Whitespace.stripStart(source, from, to) == to;
   }
 
   /** Whether the line's compared text is empty. */
   public boolean isEmpty() {
-    return text.isEmpty();
+    return text().isEmpty();
   }
 
   /** Whether white space opens the printed line, which is not blank. */
@@ -110,48 +317,121 @@ public record Line(
    * does not hold every line twice (issue 18).
    */
   public Line withText(String repaired) {
-    if (repaired.equals(text)) {
+    if (textEquals(repaired)) {
       return this;
     }
-    return new Line(number, offset, printed, repaired, indent, pageBreak, noise, layout);
+    return new Line(
+        number, offset, source, from, to, printed, repaired, indent, pageBreak, false, noise,
+        layout);
+  }
+
+  /** Whether the compared text equals {@code s}; read in place when the text is not made. */
+  private boolean textEquals(String s) {
+    if (text != null) {
+      return s.equals(text);
+    }
+    int start = from + indent;
+    int end = Whitespace.stripEnd(source, start, to);
+    if (end - start != s.length()) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = source.charAt(i);
+      if ((c == '\u00A0' ? ' ' : c) != s.charAt(i - start)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The same line classified as page noise of the given kind. */
   public Line withNoise(NoiseKind kind) {
-    return new Line(number, offset, printed, text, indent, pageBreak, Optional.of(kind), layout);
+    return copy(NOISE.get(kind.ordinal()), layout);
   }
+
+  /** An Optional of each noise kind, made once. */
+  private static final List<Optional<NoiseKind>> NOISE =
+      Arrays.stream(NoiseKind.values()).map(Optional::of).toList();
 
   /** The same line with what the page layout says of it (a PDF's page, band and type). */
   public Line withLayout(Layout laidOut) {
-    return new Line(number, offset, printed, text, indent, pageBreak, noise, laidOut);
+    return copy(noise, Objects.requireNonNull(laidOut, "layout"));
+  }
+
+  private Line copy(Optional<NoiseKind> kind, Layout laidOut) {
+    Line copy =
+        new Line(
+            number, offset, source, from, to, printed, text, indent, pageBreak, pristine, kind,
+            laidOut);
+    copy.spaced = spaced;
+    return copy;
+  }
+
+  /** Lines are equal when all their fields are, as a record's. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Line l
+        && number == l.number
+        && offset == l.offset
+        && indent == l.indent
+        && pageBreak == l.pageBreak
+        && text().equals(l.text())
+        && printed().equals(l.printed())
+        && noise.equals(l.noise)
+        && layout.equals(l.layout);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(number, offset, printed(), text(), indent, pageBreak, noise, layout);
+  }
+
+  @Override
+  public String toString() {
+    return "Line[number="
+        + number
+        + ", offset="
+        + offset
+        + ", printed="
+        + printed()
+        + ", text="
+        + text()
+        + ", indent="
+        + indent
+        + ", pageBreak="
+        + pageBreak
+        + ", noise="
+        + noise
+        + ", layout="
+        + layout
+        + "]";
   }
 
   /** Splits text into lines at {@code \n}, {@code \r\n} and {@code \r}. */
   public static List<Line> split(String text) {
-    List<Line> lines = new ArrayList<>();
-    int start = 0;
-    int number = 1;
-    int n = text.length();
-    // indexOf finds the line ends much faster than a loop over every character.
-    int lf = text.indexOf('\n');
-    int cr = text.indexOf('\r');
-    while (lf >= 0 || cr >= 0) {
-      int i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
-      lines.add(of(number++, start, text.substring(start, i)));
-      start = i + 1;
-      if (text.charAt(i) == '\r' && start < n && text.charAt(start) == '\n') {
-        start++;
-      }
-      if (lf >= 0 && lf < start) {
-        lf = text.indexOf('\n', start);
-      }
-      if (cr >= 0 && cr < start) {
-        cr = text.indexOf('\r', start);
-      }
-    }
-    if (start < n) {
-      lines.add(of(number, start, text.substring(start)));
-    }
-    return lines;
+    return LineSplit.split(text, 0);
+  }
+
+  /**
+   * Splits {@code text.substring(from)} into lines as {@link #split(String)} does, offsets counted
+   * from {@code from}, without that copy.
+   */
+  public static List<Line> split(String text, int from) {
+    return LineSplit.split(text, from);
+  }
+
+  /** The text the line was cut from ({@link PrintedView} reads the printed line in it). */
+  String source() {
+    return source;
+  }
+
+  /** Where the printed line starts in {@link #source()}. */
+  int from() {
+    return from;
+  }
+
+  /** Where the printed line ends in {@link #source()}. */
+  int to() {
+    return to;
   }
 }

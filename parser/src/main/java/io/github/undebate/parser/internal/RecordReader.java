@@ -6,6 +6,7 @@ import io.github.undebate.core.RecordKind;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.statement.StatementReader;
 import io.github.undebate.parser.internal.text.NormalForm;
+import io.github.undebate.parser.internal.text.Whitespace;
 import io.github.undebate.parser.internal.verbatim.RecordKindSigns;
 import io.github.undebate.parser.internal.verbatim.VerbatimReader;
 import java.util.ArrayList;
@@ -44,10 +45,22 @@ public final class RecordReader {
       List<Diagnostic> readDiagnostics,
       Optional<UngdcFileName> fileName,
       List<Layout> layouts) {
-    DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);
-    readDiagnostics = new ArrayList<>(readable.diagnostics());
-    String text = NormalForm.nfc(readable.text(), readDiagnostics);
-    if (text.isBlank()) {
+    String text;
+    int from; // where the text starts in text: after a byte-order mark kept in it
+    if (input.startsWith("\uFEFF")
+        && UnreadableCharacters.noneIn(input, 1)
+        && NormalForm.isNfc(input, 1)) {
+      // what the steps below would give, without a copy of the input without its mark
+      text = input;
+      from = 1;
+      readDiagnostics = new ArrayList<>(readDiagnostics);
+    } else {
+      DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);
+      readDiagnostics = new ArrayList<>(readable.diagnostics());
+      text = NormalForm.nfc(readable.text(), readDiagnostics);
+      from = 0;
+    }
+    if (Whitespace.stripStart(text, from, text.length()) == text.length()) { // blank
       return Debate.builder()
           .kind(RecordKind.OTHER)
           .diagnostics(readDiagnostics)
@@ -55,7 +68,7 @@ public final class RecordReader {
               new Diagnostic(Severity.ERROR, "input.empty", 0, "the input has no text", ""))
           .build();
     }
-    List<Line> lines = Line.split(text);
+    List<Line> lines = Line.split(text, from);
     if (!layouts.isEmpty() && layouts.size() == lines.size()) {
       for (int i = 0; i < lines.size(); i++) {
         lines.set(i, lines.get(i).withLayout(layouts.get(i)));

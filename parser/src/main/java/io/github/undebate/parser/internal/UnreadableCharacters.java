@@ -75,8 +75,17 @@ public final class UnreadableCharacters {
     return new DecodedText(out.toString(), all);
   }
 
+  /** Whether {@link #remove} would find nothing to remove in the text from {@code from} on. */
+  static boolean noneIn(String text, int from) {
+    return firstUnreadable(text, from) == text.length();
+  }
+
   private static int firstUnreadable(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    return firstUnreadable(text, 0);
+  }
+
+  private static int firstUnreadable(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x20 && c < 0x7F) {
         // Printable ASCII, nearly all of a record: nothing to look at.

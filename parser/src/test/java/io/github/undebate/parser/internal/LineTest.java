@@ -90,4 +90,68 @@ class LineTest {
     Line indented = new Line(6, 0, "ab cd", "cd", 3, false, Optional.empty(), Layout.NONE);
     assertThat(indented.cleaned()).as("an indent that is no white space").isEqualTo("ab cd");
   }
+
+  /**
+   * A line cut from a text makes its printed form and its compared text only when asked; whichever
+   * is asked first, in whatever order, each is what the text gives, and cleaning reads the text in
+   * place to the same result as cleaning the printed line.
+   */
+  @Test
+  void aLineCutFromATextGivesWhatItsPrintedFormGivesWhateverIsAskedFirst() {
+    long seed = new java.util.Random().nextLong();
+    java.util.Random random = new java.util.Random(seed);
+    String alphabet = "ab’. \t\u00A0\u2009\u202F\u2003\f\n";
+    Whitespace.Buffer buffer = new Whitespace.Buffer(4);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder input = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        input.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = input.toString();
+      List<Line> lines = Line.split(text);
+      List<Line> again = Line.split(text);
+      for (int n = 0; n < lines.size(); n++) {
+        Line line = lines.get(n);
+        Line other = again.get(n);
+        int order = random.nextInt(4);
+        // one asked for its cleaned text first, the other for its printed form first
+        String cleaned = order == 0 ? line.cleaned(buffer) : line.cleaned();
+        String printed = other.printed();
+        String as = String.format("seed %d, case %d, line %d: \"%s\"", seed, i, n, printed);
+        assertThat(cleaned).as(as).isEqualTo(Whitespace.clean(printed));
+        assertThat(other.cleaned(buffer)).as(as).isEqualTo(cleaned);
+        assertThat(line.text()).as(as).isEqualTo(printed.strip().replace('\u00A0', ' '));
+        assertThat(line.printed()).as(as).isEqualTo(printed);
+        assertThat(line.stripped()).as(as).isEqualTo(printed.strip());
+        assertThat(line.isBlank()).as(as).isEqualTo(printed.isBlank());
+        assertThat(line).as(as).isEqualTo(other).hasSameHashCodeAs(other);
+        assertThat(new PrintedView().of(other).toString()).as(as).isEqualTo(printed);
+        Line fresh = Line.split(text).get(n);
+        assertThat(fresh.withText(printed.strip().replace('\u00A0', ' ')))
+            .as("%s: an unchanged text keeps the line", as)
+            .isSameAs(fresh);
+      }
+    }
+  }
+
+  @Test
+  void aTextIsSplitAfterAByteOrderMarkAsItsCopyWithoutTheMarkIs() {
+    String text = "\uFEFF  S/PV.8699\r\n\fSecurity Council\rSeventy-fifth year\n";
+    assertThat(Line.split(text, 1)).isEqualTo(Line.split(text.substring(1)));
+    assertThat(Line.split(text, 1)).extracting(Line::offset).containsExactly(0, 13, 31);
+    assertThat(Line.split(text, 1).get(1).pageBreak()).isTrue();
+  }
+
+  @Test
+  void aPrintedLineIsReadInPlace() {
+    Line line = Line.split("x\n  The meeting rose at 1 p.m.\n").get(1);
+    assertThat(line.printedLength()).isEqualTo(28);
+    assertThat(line.printedCharAt(2)).isEqualTo('T');
+    assertThat(line.printedHolds("The meeting", 2)).isTrue();
+    assertThat(line.printedHolds("The meeting", 3)).isFalse();
+    assertThat(line.printedHolds("p.m.!", 25)).as("past the end").isFalse();
+    assertThat(line.printedIndexOf('1')).isEqualTo(22);
+    assertThat(line.printedIndexOf('\n')).isEqualTo(-1);
+    assertThat(new PrintedView().of(line).subSequence(2, 5).toString()).isEqualTo("The");
+  }
 }

@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.noise;
 
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
+import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.List;
@@ -52,6 +53,30 @@ public final class InlineCleaning {
    * @return the line's words, white space cleaned
    */
   public String clean(int number, String printed, String folded, List<Diagnostic> diagnostics) {
+    return cleanPrinted(number, printed, folded, diagnostics);
+  }
+
+  /**
+   * Cleans the next line of the text, as {@link #clean(int, String, String, List)} does with the
+   * line's printed form, which is made only when the line may hold markup: a line cleaning leaves
+   * as it is goes on as {@code folded}.
+   *
+   * @param line the line
+   * @param folded the printed line already as {@link Whitespace#clean} gives it
+   * @param diagnostics receives a removal for everything cut
+   * @return the line's words, white space cleaned
+   */
+  public String clean(Line line, String folded, List<Diagnostic> diagnostics) {
+    // folded holds the printed line's characters but white space, so it holds what markup needs
+    // (a "<", a "#" opening the line, a "\\", a "*" or a "_") when the printed line does
+    if (inTag == 0 && !mayHoldMarkup(folded)) {
+      return cleanFolded(line.number(), folded, diagnostics);
+    }
+    return cleanPrinted(line.number(), line.printed(), folded, diagnostics);
+  }
+
+  private String cleanPrinted(
+      int number, String printed, String folded, List<Diagnostic> diagnostics) {
     // an HTML tag that a line break cuts ("<span" / "style=...>") is removed over both lines, as
     // long as what runs on reads as the tag's attributes
     String raw = printed;
@@ -85,8 +110,44 @@ public final class InlineCleaning {
    */
   private static String inline(int number, String line, String folded, List<Diagnostic> diags) {
     String text = line;
+    // each pattern is tried only on a line with the character it needs; most lines have none
+    if (mayHoldMarkup(text)) {
+      text = cutMarkup(number, text, diags);
+    }
+    // a line that lost nothing so far folds as its original did
+    return cleanFolded(
+        number, folded != null && text == line ? folded : Whitespace.clean(text), diags);
+  }
+
+  /** Whether a line holds a character that markup or an escape needs. */
+  private static boolean mayHoldMarkup(String text) {
+    return text.indexOf('<') >= 0
+        || text.startsWith("#")
+        || text.indexOf('\\') >= 0
+        || text.indexOf('*') >= 0
+        || text.indexOf('_') >= 0;
+  }
+
+  /** The folded line without inline stage directions and garbage tokens. */
+  private static String cleanFolded(int number, String folded, List<Diagnostic> diags) {
+    String text = folded;
+    if (text.indexOf('(') >= 0) {
+      text = cutStageDirections(text, number, diags);
+    }
+    if (mayHoldGarbageToken(text)) {
+      Matcher g = GARBAGE_TOKEN.matcher(text);
+      if (g.find()) {
+        diags.add(Removals.removed(NoiseKind.GARBAGE_TOKEN, number, g.group().strip()));
+        text = Whitespace.clean(text.substring(0, g.start()) + text.substring(g.end()));
+      }
+    }
+    return text;
+  }
+
+  /** The line without markup syntax and escapes, each cut said in one diagnostic. */
+  private static String cutMarkup(int number, String line, List<Diagnostic> diags) {
+    String text = line;
     StringBuilder removed = new StringBuilder();
-    // each pattern is tried only on a line with the character it needs
     if (text.indexOf('<') >= 0) {
       text = cutTags(text, removed);
     }
@@ -114,25 +175,13 @@ public final class InlineCleaning {
     if (removed.length() > 0 && !removed.toString().isBlank()) {
       diags.add(markup(number, removed.toString().strip()));
     }
-    // a line that lost nothing so far folds as its original did
-    text = folded != null && text == line ? folded : Whitespace.clean(text);
-    if (text.indexOf('(') >= 0) {
-      text = cutStageDirections(text, number, diags);
-    }
-    if (mayHoldGarbageToken(text)) {
-      Matcher g = GARBAGE_TOKEN.matcher(text);
-      if (g.find()) {
-        diags.add(Removals.removed(NoiseKind.GARBAGE_TOKEN, number, g.group().strip()));
-        text = Whitespace.clean(text.substring(0, g.start()) + text.substring(g.end()));
-      }
-    }
     return text;
   }
 
   /** The line without the stage directions in it ("(Applause)"), unless it is one. */
   private static String cutStageDirections(String text, int number, List<Diagnostic> diags) {
     Matcher s = INLINE_STAGE.matcher(text);
-    StringBuilder kept = new StringBuilder();
+    StringBuilder kept = null; // made at the first cut: most parentheses are no stage direction
     int last = 0;
     Boolean whole = null; // whether the whole line is parenthesised: asked once, when needed
     while (s.find()) {
@@ -141,6 +190,9 @@ public final class InlineCleaning {
           whole = StatementPageNoise.PARENTHESISED.matcher(text).matches();
         }
         if (!whole) {
+          if (kept == null) {
+            kept = new StringBuilder(text.length());
+          }
           kept.append(text, last, s.start());
           last = s.end();
           diags.add(Removals.removed(NoiseKind.STAGE_DIRECTION, number, s.group().strip()));
@@ -148,15 +200,15 @@ public final class InlineCleaning {
       }
     }
     if (last > 0) {
-      kept.append(text.substring(last));
+      kept.append(text, last, text.length());
       return Whitespace.clean(kept.toString());
     }
     return text;
   }
 
   /**
-   * Whether {@link #GARBAGE_TOKEN} can match: somewhere a small letter follows the end of a
-   * sentence, an optional closing quote and a space, where the pattern's look-behind holds.
+   * Whether {@link #GARBAGE_TOKEN} can match: somewhere small letters and a capital follow the end
+   * of a sentence, an optional closing quote and a space, where the pattern's look-behind holds.
    */
   private static boolean mayHoldGarbageToken(String text) {
     return mayHoldGarbageTokenAfter(text, '.')
@@ -172,13 +224,31 @@ public final class InlineCleaning {
         j++;
       }
       for (int k = i + 1; k <= j; k++) {
-        // the space at k, the small letter after it
+        // the space at k, small letters after it and a capital after them ("jsEpj")
         if (k + 1 < text.length()
             && Whitespace.isSpace(text.charAt(k))
-            && Character.getType(text.codePointAt(k + 1)) == Character.LOWERCASE_LETTER) {
+            && Character.getType(text.codePointAt(k + 1)) == Character.LOWERCASE_LETTER
+            && capitalAfterSmallLetters(text, k + 1)) {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  /** Whether the run of small letters from {@code from} on is followed by a capital. */
+  private static boolean capitalAfterSmallLetters(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      int type = Character.getType(c);
+      if (type == Character.UPPERCASE_LETTER) {
+        return true;
+      }
+      if (type != Character.LOWERCASE_LETTER) {
+        return false;
+      }
+      i += Character.charCount(c);
     }
     return false;
   }

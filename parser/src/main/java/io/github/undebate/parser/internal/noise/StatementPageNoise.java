@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.noise;
 import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.text.PhraseList;
 import io.github.undebate.parser.internal.text.Whitespace;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,8 +36,11 @@ public final class StatementPageNoise {
   // a row of navigation links: "State Council | Ministry of Commerce | ..."
   private static final Pattern LINK_ROW = Pattern.compile("\\S \\| \\S.* \\|(?: \\S|$)| \\|$");
   private static final Pattern SEPARATOR = Pattern.compile("[*_=~#\\-–—•·\\s]+");
-  private static final Pattern LETTERS_AND_SPACES = Pattern.compile("[\\p{L} ]+");
   static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{1,80})\\)\\.?");
+
+  /** An Optional of each kind, made once: a line found to be noise makes none. */
+  private static final List<Optional<NoiseKind>> FOUND =
+      Arrays.stream(NoiseKind.values()).map(Optional::of).toList();
 
   private StatementPageNoise() {}
 
@@ -58,38 +62,90 @@ public final class StatementPageNoise {
     boolean digit = first >= '0' && first <= '9';
     boolean dashOrSpace = "-–—".indexOf(first) >= 0 || Whitespace.isSpace(first);
     if ((digit || dashOrSpace || first == 'p' || first == 'P')
+        && onlyPageNumberCharacters(text)
         && PAGE_NUMBER.matcher(text).matches()) {
-      return Optional.of(NoiseKind.PAGE_NUMBER);
+      return found(NoiseKind.PAGE_NUMBER);
     }
-    if (digit && PRINT_HEADER.matcher(text).matches()) {
-      return Optional.of(NoiseKind.PRINT_HEADER);
+    if (digit
+        && (charAt(text, 1) == '/' || charAt(text, 2) == '/')
+        && PRINT_HEADER.matcher(text).matches()) {
+      return found(NoiseKind.PRINT_HEADER);
     }
-    if ((first == 'h' || first == 'w') && URL.matcher(text).matches()) {
-      return Optional.of(NoiseKind.URL);
+    if ((text.startsWith("http://") || text.startsWith("https://") || text.startsWith("www."))
+        && URL.matcher(text).matches()) {
+      return found(NoiseKind.URL);
     }
-    if (digit && TIME_STAMP.matcher(text).matches()) {
-      return Optional.of(NoiseKind.TIME_STAMP);
+    if (digit && (opensTime(text, 1) || opensTime(text, 2)) && TIME_STAMP.matcher(text).matches()) {
+      return found(NoiseKind.TIME_STAMP);
     }
     if ((dashOrSpace || "*_=~#•·".indexOf(first) >= 0) && SEPARATOR.matcher(text).matches()) {
-      return Optional.of(NoiseKind.SEPARATOR);
+      return found(NoiseKind.SEPARATOR);
     }
     if (isChrome(text) || text.contains(" |") && LINK_ROW.matcher(text).find()) {
-      return Optional.of(NoiseKind.SITE_CHROME);
+      return found(NoiseKind.SITE_CHROME);
     }
     if (first == '(') {
       Matcher p = PARENTHESISED.matcher(text);
       if (p.matches() && isStage(p.group(1))) {
-        return Optional.of(NoiseKind.STAGE_DIRECTION);
+        return found(NoiseKind.STAGE_DIRECTION);
       }
     }
     // a banner: the same short line without punctuation on many pages ("OFFICIAL")
     if (text.length() <= 40
-        && LETTERS_AND_SPACES.matcher(text).matches()
+        && lettersAndSpaces(text)
         && text.equals(text.toUpperCase(Locale.ROOT))
         && repeated.getAsInt() >= 3) {
-      return Optional.of(NoiseKind.BANNER);
+      return found(NoiseKind.BANNER);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether every character of the text is one {@link #PAGE_NUMBER} can match: digits, white space,
+   * dashes, a slash and the letters of "page", "p." and "of". A paragraph that opens with its
+   * number ("12. We ...") is told from a page number without a matcher (the patterns below are
+   * tried on the same terms).
+   */
+  private static boolean onlyPageNumberCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || Whitespace.isSpace(c) || "-–—/.pPaAgGeEoOfF".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text is letters and spaces only ({@code [\p{L} ]+}), read without a matcher. */
+  private static boolean lettersAndSpaces(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c != ' ' && !Character.isLetter(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /** The kind found, in an Optional made once for each kind. */
+  private static Optional<NoiseKind> found(NoiseKind kind) {
+    return FOUND.get(kind.ordinal());
+  }
+
+  /** The character at {@code i}, or a space past the end. */
+  private static char charAt(String text, int i) {
+    return i < text.length() ? text.charAt(i) : ' ';
+  }
+
+  /** Whether {@link #TIME_STAMP}'s ":" or "." may stand at {@code i}, a digit after it. */
+  private static boolean opensTime(String text, int i) {
+    char mark = charAt(text, i);
+    char next = charAt(text, i + 1);
+    return (mark == ':' || mark == '.') && next >= '0' && next <= '9';
   }
 
   /**

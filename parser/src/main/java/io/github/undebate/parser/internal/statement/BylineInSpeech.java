@@ -67,7 +67,7 @@ record BylineInSpeech(PrintedSpeaker speaker, Optional<String> state, int stateS
     while (at < opening.length() && Character.isWhitespace(opening.charAt(at))) {
       at++;
     }
-    Optional<String> honorific = Honorifics.standard().leading(opening.substring(at));
+    Optional<String> honorific = Honorifics.standard().leading(opening, at);
     if (honorific.isEmpty()) {
       return Optional.empty();
     }

@@ -6,11 +6,13 @@ import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.noise.InlineCleaning;
 import io.github.undebate.parser.internal.noise.NoiseKind;
 import io.github.undebate.parser.internal.noise.StatementPageNoise;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * Cleans each line of a statement ({@link InlineCleaning}) and tells page noise from text ({@link
@@ -29,16 +31,43 @@ final class LineCleaning {
    * @param diagnostics receives a removal diagnostic for everything taken out
    */
   static List<Line> clean(List<Line> lines, int from, List<Diagnostic> diagnostics) {
+    return clean(lines, from, fold(lines, from), diagnostics);
+  }
+
+  /**
+   * Each line from {@code from} on as {@link Line#cleaned()} gives it: what {@link #clean(List,
+   * int, String[], List)} reads, and what the readability check can read instead of the printed
+   * lines (the same words).
+   */
+  static String[] fold(List<Line> lines, int from) {
     String[] folded = new String[lines.size() - from];
+    int longest = 0;
     for (int i = from; i < lines.size(); i++) {
-      folded[i - from] = lines.get(i).cleaned();
+      longest = Math.max(longest, lines.get(i).printedLength());
     }
+    Whitespace.Buffer buffer = new Whitespace.Buffer(longest);
+    for (int i = from; i < lines.size(); i++) {
+      folded[i - from] = lines.get(i).cleaned(buffer);
+    }
+    return folded;
+  }
+
+  /**
+   * Cleans and classifies the lines from {@code from} on, {@code folded} being {@link #fold}'s.
+   *
+   * @param lines the input lines
+   * @param from the first line to read (after any front matter)
+   * @param folded the lines folded
+   * @param diagnostics receives a removal diagnostic for everything taken out
+   */
+  static List<Line> clean(
+      List<Line> lines, int from, String[] folded, List<Diagnostic> diagnostics) {
     Repeats repeats = new Repeats(folded);
     List<Line> out = new ArrayList<>(lines.size() - from);
     InlineCleaning inline = new InlineCleaning();
     for (int i = from; i < lines.size(); i++) {
       Line line = lines.get(i);
-      String text = inline.clean(line.number(), line.printed(), folded[i - from], diagnostics);
+      String text = inline.clean(line, folded[i - from], diagnostics);
       out.add(classify(line, folded[i - from], text, repeats, diagnostics));
     }
     return out;
@@ -48,15 +77,28 @@ final class LineCleaning {
    * How often each line (folded) stands in the text, for the banner rule: counted at the first line
    * that may be a banner, as most texts have none.
    */
-  private static final class Repeats {
+  private static final class Repeats implements IntSupplier {
     private final String[] folded;
     private Map<String, Integer> counts;
+
+    /** The line {@link #getAsInt} counts: one supplier for all lines, not a lambda per line. */
+    private String line;
 
     Repeats(String[] folded) {
       this.folded = folded;
     }
 
-    int of(String line) {
+    Repeats of(String line) {
+      this.line = line;
+      return this;
+    }
+
+    @Override
+    public int getAsInt() {
+      return count(line);
+    }
+
+    private int count(String line) {
       if (counts == null) {
         counts = new HashMap<>();
         for (String t : folded) {
@@ -78,7 +120,7 @@ final class LineCleaning {
       }
       return line.withText("");
     }
-    Optional<NoiseKind> kind = StatementPageNoise.of(text, () -> repeats.of(foldedOriginal));
+    Optional<NoiseKind> kind = StatementPageNoise.of(text, repeats.of(foldedOriginal));
     if (kind.isEmpty()) {
       return line.withText(text);
     }

@@ -55,6 +55,9 @@ record LineRun(int from, int to) {
     while (first < to && lines.get(first).text().isEmpty()) {
       first++;
     }
+    if (to - first == 1) {
+      return lines.get(first).text(); // a run of one line is its text, as String.join gives it
+    }
     // String.join makes the text in one copy: a General Debate speech is a run of thousands of
     // lines
     String[] texts = new String[Math.max(0, to - first)];

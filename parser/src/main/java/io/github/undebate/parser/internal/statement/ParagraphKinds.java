@@ -24,8 +24,8 @@ final class ParagraphKinds {
 
   /** The paragraphs with their kinds, citations and quotations. */
   static List<Paragraph> of(List<Paragraphing.Block> blocks, Body body) {
-    List<Paragraph> out = new ArrayList<>();
     int n = blocks.size();
+    List<Paragraph> out = new ArrayList<>(n);
     int closingFrom = n;
     for (int i = n - 1; i >= Math.max(0, n - CLOSING_PARAGRAPHS); i--) {
       if (Formulas.isClosing(blocks.get(i).text())) {

@@ -63,32 +63,37 @@ final class QuotedSpeech {
    * unpaired marks stays linear.
    */
   static List<Quotation> find(String text, Optional<String> speakerBefore) {
-    List<Quotation> out = new ArrayList<>();
+    List<Quotation> out = null; // made at the first quotation: most paragraphs have none
     int open = -1;
     char closing = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (open >= 0 && c == closing) {
-        add(text, open + 1, i, speakerBefore, out);
+        Quotation q = quotation(text, open + 1, i, speakerBefore);
+        if (q != null) {
+          out = out == null ? new ArrayList<>() : out;
+          out.add(q);
+        }
         open = -1;
       } else if (open < 0 && Quotes.isOpening(c)) {
         open = i;
         closing = Quotes.closing(c);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
-  private static void add(
-      String text, int start, int end, Optional<String> speakerBefore, List<Quotation> out) {
+  /** The quotation from {@code start} to {@code end}, or null when it is too short for speech. */
+  private static Quotation quotation(
+      String text, int start, int end, Optional<String> speakerBefore) {
     // the quotation stripped, read in place (white space is never a surrogate)
     int from = Whitespace.stripStart(text, start, end);
     int to = Whitespace.stripEnd(text, from, end);
     if (from == to || WordCount.of(text, from, to) < MIN_WORDS) {
-      return;
+      return null;
     }
     Optional<String> speaker = speakerOf(text, Math.max(0, start - REACH), start);
-    out.add(new Quotation(start, end, speaker.isPresent() ? speaker : speakerBefore));
+    return new Quotation(start, end, speaker.isPresent() ? speaker : speakerBefore);
   }
 
   /** The person named before a reporting verb in the text leading up to a quotation. */
@@ -163,24 +168,55 @@ final class QuotedSpeech {
     return -1;
   }
 
-  /** Whether the whole paragraph is one quotation (a block quote). */
+  /**
+   * Whether the whole paragraph is one quotation (a block quote): it opens with a quotation mark
+   * and closes with one before any trailing punctuation, with no closing mark in between. Read in
+   * place, as every paragraph is asked.
+   */
   static boolean isBlockQuote(String text) {
-    String t = text.strip();
-    if (t.length() < 20) {
+    // the text stripped as String.strip does (white space is never a surrogate)
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to - from < 20 || !Quotes.isOpening(text.charAt(from))) {
       return false;
     }
-    char first = t.charAt(0);
-    boolean open = Quotes.isOpening(first);
-    if (!open) {
-      return false;
+    if (text.charAt(to - 1) == '\u0085') {
+      // where regex $ also matches: before a final line terminator that strip keeps
+      return isBlockQuoteByPattern(text.substring(from, to));
     }
-    String end = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
-    char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
-    boolean close = Quotes.isClosing(last);
-    if (!close) {
+    int end = to; // without trailing punctuation: TRAILING_PUNCTUATION
+    while (end > from
+        && (".,;:".indexOf(text.charAt(end - 1)) >= 0
+            || Whitespace.isSpace(text.charAt(end - 1)))) {
+      end--;
+    }
+    if (end - from < 2 || !Quotes.isClosing(text.charAt(end - 1))) {
+      // a lone opening mark before punctuation only is no quotation
       return false;
     }
     // the quotation must run from the first mark to the last: no closing mark in between
+    for (int i = from + 1; i < end - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '”' || c == '»' || c == '"') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #isBlockQuote} of a stripped text, with the trailing punctuation cut by pattern. */
+  private static boolean isBlockQuoteByPattern(String t) {
+    String end = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
+    char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
+    if (end.length() < 2 || !Quotes.isClosing(last)) {
+      return false;
+    }
     String inner = end.substring(1, end.length() - 1);
     return inner.indexOf('”') < 0 && inner.indexOf('»') < 0 && inner.indexOf('"') < 0;
   }

@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.statement;
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.text.Quotes;
 import io.github.undebate.parser.internal.text.SentenceEnds;
+import io.github.undebate.parser.internal.text.Whitespace;
 import io.github.undebate.parser.internal.text.WordCount;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -148,10 +149,15 @@ final class SpeechStart {
   private static boolean mostlyLowerCase(String text) {
     int words = 0;
     int lower = 0;
-    for (String w : text.split("\\s+")) {
-      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
-        words++;
-        lower += Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
+    // the words as split("\\s+") cuts them, read in place: a word opens after white space
+    for (int i = 0; i < text.length(); i++) {
+      if (!Whitespace.isSpace(text.charAt(i))
+          && (i == 0 || Whitespace.isSpace(text.charAt(i - 1)))) {
+        int first = text.codePointAt(i);
+        if (Character.isLetter(first)) {
+          words++;
+          lower += Character.isLowerCase(first) ? 1 : 0;
+        }
       }
     }
     return lower * 5 > words * 3;

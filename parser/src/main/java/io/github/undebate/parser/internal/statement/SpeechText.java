@@ -8,6 +8,15 @@ import java.util.List;
  * whole speech at once.
  */
 final class SpeechText {
+  /** Runs of 2^i spaces, i from 0 to 9. */
+  private static final String[] SPACES = new String[10];
+
+  static {
+    for (int i = 0; i < SPACES.length; i++) {
+      SPACES[i] = " ".repeat(1 << i);
+    }
+  }
+
   private final List<Paragraphing.Block> blocks;
   private String text;
   private String unquoted;
@@ -53,8 +62,8 @@ final class SpeechText {
   }
 
   private boolean quoted() {
-    for (Paragraphing.Block b : blocks) {
-      String t = b.text();
+    for (int i = 0; i < blocks.size(); i++) {
+      String t = blocks.get(i).text();
       if (t.indexOf('\u201c') >= 0 || t.indexOf('\u00ab') >= 0 || t.indexOf('"') >= 0) {
         return true;
       }
@@ -67,9 +76,9 @@ final class SpeechText {
     // String.join, which sizes the result from its parts and copies each once: a buffer (a char
     // array, a StringBuilder) would be copied once more into the String, and for a text beyond
     // Latin-1 (curly quotes are) the String's constructor first tries, in vain, a Latin-1 copy.
-    List<String> parts = new ArrayList<>();
-    for (Paragraphing.Block b : blocks) {
-      String t = b.text();
+    List<String> parts = new ArrayList<>(2 * blocks.size() + 16);
+    for (int b = 0; b < blocks.size(); b++) {
+      String t = blocks.get(b).text();
       int kept = 0; // t before this is in parts
       char close = 0;
       int open = 0; // where the quotation's blanked stretch starts
@@ -95,7 +104,7 @@ final class SpeechText {
       parts.add(kept == 0 ? t : t.substring(kept));
       parts.add("\n");
     }
-    return String.join("", parts);
+    return String.join("", parts.toArray(new String[0]));
   }
 
   /**
@@ -105,7 +114,15 @@ final class SpeechText {
   private static int blank(List<String> parts, String t, int kept, int from, int to) {
     if (to > from) {
       parts.add(t.substring(kept, from));
-      parts.add(" ".repeat(to - from));
+      // the run of spaces as shared runs of 1, 2, 4, ... spaces, which String.join copies: a
+      // quotation blanked makes no String of its own
+      int n = to - from;
+      for (int bit = SPACES.length - 1; bit >= 0; bit--) {
+        while (n >= 1 << bit) {
+          parts.add(SPACES[bit]);
+          n -= 1 << bit;
+        }
+      }
       return to;
     }
     return kept;

@@ -11,6 +11,7 @@ import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.UngdcFileName;
 import io.github.undebate.parser.internal.language.TextLanguage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,10 +63,11 @@ public final class StatementReader {
     Optional<FrontMatter> front = FrontMatter.read(lines);
     front.ifPresent(f -> f.reportRemoved(lines, diags));
     int from = front.map(FrontMatter::lineCount).orElse(0);
-    if (Unreadable.check(lines, from, diags)) {
+    String[] folded = LineCleaning.fold(lines, from);
+    if (Unreadable.check(lines, from, Arrays.asList(folded), diags)) {
       return Debate.builder().kind(RecordKind.OTHER).diagnostics(diags).build();
     }
-    List<Line> cleaned = LineCleaning.clean(lines, from, diags);
+    List<Line> cleaned = LineCleaning.clean(lines, from, folded, diags);
     int start = SpeechStart.of(cleaned);
     Heading heading = HeadingReader.read(cleaned.subList(0, start), front, diags);
     List<Turns.Turn> turns = Turns.of(cleaned.subList(start, cleaned.size()), diags);

@@ -23,7 +23,8 @@ final class Turns {
   /** The turns of the speech, in order; never empty. */
   static List<Turn> of(List<Line> speech, List<Diagnostic> diags) {
     List<Turn> out = new ArrayList<>();
-    List<Line> current = new ArrayList<>();
+    // most speeches are one turn: its list is made to hold every line, so that it need not grow
+    List<Line> current = new ArrayList<>(speech.size());
     Optional<String> label = Optional.empty();
     int labelLine = 0;
     boolean previousBreak = true;

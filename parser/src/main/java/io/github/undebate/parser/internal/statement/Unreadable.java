@@ -5,7 +5,6 @@ import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.language.TextLanguage;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,14 +16,12 @@ final class Unreadable {
 
   /**
    * Whether the lines from {@code from} on are unreadable ({@link TextLanguage#unreadable}); if so,
-   * the error and a removal for each line are said.
+   * the error and a removal for each line are said. The check reads {@code folded}, the lines as
+   * {@link LineCleaning#fold} gives them: the printed lines' letters and words with white space
+   * folded, so the same words and the same answer, without a String of each printed line.
    */
-  static boolean check(List<Line> lines, int from, List<Diagnostic> diags) {
-    List<String> texts = new ArrayList<>(lines.size() - from);
-    for (int i = from; i < lines.size(); i++) {
-      texts.add(lines.get(i).printed());
-    }
-    if (!TextLanguage.unreadable(texts)) {
+  static boolean check(List<Line> lines, int from, List<String> folded, List<Diagnostic> diags) {
+    if (!TextLanguage.unreadable(folded)) {
       return false;
     }
     diags.add(

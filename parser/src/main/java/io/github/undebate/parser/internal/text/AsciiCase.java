@@ -27,7 +27,24 @@ public final class AsciiCase {
     return false;
   }
 
-  private static boolean matchesAt(String text, int at, String word) {
+  /** {@link #contains(String, String)} of text read in place (a line not made into a String). */
+  public static boolean contains(CharSequence text, String word) {
+    if (text instanceof String s) {
+      return contains(s, word);
+    }
+    int last = text.length() - word.length();
+    char first = word.charAt(0);
+    char upper = (char) (first - ('a' - 'A'));
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || c == upper) && matchesAt(text, i, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(CharSequence text, int at, String word) {
     for (int k = 1; k < word.length(); k++) {
       if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
         return false;

@@ -79,6 +79,7 @@ public final class JoinedText {
   /** The text. */
   @Override
   public String toString() {
-    return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
+    // from an array: String.join of a list copies it into an array that grows as it goes
+    return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces.toArray(new String[0]));
   }
 }

@@ -58,6 +58,15 @@ public final class NormalForm {
     return out.toString();
   }
 
+  /**
+   * Whether {@link #nfc} would give the text from {@code from} on as it is, saying nothing: it is
+   * in NFC and has no run of marks too long to normalise. (A text that opens with a byte-order
+   * mark, which is NFC and composes with nothing, is in NFC when the rest is.)
+   */
+  public static boolean isNfc(String text, int from) {
+    return longRunStart(text, from) < 0 && Normalizer.isNormalized(text, Normalizer.Form.NFC);
+  }
+
   /** Where the first run of more than {@link #MAX_MARKS} marks at or after {@code from} starts. */
   private static int longRunStart(String text, int from) {
     int length = 0;

@@ -97,8 +97,8 @@ public final class PatternSet {
       if (cues.isEmpty()) {
         return true;
       }
-      for (String cue : cues) {
-        if (indexOf(text, cue) >= 0) {
+      for (int i = 0; i < cues.size(); i++) { // by index: no iterator per line
+        if (indexOf(text, cues.get(i)) >= 0) {
           return true;
         }
       }

@@ -12,7 +12,7 @@ public final class Spacing {
   private boolean folded;
 
   /** Reads the line; {@link #longestRun} and {@link #folded} then tell about it. */
-  public Spacing read(String line) {
+  public Spacing read(CharSequence line) {
     int n = line.length();
     // the stripped line's bounds, as String.strip sees them
     int lo = Whitespace.stripStart(line, 0, n);
@@ -66,7 +66,7 @@ public final class Spacing {
     return folded;
   }
 
-  private static boolean oneCodePoint(String line, int start, int end) {
+  private static boolean oneCodePoint(CharSequence line, int start, int end) {
     int length = end - start;
     return length == 1
         || (length == 2

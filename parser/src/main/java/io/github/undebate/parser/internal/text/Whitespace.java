@@ -150,6 +150,62 @@ public final class Whitespace {
   }
 
   /**
+   * A buffer that one reader reuses, on one thread, for the lines it cleans: it grows to the
+   * longest line that needs it.
+   */
+  public static final class Buffer {
+    private final int longest;
+    private char[] chars;
+
+    /**
+     * A buffer for lines of at most {@code longest} characters (any longer line makes it grow),
+     * made when first needed.
+     */
+    public Buffer(int longest) {
+      this.longest = longest;
+    }
+
+    /** The buffer, holding at least {@code n} characters. */
+    char[] room(int n) {
+      if (chars == null) {
+        chars = new char[n]; // a text may need it for one short line only
+      } else if (chars.length < n) {
+        // then for longer lines: room for the longest at once, as a speech has many
+        chars = new char[Math.max(n, longest)];
+      }
+      return chars;
+    }
+  }
+
+  /**
+   * {@link #clean(String)} of {@code text.substring(from, to)}, which must not be {@link #isClean
+   * clean}: made in the buffer (a new one when it is null) and copied into its String once. A speed
+   * trick: a line is cleaned without a copy of it to clean, and without a {@link StringBuilder}
+   * that widens for a character beyond Latin-1 and is copied again into the String.
+   */
+  public static String clean(String text, int from, int to, Buffer buffer) {
+    while (from < to && Character.isWhitespace(asSpace(text.charAt(from)))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(asSpace(text.charAt(to - 1)))) {
+      to--;
+    }
+    char[] out = (buffer != null ? buffer : new Buffer(0)).room(to - from);
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = asSpace(text.charAt(i));
+      if (isSpace(c)) {
+        while (i + 1 < to && isSpace(asSpace(text.charAt(i + 1)))) {
+          i++;
+        }
+        c = ' ';
+      }
+      out[n++] = c;
+    }
+    return new String(out, 0, n);
+  }
+
+  /**
    * Whether the text is clean but for tabs that each stand alone between characters that are not
    * white space: {@link #clean} then only reads each tab as a space.
    */
@@ -192,12 +248,17 @@ public final class Whitespace {
    * space) and none at either end.
    */
   public static boolean isClean(String s) {
-    int n = s.length();
-    if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
+    return isClean(s, 0, s.length());
+  }
+
+  /** {@link #isClean(String)} of {@code s.substring(from, to)}, read in place. */
+  public static boolean isClean(String s, int from, int to) {
+    if (to > from
+        && (Character.isWhitespace(s.charAt(from)) || Character.isWhitespace(s.charAt(to - 1)))) {
       return false;
     }
     boolean space = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c > ' ' && c < '\u00A0') {
         space = false; // neither white space nor a no-break or thin space

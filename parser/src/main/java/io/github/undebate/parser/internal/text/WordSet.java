@@ -3,11 +3,12 @@ package io.github.undebate.parser.internal.text;
 /**
  * A growing set of words that takes a word from a reused {@link WordBuffer} and makes a String of
  * it only the first time it sees it: a text's vocabulary then costs one String per distinct word,
- * not one per word. Open addressing with linear probing, at most half full. For one thread.
+ * not one per word. Open addressing with linear probing, at most half full. For one thread. A
+ * word's hash is its String's ({@link String#hashCode}, which the String keeps once computed), not
+ * kept again beside it: a vocabulary of thousands of words then costs half the table.
  */
 public final class WordSet {
   private String[] keys = new String[64];
-  private int[] hashes = new int[64];
   private int size;
 
   /** Adds the word in the buffer, unless the set holds it already. */
@@ -15,12 +16,12 @@ public final class WordSet {
     int hash = word.hash();
     int slot = slot(hash);
     while (keys[slot] != null) {
-      if (hashes[slot] == hash && word.contentEquals(keys[slot])) {
+      if (keys[slot].hashCode() == hash && word.contentEquals(keys[slot])) {
         return;
       }
       slot = (slot + 1) & (keys.length - 1);
     }
-    put(slot, word.toString(), hash);
+    put(slot, word.toString());
   }
 
   /** Adds the word, unless the set holds it already. */
@@ -28,19 +29,19 @@ public final class WordSet {
     int hash = word.hashCode();
     int slot = slot(hash);
     while (keys[slot] != null) {
-      if (hashes[slot] == hash && keys[slot].equals(word)) {
+      if (keys[slot].hashCode() == hash && keys[slot].equals(word)) {
         return;
       }
       slot = (slot + 1) & (keys.length - 1);
     }
-    put(slot, word, hash);
+    put(slot, word);
   }
 
   /** Whether the set holds the word. */
   public boolean contains(String word) {
     int hash = word.hashCode();
     for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
-      if (hashes[slot] == hash && keys[slot].equals(word)) {
+      if (keys[slot].hashCode() == hash && keys[slot].equals(word)) {
         return true;
       }
     }
@@ -52,9 +53,8 @@ public final class WordSet {
     return size;
   }
 
-  private void put(int slot, String word, int hash) {
+  private void put(int slot, String word) {
     keys[slot] = word;
-    hashes[slot] = hash;
     if (++size * 2 > keys.length) {
       grow();
     }
@@ -62,17 +62,14 @@ public final class WordSet {
 
   private void grow() {
     String[] oldKeys = keys;
-    int[] oldHashes = hashes;
     keys = new String[oldKeys.length * 2];
-    hashes = new int[oldKeys.length * 2];
-    for (int k = 0; k < oldKeys.length; k++) {
-      if (oldKeys[k] != null) {
-        int slot = slot(oldHashes[k]);
+    for (String key : oldKeys) {
+      if (key != null) {
+        int slot = slot(key.hashCode());
         while (keys[slot] != null) {
           slot = (slot + 1) & (keys.length - 1);
         }
-        keys[slot] = oldKeys[k];
-        hashes[slot] = oldHashes[k];
+        keys[slot] = key;
       }
     }
   }

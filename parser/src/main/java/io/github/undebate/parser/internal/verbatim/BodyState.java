@@ -6,6 +6,7 @@ import io.github.undebate.parser.internal.Removals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * One read of a record's body, as the body rules see it: the current line, the turn being read, the
@@ -20,6 +21,10 @@ final class BodyState {
   private final List<Diagnostic> diagnostics;
   private final List<Block> blocks = new ArrayList<>();
   private final LabelLines labels;
+
+  /** Whether a speaker label starts at a line: one predicate for the body, not one per line. */
+  private final IntPredicate opensTurn = k -> labelAt(k).isPresent();
+
   private final HeadingLines headings;
   private final ProceduralNotes.Finder notes = new ProceduralNotes.Finder();
   private final List<Line> loose = new ArrayList<>();
@@ -165,7 +170,7 @@ final class BodyState {
   Optional<ProceduralNotes.Found> noteAt(int i) {
     if (i != noteIndex) {
       noteIndex = i;
-      note = notes.at(lines, i, k -> labels.at(k).isPresent());
+      note = notes.at(lines, i, opensTurn);
     }
     return note;
   }

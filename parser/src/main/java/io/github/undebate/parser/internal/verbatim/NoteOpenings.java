@@ -1,6 +1,8 @@
 package io.github.undebate.parser.internal.verbatim;
 
+import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.common.ResourceTable;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,8 +15,8 @@ final class NoteOpenings {
   private static final List<String> BODY_START = new ArrayList<>();
   private static final Pattern RECORD_SIGN;
 
-  /** What every record sign opens with, looked for before the pattern runs. */
-  private static final String SIGN_PREFIX;
+  /** The record signs, each looked for where the line's text starts before the pattern runs. */
+  private static final String[] SIGNS;
 
   static {
     List<String> signs = new ArrayList<>();
@@ -27,17 +29,14 @@ final class NoteOpenings {
       }
     }
     StringBuilder alternatives = new StringBuilder();
-    String prefix = signs.isEmpty() ? "" : signs.get(0);
     for (String sign : signs) {
-      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(sign));
-      int k = 0;
-      while (k < prefix.length() && k < sign.length() && prefix.charAt(k) == sign.charAt(k)) {
-        k++;
+      if (sign.isEmpty() || Whitespace.isSpace(sign.charAt(0))) {
+        throw new IllegalStateException("note-openings.tsv: a record sign opens with a letter");
       }
-      prefix = prefix.substring(0, k);
+      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(sign));
     }
     RECORD_SIGN = Pattern.compile("^\\s*(?:" + alternatives + ")\\b");
-    SIGN_PREFIX = prefix;
+    SIGNS = signs.toArray(new String[0]);
   }
 
   private NoteOpenings() {}
@@ -53,7 +52,20 @@ final class NoteOpenings {
   }
 
   /** Whether the line (as printed) opens with a note that is a sign of a verbatim record. */
-  static boolean isRecordSign(String line) {
-    return line.contains(SIGN_PREFIX) && RECORD_SIGN.matcher(line).find();
+  /** Whether the printed line opens with a note that is a sign of a verbatim record. */
+  static boolean isRecordSign(Line line) {
+    // A sign opens with no white space, so the pattern can match only with a sign where the
+    // line's white space (regex \s) ends: the pattern, and its matcher, run only there.
+    int start = 0;
+    int n = line.printedLength();
+    while (start < n && Whitespace.isSpace(line.printedCharAt(start))) {
+      start++;
+    }
+    for (String sign : SIGNS) {
+      if (line.printedHolds(sign, start)) {
+        return RECORD_SIGN.matcher(line.printed()).find();
+      }
+    }
+    return false;
   }
 }

@@ -57,7 +57,10 @@ final class OfficeLabelForm implements LabelForm {
 
   /** Where the post starts after an article of the language at {@code from}, or -1. */
   private static int afterArticle(String text, int from, String language) {
-    for (String article : ARTICLES.get(language)) {
+    List<String> articles = ARTICLES.get(language);
+    // by index: an iterator per call was a third of what a text of labels allocated
+    for (int i = 0; i < articles.size(); i++) {
+      String article = articles.get(i);
       if (text.startsWith(article, from)) {
         return from + article.length();
       }

@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.parser.internal.Line;
+import io.github.undebate.parser.internal.PrintedView;
 import io.github.undebate.parser.internal.text.AsciiCase;
 import io.github.undebate.parser.internal.text.Spacing;
 import java.util.ArrayList;
@@ -31,6 +32,37 @@ public final class RecordKindSigns {
           "^\\s*(?:President|PRESIDENT|Présidente?|PRÉSIDENTE?|Presidente|Presidenta|PRESIDENTE|PRESIDENTA)\\s*:\\s*\\S.*");
 
   private RecordKindSigns() {}
+
+  /** Whether a digit 0-9 stands in the line, as {@link #MEETING} and {@link #SEANCE} need. */
+  private static boolean holdsDigit(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #SEANCE} can match: "séance" or "sesión" in any case (an "ance" or "sesi", an é
+   * or ó) and a digit. English prose has many an "ance" ("importance"), few an é.
+   */
+  private static boolean mayHoldSeance(CharSequence line) {
+    return (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
+        && holdsAccent(line)
+        && holdsDigit(line);
+  }
+
+  /** Whether an é or ó stands in the line, in either case. */
+  private static boolean holdsAccent(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == 'é' || c == 'É' || c == 'ó' || c == 'Ó') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The signs found in a text.
@@ -98,26 +130,33 @@ public final class RecordKindSigns {
     boolean note = false;
     int labels = 0;
     Spacing spacing = new Spacing();
+    PrintedView view = new PrintedView();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).printed();
+      Line printed = lines.get(i);
       // every test below first looks for what its pattern cannot match without (a letter-spaced
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
+        // read in place: most of these lines are read again only once cleaned
+        CharSequence line = view.of(printed);
         boolean letterSpaced = spacing.read(line).longestRun() >= LetterSpacing.SHORTEST_RUN;
-        String repaired = letterSpaced ? LetterSpacing.repair(line) : line;
+        CharSequence repaired = letterSpaced ? LetterSpacing.repair(printed.printed()) : line;
         symbol = symbol || RecordSymbols.isIn(repaired);
         meeting =
             meeting
-                || AsciiCase.contains(repaired, "meeting") && MEETING.matcher(repaired).find()
-                || (AsciiCase.contains(repaired, "ance") || AsciiCase.contains(repaired, "sesi"))
-                    && SEANCE.matcher(repaired).find();
+                || AsciiCase.contains(repaired, "meeting")
+                    && holdsDigit(repaired)
+                    && MEETING.matcher(repaired).find()
+                || mayHoldSeance(repaired) && SEANCE.matcher(repaired).find();
         president =
             president
                 || AsciiCase.contains(repaired, "sident")
                     && PRESIDENT_LINE.matcher(repaired).matches();
       }
-      note = note || NoteOpenings.isRecordSign(line);
-      if (labels < 3 && line.indexOf(':') >= 0 && SpeakerLabel.read(line.strip()).isPresent()) {
+      // the printed line is read in place, and made only for a line that may be a sign or label
+      note = note || NoteOpenings.isRecordSign(printed);
+      if (labels < 3
+          && printed.printedIndexOf(':') >= 0
+          && SpeakerLabel.read(printed.stripped()).isPresent()) {
         labels++;
       }
     }

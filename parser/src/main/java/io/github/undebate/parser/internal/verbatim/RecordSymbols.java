@@ -30,6 +30,16 @@ final class RecordSymbols {
     return text.contains("PV") && SYMBOL.matcher(text).find();
   }
 
+  /** {@link #isIn(String)} of a line read in place. */
+  static boolean isIn(CharSequence text) {
+    for (int i = text.length() - 2; i >= 0; i--) {
+      if (text.charAt(i) == 'P' && text.charAt(i + 1) == 'V') {
+        return SYMBOL.matcher(text).find();
+      }
+    }
+    return false;
+  }
+
   /** The meeting number a symbol gives ("S/PV.8700" gives 8700). */
   static Optional<Integer> meetingNumber(String symbol) {
     Matcher m = MEETING_NUMBER.matcher(symbol);

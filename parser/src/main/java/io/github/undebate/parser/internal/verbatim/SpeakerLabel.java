@@ -104,13 +104,15 @@ record SpeakerLabel(
       text = text.substring(0, MAX_LENGTH);
     }
     int from = 0;
-    Matcher num = NUMBERED.matcher(text);
-    boolean numbered = num.lookingAt();
+    // a numbered label opens with a digit: the pattern (and a matcher) only then
+    boolean digit = !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+    Matcher num = digit ? NUMBERED.matcher(text) : null;
+    boolean numbered = digit && num.lookingAt();
     if (numbered) {
       from = num.end();
     }
-    for (LabelForm form : forms) {
-      Optional<LabelForm.Who> who = form.read(text, from);
+    for (int i = 0; i < forms.size(); i++) { // by index: no iterator per line
+      Optional<LabelForm.Who> who = forms.get(i).read(text, from);
       if (who.isPresent()) {
         return LabelTail.read(text, from, who.get(), numbered);
       }

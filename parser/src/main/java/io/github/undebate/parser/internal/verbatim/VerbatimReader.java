@@ -45,12 +45,11 @@ public final class VerbatimReader {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.isNoise()) {
-        diagnostics.add(
-            Removals.removed(line.noise().get(), line.number(), line.printed().strip()));
+        diagnostics.add(Removals.removed(line.noise().get(), line.number(), line.stripped()));
       } else if (i < bodyStart && !line.isEmpty()) {
         // Read into the debate's fields (symbol, date, members, agenda ...) or not understood:
         // either way the line leaves the text, and the diagnostic keeps it as printed.
-        diagnostics.add(Removals.removed("record_header", line.number(), line.printed().strip()));
+        diagnostics.add(Removals.removed("record_header", line.number(), line.stripped()));
       }
     }
     HeadingLines headings = new HeadingLines(lines, header.agenda());

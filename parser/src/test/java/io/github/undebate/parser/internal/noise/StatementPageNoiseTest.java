@@ -22,6 +22,21 @@ class StatementPageNoiseTest {
   }
 
   @Test
+  void aNumberedParagraphIsNoPageNumberAndShortNumbersAndTimesAre() {
+    // General Debate speeches number their paragraphs: told from page numbers without a pattern
+    assertThat(StatementPageNoise.of("12. We welcome the report of the Secretary-General.", 1))
+        .isEmpty();
+    assertThat(StatementPageNoise.of("285. I take this opportunity", 1)).isEmpty();
+    assertThat(StatementPageNoise.of("12", 1)).contains(NoiseKind.PAGE_NUMBER);
+    assertThat(StatementPageNoise.of("3/10", 1)).contains(NoiseKind.PAGE_NUMBER);
+    assertThat(StatementPageNoise.of("p. 4", 1)).contains(NoiseKind.PAGE_NUMBER);
+    assertThat(StatementPageNoise.of("1:05 PM", 1)).contains(NoiseKind.TIME_STAMP);
+    assertThat(StatementPageNoise.of("10.31 a.m.", 1)).contains(NoiseKind.TIME_STAMP);
+    assertThat(StatementPageNoise.of("1/3/2024, 9:15 Statement", 1))
+        .contains(NoiseKind.PRINT_HEADER);
+  }
+
+  @Test
   void textIsNoNoise() {
     assertThat(StatementPageNoise.of("Mr. President,", 1)).isEmpty();
     assertThat(StatementPageNoise.of("OFFICIAL", 1)).as("a banner repeats").isEmpty();

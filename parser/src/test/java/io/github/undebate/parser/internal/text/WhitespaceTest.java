@@ -62,8 +62,8 @@ class WhitespaceTest {
 
   @Test
   void cleanIsFoldingTheSpacedTextAndStrippingIt() {
-    long seed = new java.util.Random().nextLong();
-    java.util.Random random = new java.util.Random(seed);
+    long seed = new Random().nextLong();
+    java.util.Random random = new Random(seed);
     String alphabet = "a. \t\n\u00A0\u2009\u202F\u2003\u001F";
     for (int i = 0; i < 20_000; i++) {
       StringBuilder sb = new StringBuilder();
@@ -75,6 +75,32 @@ class WhitespaceTest {
           Whitespace.fold(s.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' '))
               .strip();
       assertThat(Whitespace.clean(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aPartOfATextIsCleanedInABufferAsItsCopyIsCleaned() {
+    long seed = new Random().nextLong();
+    java.util.Random random = new Random(seed);
+    String alphabet = "ab’ \t\n\u000B\f\r\u00A0\u2009\u202F\u2003";
+    Whitespace.Buffer buffer = new Whitespace.Buffer(8);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(24); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      int from = random.nextInt(s.length() + 1);
+      int to = from + random.nextInt(s.length() - from + 1);
+      String part = s.substring(from, to);
+      assertThat(Whitespace.isClean(s, from, to))
+          .as("seed %d, case %d: \"%s\"", seed, i, part)
+          .isEqualTo(Whitespace.isClean(part));
+      if (!Whitespace.isClean(part)) {
+        assertThat(Whitespace.clean(s, from, to, random.nextBoolean() ? buffer : null))
+            .as("seed %d, case %d: \"%s\"", seed, i, part)
+            .isEqualTo(Whitespace.clean(part));
+      }
     }
   }
 }
