@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
  */
 final class NoteOpenings {
   private static final List<String> BODY_START = new ArrayList<>();
-  private static final Pattern RECORD_SIGN;
+  static final Pattern RECORD_SIGN;
 
-  /** What every record sign opens with, looked for before the pattern runs. */
-  private static final String SIGN_PREFIX;
+  /**
+   * The first characters of the record signs: a line whose first character after white space is
+   * none of them opens with no sign, and the pattern need not run.
+   */
+  private static final String SIGN_FIRSTS;
 
   static {
     List<String> signs = new ArrayList<>();
@@ -27,17 +30,18 @@ final class NoteOpenings {
       }
     }
     StringBuilder alternatives = new StringBuilder();
-    String prefix = signs.isEmpty() ? "" : signs.get(0);
+    StringBuilder firsts = new StringBuilder();
     for (String sign : signs) {
       alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(sign));
-      int k = 0;
-      while (k < prefix.length() && k < sign.length() && prefix.charAt(k) == sign.charAt(k)) {
-        k++;
+      if (sign.isEmpty() || RecordKindSigns.isRegexSpace(sign.charAt(0))) {
+        throw new IllegalStateException("a record sign must open with a word: \"" + sign + "\"");
       }
-      prefix = prefix.substring(0, k);
+      if (firsts.indexOf(String.valueOf(sign.charAt(0))) < 0) {
+        firsts.append(sign.charAt(0));
+      }
     }
     RECORD_SIGN = Pattern.compile("^\\s*(?:" + alternatives + ")\\b");
-    SIGN_PREFIX = prefix;
+    SIGN_FIRSTS = firsts.toString();
   }
 
   private NoteOpenings() {}
@@ -54,6 +58,19 @@ final class NoteOpenings {
 
   /** Whether the line (as printed) opens with a note that is a sign of a verbatim record. */
   static boolean isRecordSign(String line) {
-    return line.contains(SIGN_PREFIX) && RECORD_SIGN.matcher(line).find();
+    return maySign(line) && RECORD_SIGN.matcher(line).find();
+  }
+
+  /**
+   * Whether the line's first character after the pattern's white space is one a sign opens with:
+   * since the signs were French and Spanish too, they share no prefix to look for, and the pattern
+   * ran on every line of every input.
+   */
+  static boolean maySign(String line) {
+    int i = 0;
+    while (i < line.length() && RecordKindSigns.isRegexSpace(line.charAt(i))) {
+      i++;
+    }
+    return i < line.length() && SIGN_FIRSTS.indexOf(line.charAt(i)) >= 0;
   }
 }

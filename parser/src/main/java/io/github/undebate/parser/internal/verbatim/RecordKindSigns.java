@@ -18,15 +18,15 @@ import java.util.regex.Pattern;
 public final class RecordKindSigns {
   private static final int VERBATIM_POINTS = 4;
   private static final int HEAD_LINES = 150;
-  private static final Pattern MEETING =
+  static final Pattern MEETING =
       Pattern.compile(
           "\\b\\d{1,5}\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b", Pattern.CASE_INSENSITIVE);
   // the French and Spanish editions: "8700e séance", "71e séance plénière", "8700ª sesión"
-  private static final Pattern SEANCE =
+  static final Pattern SEANCE =
       Pattern.compile(
           "\\b\\d{1,5}\\s*(?:e|ᵉ|re|ª|a)\\s+(?:séance|sesión)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern PRESIDENT_LINE =
+  static final Pattern PRESIDENT_LINE =
       Pattern.compile(
           "^\\s*(?:President|PRESIDENT|Présidente?|PRÉSIDENTE?|Presidente|Presidenta|PRESIDENTE|PRESIDENTA)\\s*:\\s*\\S.*");
 
@@ -97,24 +97,16 @@ public final class RecordKindSigns {
     boolean president = false;
     boolean note = false;
     int labels = 0;
-    Spacing spacing = new Spacing();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).printed();
       // every test below first looks for what its pattern cannot match without (a letter-spaced
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
-        boolean letterSpaced = spacing.read(line).longestRun() >= LetterSpacing.SHORTEST_RUN;
+        boolean letterSpaced = Spacing.hasRun(line, LetterSpacing.SHORTEST_RUN);
         String repaired = letterSpaced ? LetterSpacing.repair(line) : line;
         symbol = symbol || RecordSymbols.isIn(repaired);
-        meeting =
-            meeting
-                || AsciiCase.contains(repaired, "meeting") && MEETING.matcher(repaired).find()
-                || (AsciiCase.contains(repaired, "ance") || AsciiCase.contains(repaired, "sesi"))
-                    && SEANCE.matcher(repaired).find();
-        president =
-            president
-                || AsciiCase.contains(repaired, "sident")
-                    && PRESIDENT_LINE.matcher(repaired).matches();
+        meeting = meeting || holdsMeetingNumber(repaired);
+        president = president || isPresidentLine(repaired);
       }
       note = note || NoteOpenings.isRecordSign(line);
       if (labels < 3 && line.indexOf(':') >= 0 && SpeakerLabel.read(line.strip()).isPresent()) {
@@ -122,5 +114,52 @@ public final class RecordKindSigns {
       }
     }
     return new Signs(symbol, meeting, president, note, labels);
+  }
+
+  /**
+   * Whether the line holds a meeting number ("8699th meeting", "8700e séance"). Both patterns need
+   * an ASCII digit ({@code \d}), and a line of prose seldom has one: "ance" alone is in most
+   * English lines ("importance", "assistance").
+   */
+  static boolean holdsMeetingNumber(String line) {
+    return mayHoldMeetingNumber(line)
+        && (AsciiCase.contains(line, "meeting") && MEETING.matcher(line).find()
+            || (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
+                && SEANCE.matcher(line).find());
+  }
+
+  /** Whether the line has an ASCII digit, without which neither meeting pattern matches. */
+  static boolean mayHoldMeetingNumber(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line is a "President:" line of a record's header. */
+  static boolean isPresidentLine(String line) {
+    return mayBePresidentLine(line)
+        && AsciiCase.contains(line, "sident")
+        && PRESIDENT_LINE.matcher(line).matches();
+  }
+
+  /**
+   * Whether the line's first character after the pattern's white space ({@code \s}, ASCII) is the
+   * capital P every form of the pattern opens with.
+   */
+  static boolean mayBePresidentLine(String line) {
+    int i = 0;
+    while (i < line.length() && isRegexSpace(line.charAt(i))) {
+      i++;
+    }
+    return i < line.length() && line.charAt(i) == 'P';
+  }
+
+  /** A character of {@code \s} as a pattern without flags reads it. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }
