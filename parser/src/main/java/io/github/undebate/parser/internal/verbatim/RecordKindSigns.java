@@ -117,19 +117,21 @@ public final class RecordKindSigns {
   }
 
   /**
-   * Whether the line holds a meeting number ("8699th meeting", "8700e séance"). Both patterns need
-   * an ASCII digit ({@code \d}), and a line of prose seldom has one: "ance" alone is in most
-   * English lines ("importance", "assistance").
+   * Whether the line holds a meeting number ("8699th meeting", "8700e séance"). Each pattern runs
+   * only on a line that holds what it cannot match without: "meeting" and an ASCII digit ({@code
+   * \d}); a digit and "é" or "ó" in either case, since "ance" alone is in most English lines
+   * ("importance", "assistance").
    */
   static boolean holdsMeetingNumber(String line) {
-    return mayHoldMeetingNumber(line)
-        && (AsciiCase.contains(line, "meeting") && MEETING.matcher(line).find()
-            || (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
-                && SEANCE.matcher(line).find());
+    return AsciiCase.contains(line, "meeting") && hasDigit(line) && MEETING.matcher(line).find()
+        || maySeance(line)
+            && (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
+            && hasDigit(line)
+            && SEANCE.matcher(line).find();
   }
 
-  /** Whether the line has an ASCII digit, without which neither meeting pattern matches. */
-  static boolean mayHoldMeetingNumber(String line) {
+  /** Whether the line has an ASCII digit, which both meeting patterns need. */
+  static boolean hasDigit(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c >= '0' && c <= '9') {
@@ -137,6 +139,17 @@ public final class RecordKindSigns {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the line has the "é" of "séance" or the "ó" of "sesión", in either case: the only
+   * characters the pattern, case-blind in Unicode, matches them with.
+   */
+  static boolean maySeance(String line) {
+    return line.indexOf('é') >= 0
+        || line.indexOf('ó') >= 0
+        || line.indexOf('É') >= 0
+        || line.indexOf('Ó') >= 0;
   }
 
   /** Whether the line is a "President:" line of a record's header. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class RecordKindSignsGatesTest {
       assertThat(RecordKindSigns.holdsMeetingNumber(line)).as(line).isEqualTo(meeting);
       if (meeting) {
         meetings++;
-        assertThat(RecordKindSigns.mayHoldMeetingNumber(line)).as(line).isTrue();
+        assertThat(RecordKindSigns.hasDigit(line)).as(line).isTrue();
       }
       boolean president =
           AsciiCase.contains(line, "sident")
@@ -80,9 +81,23 @@ class RecordKindSignsGatesTest {
   }
 
   @Test
+  void onlyTheLettersLookedForMatchTheAccentedLettersOfTheFrenchAndSpanishSign() {
+    Pattern e = Pattern.compile("é", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    Pattern o = Pattern.compile("ó", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String s = String.valueOf(c);
+      if (e.matcher(s).matches() || o.matcher(s).matches()) {
+        assertThat(RecordKindSigns.maySeance(s)).as("U+%04X", (int) c).isTrue();
+      }
+    }
+    assertThat(RecordKindSigns.SEANCE.pattern()).contains("séance", "sesión");
+  }
+
+  @Test
   void quickTestsSayNoToProse() {
     String prose = "the importance of assistance to the President's initiative";
-    assertThat(RecordKindSigns.mayHoldMeetingNumber(prose)).isFalse();
+    assertThat(RecordKindSigns.hasDigit(prose)).isFalse();
+    assertThat(RecordKindSigns.maySeance(prose + " 1945")).isFalse();
     assertThat(RecordKindSigns.mayBePresidentLine(prose)).isFalse();
     assertThat(NoteOpenings.maySign(prose)).isFalse();
   }
