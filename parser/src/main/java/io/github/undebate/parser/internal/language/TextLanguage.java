@@ -123,8 +123,15 @@ public final class TextLanguage {
           } else if (capital && previousLower) {
             broken = true;
           }
-          previousLower = small;
           hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
+          i++;
+          // the small letters after it, most of a word, in a tight loop: none breaks the word
+          for (char d; i < n && (d = text.charAt(i)) >= 'a' && d <= 'z'; i++) {
+            hash = 31 * hash + d;
+            small = true;
+          }
+          previousLower = small;
+          continue;
         } else if (wordStart >= 0) {
           t.word(broken, FUNCTION_WORDS.mask(text, wordStart, i, hash, special));
           wordStart = -1;
