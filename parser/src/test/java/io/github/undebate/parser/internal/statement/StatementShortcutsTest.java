@@ -1,0 +1,87 @@
+package io.github.undebate.parser.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.undebate.core.Diagnostic;
+import io.github.undebate.core.Paragraph;
+import io.github.undebate.parser.internal.text.WordCount;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statement reader's shortcuts give what the slower code they replace gave, on every text of
+ * the test corpus: a count that stops early says what the whole count says.
+ */
+class StatementShortcutsTest {
+  /** Each test corpus text as paragraphs: one a line, and one a run of lines. */
+  private static List<List<Paragraph>> texts() throws IOException {
+    List<List<Paragraph>> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        List<Paragraph> lines = new ArrayList<>();
+        List<Paragraph> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (String line : Files.readString(p).lines().toList()) {
+          if (line.isBlank()) {
+            if (!run.toString().isBlank()) {
+              runs.add(Paragraph.body(run.toString()));
+            }
+            run.setLength(0);
+          } else {
+            lines.add(Paragraph.body(line));
+            run.append(run.length() == 0 ? "" : " ").append(line);
+          }
+        }
+        texts.add(lines);
+        texts.add(runs);
+      }
+    }
+    // a page of the meeting tables: cells without full stops
+    List<Paragraph> table = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      table.add(Paragraph.body(" S/PV." + (8600 + i) + " | Security Council | Briefing " + i));
+    }
+    texts.add(table);
+    table.add(Paragraph.body("One sentence. Another. A third one!"));
+    texts.add(table);
+    return texts;
+  }
+
+  @Test
+  void theSpeechPresenceCountSaysWhatTheWholeCountSays() throws IOException {
+    int absent = 0;
+    int texts = 0;
+    for (List<Paragraph> text : texts()) {
+      // every prefix of the text's first paragraphs, and the whole text
+      for (int k = 1; k <= text.size(); k = k < 40 ? k + 1 : k * 2) {
+        List<Paragraph> some = text.subList(0, k);
+        List<Diagnostic> quick = new ArrayList<>();
+        List<Diagnostic> whole = new ArrayList<>();
+        boolean slow = SpeechPresence.absent(some, whole, false);
+        assertThat(SpeechPresence.absent(some, quick, true)).as("%d paragraphs", k).isEqualTo(slow);
+        assertThat(quick).isEqualTo(whole);
+        absent += slow ? 1 : 0;
+        texts++;
+      }
+      List<Diagnostic> quick = new ArrayList<>();
+      List<Diagnostic> whole = new ArrayList<>();
+      assertThat(SpeechPresence.absent(text, quick, true))
+          .isEqualTo(SpeechPresence.absent(text, whole, false));
+      assertThat(quick).isEqualTo(whole);
+    }
+    assertThat(absent).as("texts without a speech").isGreaterThan(2);
+    assertThat(texts - absent).as("speeches").isGreaterThan(100);
+  }
+
+  @Test
+  void noTextHasMoreWordsThanTheBoundSays() {
+    for (String s : List.of("", " ", "a", " a", "a b", " a b c ", "\ta\nb", "ab  cd")) {
+      assertThat(WordCount.of(s)).as("\"%s\"", s).isLessThanOrEqualTo(SpeechPresence.mostWords(s));
+    }
+  }
+}
