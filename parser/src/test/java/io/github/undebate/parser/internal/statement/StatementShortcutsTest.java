@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Paragraph;
+import io.github.undebate.parser.internal.text.Whitespace;
 import io.github.undebate.parser.internal.text.WordCount;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +78,37 @@ class StatementShortcutsTest {
     }
     assertThat(absent).as("texts without a speech").isGreaterThan(2);
     assertThat(texts - absent).as("speeches").isGreaterThan(100);
+  }
+
+  /** Where a sentence from {@code start} ends, read a character at a time (the rule's words). */
+  private static int sentenceEnd(String speech, int start) {
+    for (int i = Math.max(start, 1); i < speech.length(); i++) {
+      if (Whitespace.isSpace(speech.charAt(i)) && ".!?".indexOf(speech.charAt(i - 1)) >= 0) {
+        return i;
+      }
+    }
+    return speech.length();
+  }
+
+  @Test
+  void sentenceEndsFoundByTheirMarksAreThoseReadCharacterByCharacter() throws IOException {
+    List<String> speeches =
+        new ArrayList<>(List.of("", ".", ". ", "a.", "Yes. No!\nWhy? ", "a.b. c"));
+    for (List<Paragraph> text : texts()) {
+      speeches.add(String.join("\n", text.stream().map(Paragraph::text).toList()));
+    }
+    Random random = new Random(14);
+    for (String speech : speeches) {
+      PostInSpeech.SentenceEnd inOrder = new PostInSpeech.SentenceEnd(speech);
+      for (int start = 0; start <= speech.length(); start++) {
+        assertThat(inOrder.from(start)).as("from %d", start).isEqualTo(sentenceEnd(speech, start));
+      }
+      PostInSpeech.SentenceEnd anyOrder = new PostInSpeech.SentenceEnd(speech);
+      for (int k = 0; k < 200; k++) {
+        int start = random.nextInt(speech.length() + 1);
+        assertThat(anyOrder.from(start)).as("from %d", start).isEqualTo(sentenceEnd(speech, start));
+      }
+    }
   }
 
   @Test
