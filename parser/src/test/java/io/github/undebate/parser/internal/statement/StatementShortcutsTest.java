@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -116,5 +118,54 @@ class StatementShortcutsTest {
     for (String s : List.of("", " ", "a", " a", "a b", " a b c ", "\ta\nb", "ab  cd")) {
       assertThat(WordCount.of(s)).as("\"%s\"", s).isLessThanOrEqualTo(SpeechPresence.mostWords(s));
     }
+  }
+
+  /** The honorific that opens the text, every honorific compared (the rule's words). */
+  private static Optional<String> everyHonorific(String text) {
+    for (String h : BylineWords.HONORIFICS) {
+      if (text.regionMatches(true, 0, h, 0, h.length())
+          && (text.length() == h.length() || text.charAt(h.length()) == ' ')) {
+        return Optional.of(text.substring(0, h.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void anHonorificIsLookedForAmongThoseThatOpenWithTheTextsFirstCharacter() throws IOException {
+    List<String> texts = new ArrayList<>(BylineWords.HONORIFICS);
+    for (String h : BylineWords.HONORIFICS) {
+      texts.add(h.toUpperCase(Locale.ROOT) + " Ali");
+      texts.add(h.toLowerCase(Locale.ROOT) + " ali");
+      texts.add(h + "x");
+    }
+    texts.addAll(List.of("", " ", "ſheikh", "\ud835\udc00 x", "ıı", "\u212Ang"));
+    for (List<Paragraph> text : texts()) {
+      for (Paragraph p : text) {
+        String t = p.text();
+        // the text from each word on, as bylines are read word by word
+        for (int at = 0; at < t.length() && at < 400; at = t.indexOf(' ', at) + 1) {
+          texts.add(t.substring(at));
+          if (t.indexOf(' ', at) < 0) {
+            break;
+          }
+        }
+      }
+    }
+    int found = 0;
+    for (String t : texts) {
+      Optional<String> expected = everyHonorific(t);
+      assertThat(BylineWords.leadingHonorific(t)).as(t).isEqualTo(expected);
+      found += expected.isPresent() ? 1 : 0;
+    }
+    assertThat(found).isGreaterThan(BylineWords.HONORIFICS.size() * 2);
+    // a character beyond the BMP, which opens with a surrogate, has no case pair within it
+    List<Integer> pairedInBmp = new ArrayList<>();
+    for (int cp = Character.MIN_SUPPLEMENTARY_CODE_POINT; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (Character.toUpperCase(cp) < 0x10000 || Character.toLowerCase(cp) < 0x10000) {
+        pairedInBmp.add(cp);
+      }
+    }
+    assertThat(pairedInBmp).isEmpty();
   }
 }
