@@ -55,7 +55,9 @@ final class InstrumentReferences implements CitationForm {
 
   private final Map<String, String> targetNoun = new HashMap<>();
   private final Map<String, Set<String>> connectors = new HashMap<>();
-  private final Pattern noun;
+  final Pattern noun;
+  // the nouns' last words: a noun right before "of" ends with one of them
+  private final List<String> lastWords = new ArrayList<>();
 
   InstrumentReferences() {
     List<String> forms = new ArrayList<>();
@@ -66,6 +68,7 @@ final class InstrumentReferences implements CitationForm {
       }
       String printed = columns[0].toLowerCase(Locale.ROOT);
       forms.add(printed);
+      lastWords.add(printed.substring(printed.lastIndexOf(' ') + 1));
       targetNoun.put(printed, columns[1]);
       connectors.put(printed, Set.of(columns[2].split(" ")));
     }
@@ -186,6 +189,9 @@ final class InstrumentReferences implements CitationForm {
         break;
       }
     }
+    if (adjacent && !mayEndNoun(text, from, connectorStart)) {
+      return null; // the pattern would find no noun right before the connector
+    }
     Matcher n = noun.matcher(text).region(from, connectorStart);
     int lastStart = -1;
     int lastEnd = -1;
@@ -203,6 +209,25 @@ final class InstrumentReferences implements CitationForm {
     }
     n.region(lastStart, connectorStart);
     return n.lookingAt() ? n : null;
+  }
+
+  /**
+   * Whether a noun's last word, in any case as the case-blind pattern compares it, ends the text
+   * from {@code from} to {@code to} before its trailing white space: where none does, no noun
+   * stands right before the connector, and the pattern need not search the sentence.
+   */
+  boolean mayEndNoun(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    for (String w : lastWords) {
+      int start = end - w.length();
+      if (start >= from && text.regionMatches(true, start, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBlank(String text, int from, int to) {
