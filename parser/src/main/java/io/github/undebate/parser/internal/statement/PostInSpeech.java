@@ -33,7 +33,7 @@ record PostInSpeech(String post, int offset) {
     // after a full stop (or by the ends of the speech), where the patterns' word boundaries fall
     // as at the ends of a string: so the patterns are run over the whole speech, only at the
     // words they open with, and their matches counted in the sentence they open in.
-    Cue person = Cue.atWordStart(FIRST_PERSON, speech, "I", "me", "my");
+    Cue person = Cue.atWholeWords(FIRST_PERSON, speech, "I", "me", "my");
     Cue as = Cue.atWordStart(AS_POST, speech, "As ", "as ");
     SentenceEnd sentences = new SentenceEnd(speech);
     int start = 0;
