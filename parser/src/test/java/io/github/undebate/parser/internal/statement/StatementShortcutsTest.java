@@ -145,7 +145,7 @@ class StatementShortcutsTest {
         String t = p.text();
         // the text from each word on, as bylines are read word by word
         for (int at = 0; at < t.length() && at < 400; at = t.indexOf(' ', at) + 1) {
-          texts.add(t.substring(at));
+          texts.add(t.substring(at, Math.min(t.length(), at + 60)));
           if (t.indexOf(' ', at) < 0) {
             break;
           }
@@ -167,5 +167,31 @@ class StatementShortcutsTest {
       }
     }
     assertThat(pairedInBmp).isEmpty();
+  }
+
+  @Test
+  void phrasesByTheirEndsAreEveryPhraseThatOpensOrEndsTheTextInOrder() throws IOException {
+    List<String> phrases =
+        List.of("on behalf of", "of", "my country", "my", "\u0627\u0644", "'s", "f", "on");
+    PhraseEnds ends = PhraseEnds.of(phrases);
+    List<String> texts = new ArrayList<>(List.of("", "of", "my", "'s own", "on behalf of f"));
+    for (List<Paragraph> text : texts()) {
+      for (Paragraph p : text) {
+        texts.add(p.text());
+        texts.add(p.text().toLowerCase(Locale.ROOT));
+      }
+    }
+    int hits = 0;
+    for (String t : texts) {
+      List<String> opening = phrases.stream().filter(t::startsWith).toList();
+      List<String> ending = phrases.stream().filter(t::endsWith).toList();
+      // the phrases that fit, among those given, are all that fit, in the same order
+      assertThat(Stream.of(ends.opening(t)).filter(t::startsWith).toList())
+          .as(t)
+          .isEqualTo(opening);
+      assertThat(Stream.of(ends.ending(t)).filter(t::endsWith).toList()).as(t).isEqualTo(ending);
+      hits += opening.size() + ending.size();
+    }
+    assertThat(hits).isGreaterThan(100);
   }
 }
