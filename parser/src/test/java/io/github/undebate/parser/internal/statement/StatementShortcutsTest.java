@@ -194,4 +194,25 @@ class StatementShortcutsTest {
     }
     assertThat(hits).isGreaterThan(100);
   }
+
+  @Test
+  void noLetterOfTheScriptsLookedForStandsBeforeTheCharacterTheirSearchStartsFrom() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      // a code point beyond the BMP is a surrogate pair in a String: both halves from U+D800 on
+      char first = (char) Math.min(cp, Character.MIN_HIGH_SURROGATE);
+      if (script == Character.UnicodeScript.ARABIC) {
+        assertThat(first).as("U+%04X", cp).isGreaterThanOrEqualTo(BylineScripts.FIRST_ARABIC);
+      } else if (script == Character.UnicodeScript.HAN) {
+        assertThat(first).as("U+%04X", cp).isGreaterThanOrEqualTo(BylineScripts.FIRST_HAN);
+      } else if (script == Character.UnicodeScript.CYRILLIC) {
+        assertThat(first).as("U+%04X", cp).isGreaterThanOrEqualTo(BylineScripts.FIRST_CYRILLIC);
+      }
+    }
+    assertThat(
+            BylineScripts.holdsFrom(
+                "Statement by H.E. Mr. Lukashenko", BylineScripts.FIRST_CYRILLIC))
+        .isFalse();
+    assertThat(BylineScripts.arabic("كلمة")).isTrue();
+  }
 }
