@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  */
 final class InstrumentReferences implements CitationForm {
   private static final List<String> MONTH_NAMES =
-      java.util.Arrays.stream(Month.values())
+      Arrays.stream(Month.values())
           .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
           .toList();
 
@@ -58,6 +59,8 @@ final class InstrumentReferences implements CitationForm {
   final Pattern noun;
   // the nouns' last words: a noun right before "of" ends with one of them
   private final List<String> lastWords = new ArrayList<>();
+  // the hashes of the nouns folded, sorted: a word whose folded hash is none of them is no noun
+  private final int[] nounHashes;
 
   InstrumentReferences() {
     List<String> forms = new ArrayList<>();
@@ -72,6 +75,19 @@ final class InstrumentReferences implements CitationForm {
       targetNoun.put(printed, columns[1]);
       connectors.put(printed, Set.of(columns[2].split(" ")));
     }
+    nounHashes = new int[forms.size()];
+    for (int k = 0; k < forms.size(); k++) {
+      String form = forms.get(k);
+      int hash = 0;
+      for (int j = 0; j < form.length(); j++) {
+        if (!Character.isLetter(form.charAt(j))) {
+          throw new IllegalStateException("instrument-nouns.txt: a noun is one word: " + form);
+        }
+        hash = 31 * hash + caseFolded(form.charAt(j));
+      }
+      nounHashes[k] = hash;
+    }
+    Arrays.sort(nounHashes);
     noun =
         Pattern.compile(
             "(?<![\\p{L}])" + Phrases.alternation(forms) + "(?![\\p{L}])",
@@ -192,16 +208,13 @@ final class InstrumentReferences implements CitationForm {
     if (adjacent && !mayEndNoun(text, from, connectorStart)) {
       return null; // the pattern would find no noun right before the connector
     }
-    Matcher n = noun.matcher(text).region(from, connectorStart);
-    int lastStart = -1;
-    int lastEnd = -1;
-    while (n.find()) {
-      lastStart = n.start();
-      lastEnd = n.end();
-    }
-    if (lastStart < 0) {
+    Matcher n = noun.matcher(text);
+    long last = lastNoun(n, text, from, connectorStart);
+    if (last < 0) {
       return null;
     }
+    int lastStart = (int) (last >>> 32);
+    int lastEnd = (int) last;
     if (adjacent
         ? !isBlank(text, lastEnd, connectorStart)
         : words(text, lastEnd, connectorStart) > MAX_WORDS_BETWEEN) {
@@ -209,6 +222,43 @@ final class InstrumentReferences implements CitationForm {
     }
     n.region(lastStart, connectorStart);
     return n.lookingAt() ? n : null;
+  }
+
+  /**
+   * Where the last noun that repeated {@code find()} in the region from {@code from} to {@code to}
+   * would find starts and ends (start in the high half), or -1. The pattern is tried only where its
+   * look-behind holds (the region's start, or after a character that is no letter) and the text's
+   * character folds as a noun's first does: not at every character of the sentence.
+   */
+  long lastNoun(Matcher n, String text, int from, int to) {
+    long last = -1;
+    int p = from;
+    while (p < to) {
+      if (p > from && Character.isLetter(text.charAt(p - 1))) {
+        p++;
+        continue;
+      }
+      // the word's letters, folded into a hash: a noun is a whole word, and a character that
+      // folds to a noun's letter is a letter (InstrumentShortcutTest)
+      int end = p;
+      int hash = 0;
+      while (end < to && Character.isLetter(text.charAt(end))) {
+        hash = 31 * hash + caseFolded(text.charAt(end));
+        end++;
+      }
+      if (Arrays.binarySearch(nounHashes, hash) >= 0 && n.region(p, to).lookingAt()) {
+        last = (long) p << 32 | n.end();
+        p = Math.max(n.end(), p + 1);
+      } else {
+        p = Math.max(end, p + 1);
+      }
+    }
+    return last;
+  }
+
+  /** A character as the case-blind pattern compares it. */
+  private static char caseFolded(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**

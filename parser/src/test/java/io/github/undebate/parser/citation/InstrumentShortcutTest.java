@@ -53,4 +53,54 @@ class InstrumentShortcutTest {
     }
     assertThat(nouns).isGreaterThan(50);
   }
+
+  @Test
+  void theLastNounIsTheOneRepeatedFindFinds() throws IOException {
+    InstrumentReferences form = new InstrumentReferences();
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "Letters, NOTES and the memoranda dated",
+                "xletter letterx ÉTATMENT communiqués Communiqué",
+                "\ud835\udc00letter \udc00note a\u0301letter"));
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(Files.readString(p));
+      }
+    }
+    int found = 0;
+    for (String text : texts) {
+      for (int to = 1; to < text.length(); to += 37) {
+        for (int from : new int[] {Math.max(0, to - 160), Math.max(0, to - 7)}) {
+          Matcher n = form.noun.matcher(text).region(from, to);
+          long expected = -1;
+          while (n.find()) {
+            expected = (long) n.start() << 32 | n.end();
+          }
+          assertThat(form.lastNoun(form.noun.matcher(text), text, from, to))
+              .as("%d-%d", from, to)
+              .isEqualTo(expected);
+          found += expected >= 0 ? 1 : 0;
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
+  @Test
+  void aCharacterThatFoldsToALetterOfANounIsALetter() {
+    StringBuilder letters = new StringBuilder();
+    for (String line : Phrases.lines("instrument-nouns.txt")) {
+      String noun = line.split("\t")[0];
+      for (int j = 0; j < noun.length(); j++) {
+        letters.append(Character.toLowerCase(Character.toUpperCase(noun.charAt(j))));
+      }
+    }
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      char folded = Character.toLowerCase(Character.toUpperCase(c));
+      if (letters.indexOf(String.valueOf(folded)) >= 0) {
+        assertThat(Character.isLetter(c)).as("U+%04X", (int) c).isTrue();
+      }
+    }
+  }
 }
