@@ -52,6 +52,12 @@ public final class CaseBlindPhrases {
 
   private final int[][] anchorMembers;
 
+  /**
+   * For each anchor letter, the folded characters that follow it in its phrases, or null when a
+   * phrase ends with it: a place where the text's next character folds to none of them is skipped.
+   */
+  private final String[] anchorNext;
+
   /** Whether a phrase has no such letter, and whether one of those opens with ASCII. */
   private final boolean rest;
 
@@ -88,10 +94,20 @@ public final class CaseBlindPhrases {
     this.restAsciiFirst = anyRestAscii;
     this.anchorLetters = new char[anchored.size()];
     this.anchorMembers = new int[anchored.size()][];
+    this.anchorNext = new String[anchored.size()];
     int g = 0;
     for (Map.Entry<Character, List<Integer>> e : anchored.entrySet()) {
       anchorLetters[g] = e.getKey();
-      anchorMembers[g++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      anchorMembers[g] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      StringBuilder next = new StringBuilder();
+      for (int k : anchorMembers[g]) {
+        if (anchorAt[k] + 1 == folded[k].length) {
+          next = null;
+          break;
+        }
+        next.append(folded[k][anchorAt[k] + 1]);
+      }
+      anchorNext[g++] = next == null ? null : next.toString();
     }
     Map<Character, int[]> other = new TreeMap<>();
     first.forEach(
@@ -172,6 +188,7 @@ public final class CaseBlindPhrases {
     char lower = anchorLetters[g];
     char upper = (char) (lower - ('a' - 'A'));
     int[] members = anchorMembers[g];
+    String next = anchorNext[g];
     int l = text.indexOf(lower);
     int u = text.indexOf(upper);
     while (l >= 0 || u >= 0) {
@@ -182,6 +199,11 @@ public final class CaseBlindPhrases {
       } else {
         h = u;
         u = text.indexOf(upper, u + 1);
+      }
+      if (next != null
+          && (h + 1 >= text.length()
+              || next.indexOf(CaseBlindPhrase.fold(text.charAt(h + 1))) < 0)) {
+        continue; // no phrase of this letter goes on so
       }
       for (int k : members) {
         int start = h - anchorAt[k];
