@@ -318,7 +318,10 @@ public final class TextLanguage {
         return false;
       }
       for (int k = 0; k < key.length(); k++) {
-        if (key.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+        char c = text.charAt(start + k);
+        // an ASCII capital lower-cased without the tables, as Character.toLowerCase does it
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (key.charAt(k) != (c < 0x80 ? lower : Character.toLowerCase(c))) {
           return false;
         }
       }
