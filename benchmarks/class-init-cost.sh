@@ -2,7 +2,7 @@
 # What the parser's classes cost at a cold start: each class's static initialiser (tables read
 # from resources, regular expressions compiled) timed on its own, and the phases around it.
 #
-#   benchmarks/class-init-cost.sh [-n RUNS] [-s] [-l] [RECORD]    (default: the seed, 10 runs)
+#   benchmarks/class-init-cost.sh [-n RUNS] [-s] [-l] [-c] [-j JAR] [RECORD]    (default: the seed, 10 runs)
 #
 # Lists the parser and model classes a real `undebate parse` of RECORD and of one Security
 # Council record loads (-Xlog:class+load), then runs tools/StartupPhases.java in RUNS fresh JVMs
@@ -15,14 +15,21 @@
 # that class costs, with everything it pulls in.
 # -s first dumps a class-data sharing archive of the probe (as ./undebate does for the command)
 # and runs with it, so that what remains is the initialisers' own work, not class loading.
+# -c times the CPU time of the probe's thread instead of wall time: steadier on a busy machine
+# (the static initialisers all run on that thread; the JIT's threads are left out).
+# -j JAR measures another build of the command line (its lib/ folder beside it), e.g. one of main.
 # Needs the command line built (./undebate builds it) and bash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=10
 share=false
 reverse=true
-while getopts "n:sl" opt; do
+cpu=false
+jar=cli/target/undebate-cli.jar
+while getopts "n:slcj:" opt; do
   case $opt in
+    c) cpu=true ;;
+    j) jar=$OPTARG ;;
     l) reverse=false ;;
     n) runs=$OPTARG ;;
     s) share=true ;;
@@ -32,7 +39,6 @@ done
 shift $((OPTIND - 1))
 record=${1:-../shared/seed/belarus-csto-statement.txt}
 sc=${UNDEBATE_SC:-../shared/corpus/sc}/S_PV.8699_E.txt
-jar=cli/target/undebate-cli.jar
 [ -f "$jar" ] || { echo "build first: ./undebate --version" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -49,6 +55,7 @@ javac -d "$work/probe" benchmarks/tools/StartupPhases.java
 jar cf "$work/probe.jar" -C "$work/probe" .
 
 opts=${JAVA_OPTS:-}
+if $cpu; then opts="$opts -Dphases.cpu=true"; fi
 if $share; then
   java -XX:ArchiveClassesAtExit="$work/probe.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     -cp "$work/probe.jar:$jar" StartupPhases "$record" "$work/classes.txt" 3 >/dev/null
@@ -59,7 +66,7 @@ for (( i = 0; i < runs; i++ )); do
   java $opts -cp "$work/probe.jar:$jar" StartupPhases "$record" "$work/classes.txt" 3 \
     >> "$work/phases.tsv"
 done
-echo "$runs runs; load average $(cut -d' ' -f1-3 /proc/loadavg); java options: $opts"
+echo "$runs runs, $(if $cpu; then echo "CPU time of the thread"; else echo "wall time"; fi) in ms; load average $(cut -d' ' -f1-3 /proc/loadavg); java options: $opts"
 awk -F'\t' '{ n[$1]++; v[$1, n[$1]] = $2 }
   END {
     for (p in n) {

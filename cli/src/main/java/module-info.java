@@ -5,7 +5,4 @@ module io.github.undebate.cli {
   requires info.picocli;
   requires me.tongfei.progressbar;
   requires tools.jackson.core;
-
-  opens io.github.undebate.cli to
-      info.picocli;
 }

@@ -17,41 +17,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** The options every batch command shares: what to read, how many at once, how loud. */
 final class InputOptions {
 
-  @Spec(Spec.Target.MIXEE)
-  CommandSpec spec;
-
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "FILE",
-      description =
-          "records to read: files, folders (searched recursively for --extension files) or - for"
-              + " standard input; with no FILE, standard input")
-  List<Path> files = new ArrayList<>();
-
-  @Option(
-      names = "--extension",
-      split = ",",
-      paramLabel = "EXT",
-      defaultValue = "txt,md,html,htm,pdf",
-      description =
-          "which files to take from a folder, by extension (default ${DEFAULT-VALUE}); files named"
-              + " on the command line are always read")
-  List<String> extensions;
-
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description =
-          "how many records to parse at once, 1 to " + MAX_JOBS + " (default: the number of cores)")
-  Integer jobs;
+  private final CommandSpec spec;
+  private final List<Path> files;
+  private final List<String> extensions;
+  private final Integer jobs;
+  final boolean quiet;
 
   /**
    * The most jobs allowed. Each job is a thread that holds up to two records in flight, each of up
@@ -60,10 +37,55 @@ final class InputOptions {
    */
   static final int MAX_JOBS = 1024;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "print neither the progress bar nor the summary; failures are still reported")
-  boolean quiet;
+  /** Adds the shared options to a command. */
+  static void addTo(CommandSpec command) {
+    command.addPositional(
+        PositionalParamSpec.builder()
+            .arity("0..*")
+            .paramLabel("FILE")
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description(
+                "records to read: files, folders (searched recursively for --extension files) or -"
+                    + " for standard input; with no FILE, standard input")
+            .build());
+    command.addOption(
+        OptionSpec.builder("--extension")
+            .splitRegex(",")
+            .paramLabel("EXT")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .defaultValue("txt,md,html,htm,pdf")
+            .description(
+                "which files to take from a folder, by extension (default ${DEFAULT-VALUE}); files"
+                    + " named on the command line are always read")
+            .build());
+    command.addOption(
+        OptionSpec.builder("-j", "--jobs")
+            .paramLabel("N")
+            .type(Integer.class)
+            .description(
+                "how many records to parse at once, 1 to "
+                    + MAX_JOBS
+                    + " (default: the number of cores)")
+            .build());
+    command.addOption(
+        OptionSpec.builder("-q", "--quiet")
+            .type(boolean.class)
+            .description(
+                "print neither the progress bar nor the summary; failures are still reported")
+            .build());
+  }
+
+  /** The shared options' values as the command line of {@code command} gave them. */
+  InputOptions(CommandSpec command) {
+    spec = command;
+    List<Path> named = command.positionalParameters().get(0).getValue();
+    files = named == null ? List.of() : named;
+    extensions = command.findOption("--extension").getValue();
+    jobs = command.findOption("--jobs").getValue();
+    quiet = Boolean.TRUE.equals(command.findOption("--quiet").getValue());
+  }
 
   /** The folders named on the command line that held no file with a wanted extension. */
   private final List<Path> emptyFolders = new ArrayList<>();

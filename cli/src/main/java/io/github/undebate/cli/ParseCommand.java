@@ -13,72 +13,85 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code undebate parse FILE...}: parses records and writes them as JSON, JSON Lines, XML, Akoma
  * Ntoso or HTML pages, one document per record, or as CSV or TSV tables of all records.
  */
-@Command(
-    name = "parse",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Parses records and writes them in the chosen format: to standard output in input order, or"
-          + " one file per record into --output-dir.",
-      "Folders are searched recursively. Records are parsed in parallel; a record that fails is"
-          + " reported with its path and reason, and the batch goes on.",
-      "For a batch, a progress bar (when standard error is a terminal) and a summary go to"
-          + " standard error.",
-      "Each file in --output-dir is written to a temporary file beside it and renamed into place:"
-          + " a failure or an interrupt leaves the old file (or none), never a part of one.",
-      "--format csv or tsv writes three tables of all records: statements, votes and citations"
-          + " (--output-dir gets statements.csv, votes.csv and citations.csv; standard output"
-          + " takes one, chosen with --table)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every record was parsed and written",
-      "1:at least one record failed (missing, unreadable, empty, too large or not writable),"
-          + " a folder held no record, or a symbolic link looped back to a folder above it",
-      "2:the command line was wrong"
-    })
 final class ParseCommand implements Callable<Integer> {
 
-  @ParentCommand UndebateCommand root;
+  private final UndebateCommand root;
+  private final CommandSpec spec;
 
-  @Mixin InputOptions input;
+  // the values given on the command line, read from the spec when the command runs
+  private InputOptions input;
+  private Path outputDir;
+  private Format format;
+  private Tables.Name table;
 
-  @Option(
-      names = {"-o", "--output-dir"},
-      paramLabel = "DIR",
-      description =
-          "write <file-stem>.<ext> per record into DIR (keeping the sub-folders of a folder given"
-              + " as input) instead of printing to standard output")
-  Path outputDir;
+  ParseCommand(UndebateCommand root) {
+    this.root = root;
+    spec = CommandSpec.wrapWithoutInspection(this).name("parse");
+    UndebateCommand.standardHelp(spec);
+    spec.usageMessage()
+        .description(
+            "Parses records and writes them in the chosen format: to standard output in input"
+                + " order, or one file per record into --output-dir.",
+            "Folders are searched recursively. Records are parsed in parallel; a record that fails"
+                + " is reported with its path and reason, and the batch goes on.",
+            "For a batch, a progress bar (when standard error is a terminal) and a summary go to"
+                + " standard error.",
+            "Each file in --output-dir is written to a temporary file beside it and renamed into"
+                + " place: a failure or an interrupt leaves the old file (or none), never a part"
+                + " of one.",
+            "--format csv or tsv writes three tables of all records: statements, votes and"
+                + " citations (--output-dir gets statements.csv, votes.csv and citations.csv;"
+                + " standard output takes one, chosen with --table).");
+    UndebateCommand.exitCodes(
+        spec,
+        "0:every record was parsed and written",
+        "1:at least one record failed (missing, unreadable, empty, too large or not writable),"
+            + " a folder held no record, or a symbolic link looped back to a folder above it",
+        "2:the command line was wrong");
+    InputOptions.addTo(spec);
+    spec.addOption(
+        OptionSpec.builder("-o", "--output-dir")
+            .paramLabel("DIR")
+            .type(Path.class)
+            .description(
+                "write <file-stem>.<ext> per record into DIR (keeping the sub-folders of a folder"
+                    + " given as input) instead of printing to standard output")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-f", "--format")
+            .paramLabel("FORMAT")
+            .type(Format.class)
+            .defaultValue("json")
+            .description("the output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--table")
+            .paramLabel("TABLE")
+            .type(Tables.Name.class)
+            .description(
+                "with --format csv or tsv, the one table to write: ${COMPLETION-CANDIDATES}"
+                    + " (needed for standard output; with --output-dir, only that table's file)")
+            .build());
+  }
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "json",
-      description = "the output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-  Format format;
-
-  @Option(
-      names = "--table",
-      paramLabel = "TABLE",
-      description =
-          "with --format csv or tsv, the one table to write: ${COMPLETION-CANDIDATES} (needed"
-              + " for standard output; with --output-dir, only that table's file)")
-  Tables.Name table;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** The command as picocli declares it. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
+    input = new InputOptions(spec);
+    outputDir = spec.findOption("--output-dir").getValue();
+    format = spec.findOption("--format").getValue();
+    table = spec.findOption("--table").getValue();
     List<Input> inputs = input.inputs();
     int jobs = input.jobs();
     int skipped = input.reportSkipped(spec.commandLine().getErr());

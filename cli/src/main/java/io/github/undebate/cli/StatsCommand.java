@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -17,24 +14,6 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * {@code undebate stats FILE...}: the corpus-level table, per speaker, country or citation target.
  */
-@Command(
-    name = "stats",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Parses records and prints one table for the whole corpus: per speaker or per country the"
-          + " records they speak in, their statements and words; or per citation target the"
-          + " records that cite it and how often.",
-      "Rows are sorted by statements (or citations), most first. Failures are reported as for"
-          + " parse and leave the record out."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every record was parsed",
-      "1:at least one record failed (it is left out of the table), a folder held no record, or a"
-          + " symbolic link looped back to a folder above it",
-      "2:the command line was wrong"
-    })
 final class StatsCommand implements Callable<Integer> {
 
   /** The formats a table can be printed in. */
@@ -43,28 +22,58 @@ final class StatsCommand implements Callable<Integer> {
     json
   }
 
-  @ParentCommand UndebateCommand root;
+  private final UndebateCommand root;
+  private final CommandSpec spec;
 
-  @Mixin InputOptions input;
+  // the values given on the command line, read from the spec when the command runs
+  private InputOptions input;
+  private CorpusStats.Table by;
+  private TableFormat format;
 
-  @Option(
-      names = "--by",
-      paramLabel = "TABLE",
-      defaultValue = "speaker",
-      description = "one row per: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-  CorpusStats.Table by;
+  StatsCommand(UndebateCommand root) {
+    this.root = root;
+    spec = CommandSpec.wrapWithoutInspection(this).name("stats");
+    UndebateCommand.standardHelp(spec);
+    spec.usageMessage()
+        .description(
+            "Parses records and prints one table for the whole corpus: per speaker or per country"
+                + " the records they speak in, their statements and words; or per citation target"
+                + " the records that cite it and how often.",
+            "Rows are sorted by statements (or citations), most first. Failures are reported as"
+                + " for parse and leave the record out.");
+    UndebateCommand.exitCodes(
+        spec,
+        "0:every record was parsed",
+        "1:at least one record failed (it is left out of the table), a folder held no record, or"
+            + " a symbolic link looped back to a folder above it",
+        "2:the command line was wrong");
+    InputOptions.addTo(spec);
+    spec.addOption(
+        OptionSpec.builder("--by")
+            .paramLabel("TABLE")
+            .type(CorpusStats.Table.class)
+            .defaultValue("speaker")
+            .description("one row per: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-f", "--format")
+            .paramLabel("FORMAT")
+            .type(TableFormat.class)
+            .defaultValue("tsv")
+            .description("the table's format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+            .build());
+  }
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "tsv",
-      description = "the table's format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-  TableFormat format;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** The command as picocli declares it. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
+    input = new InputOptions(spec);
+    by = spec.findOption("--by").getValue();
+    format = spec.findOption("--format").getValue();
     List<Input> inputs = input.inputs();
     int jobs = input.jobs();
     int skipped = input.reportSkipped(spec.commandLine().getErr());

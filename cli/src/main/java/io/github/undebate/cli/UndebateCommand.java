@@ -10,26 +10,64 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code undebate} command: the entry point of the command line. */
-@Command(
-    name = "undebate",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Turns the raw text of UN debate records into JSON or XML, and counts corpora.",
-    subcommands = {ParseCommand.class, StatsCommand.class})
+/**
+ * The {@code undebate} command: the entry point of the command line.
+ *
+ * <p>Its commands and options are declared through picocli's programmatic API, not its annotations:
+ * reading annotations by reflection cost a third of a cold parse of one record (issue 14,
+ * benchmarks/README.md "Cold start"). picocli still parses the command line, checks and converts
+ * the values and writes the help.
+ */
 public final class UndebateCommand implements Runnable {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+  private final CommandSpec spec;
   private final InputStream stdin;
   private final PrintStream terminal;
 
   private UndebateCommand(InputStream stdin, PrintStream terminal) {
     this.stdin = stdin;
     this.terminal = terminal;
+    spec = CommandSpec.wrapWithoutInspection(this).name("undebate");
+    standardHelp(spec);
+    spec.usageMessage()
+        .description(
+            "Turns the raw text of UN debate records into JSON or XML, and counts corpora.");
+    spec.addSubcommand("parse", new ParseCommand(this).spec());
+    spec.addSubcommand("stats", new StatsCommand(this).spec());
+  }
+
+  /**
+   * Gives a command {@code --help} and {@code --version}, as picocli's {@code
+   * mixinStandardHelpOptions} does (which would read them from annotations).
+   */
+  static void standardHelp(CommandSpec command) {
+    command.versionProvider(new Version());
+    command.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    command.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
+  }
+
+  /** The exit codes a command's help lists, from "code:meaning" lines. */
+  static void exitCodes(CommandSpec command, String... codes) {
+    Map<String, String> list = new LinkedHashMap<>();
+    for (String code : codes) {
+      int colon = code.indexOf(':');
+      list.put(code.substring(0, colon), code.substring(colon + 1));
+    }
+    command.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(list);
   }
 
   /** Runs the command line and exits with its exit code. */
@@ -71,7 +109,7 @@ public final class UndebateCommand implements Runnable {
    */
   static int run(
       InputStream in, PrintWriter out, PrintWriter err, PrintStream terminal, String... args) {
-    return new CommandLine(new UndebateCommand(in, terminal))
+    return new CommandLine(new UndebateCommand(in, terminal).spec)
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(UndebateCommand::failed)

@@ -6,7 +6,6 @@ import io.github.undebate.parser.internal.text.Whitespace;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,12 +29,26 @@ import java.util.regex.Pattern;
  * Agreement", "agreements of 22 July") are not cited: their targets cannot be normalised.
  */
 final class InstrumentReferences implements CitationForm {
-  private static final List<String> MONTH_NAMES =
-      Arrays.stream(Month.values())
-          .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-          .toList();
+  // English month names are java.time's constant names with small letters after the first, as
+  // Month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) prints them (a test checks that): asking
+  // for the display names would load the JDK's locale data in every cold start, a parse that
+  // prints no date included
+  private static final List<String> MONTH_NAMES = monthNames();
 
   private static final String MONTHS = "(?:" + String.join("|", MONTH_NAMES) + ")";
+
+  /** The full English names of the months, in order. */
+  static List<String> monthNames() {
+    List<String> names = new ArrayList<>(12);
+    for (Month m : Month.values()) {
+      names.add(
+          new StringBuilder(m.name().length())
+              .append(m.name().charAt(0))
+              .append(m.name().substring(1).toLowerCase(Locale.ROOT))
+              .toString());
+    }
+    return List.copyOf(names);
+  }
 
   /** "dated 14 October 2019", "of 5 May 2015", "dated November 9, 2018". */
   private static final Pattern DATED =

@@ -2,10 +2,23 @@ package io.github.undebate.parser.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Instruments dated in full, on sentences from the corpus and seed. */
 class InstrumentTest {
+
+  @Test
+  void theMonthNamesAreThoseJavaTimePrintsInEnglish() {
+    assertThat(InstrumentReferences.monthNames())
+        .isEqualTo(
+            Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                .toList());
+  }
 
   @Test
   void lettersDated() {

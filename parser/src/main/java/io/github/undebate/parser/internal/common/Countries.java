@@ -27,7 +27,10 @@ public final class Countries {
 
   private final List<Country> all;
   private final List<Country> members;
+  // the names in Latin letters; the names in other scripts are indexed on first need (Scripts)
   private final NameIndex<Country> names;
+  private final List<Deferred> otherScriptRows;
+  private volatile NameIndex<Country> otherScriptNames;
   private final NameIndex<Country> adjectives;
   // the first and last year of each former State, as the table gives them
   private final Map<Country, int[]> years;
@@ -36,10 +39,14 @@ public final class Countries {
   // the former States of {@code today} that are the same State today (renamed), not predecessors
   private final Set<Country> renamed;
 
+  /** A name in another script, kept with its row until the names in other scripts are indexed. */
+  private record Deferred(String name, Country country, ResourceTable.Row row) {}
+
   private Countries(
       List<Country> all,
       List<Country> members,
       NameIndex<Country> names,
+      List<Deferred> otherScriptRows,
       NameIndex<Country> adjectives,
       Map<Country, int[]> years,
       Map<Country, String> today,
@@ -47,6 +54,7 @@ public final class Countries {
     this.all = all;
     this.members = members;
     this.names = names;
+    this.otherScriptRows = otherScriptRows;
     this.adjectives = adjectives;
     this.years = years;
     this.today = today;
@@ -69,8 +77,8 @@ public final class Countries {
     Map<Country, int[]> years = new HashMap<>();
     Map<Country, String> today = new HashMap<>();
     Set<Country> renamed = new HashSet<>();
-    NameIndexBuilder<Country> names =
-        new NameIndexBuilder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
+    NameIndexBuilder<Country> names = namesBuilder();
+    List<Deferred> otherScripts = new ArrayList<>();
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, TABLE, 6, 7)) {
       String status = row.cell(3);
       if (!status.equals("member") && !status.equals("observer") && !status.equals("historical")) {
@@ -108,9 +116,9 @@ public final class Countries {
       if (!country.historical()) {
         byAlpha3.put(country.alpha3(), country);
       }
-      names.add(country.name(), country, row);
+      add(names, otherScripts, country.name(), country, row);
       for (String other : ResourceTable.names(row.cell(5))) {
-        names.add(other, country, row);
+        add(names, otherScripts, other, country, row);
       }
     }
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, TRANSLATIONS, 3, 3)) {
@@ -118,15 +126,15 @@ public final class Countries {
       if (country == null) {
         throw row.malformed("no current country with alpha-3 \"" + row.cell(0) + "\" in " + TABLE);
       }
-      if (!row.cell(1).matches("[a-z]{2}")) {
+      if (!ResourceTable.isCode(row.cell(1), true, 2, 2)) {
         throw row.malformed("language must be ISO 639-1, was \"" + row.cell(1) + "\"");
       }
       for (String other : ResourceTable.names(row.cell(2))) {
-        names.add(other, country, row);
+        add(names, otherScripts, other, country, row);
       }
     }
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, LOOKALIKES, 1, 1)) {
-      names.addLookalike(row.cell(0), row);
+      add(names, otherScripts, row.cell(0), null, row);
     }
     NameIndexBuilder<Country> adjectives = new NameIndexBuilder<>(DEMONYMS);
     for (ResourceTable.Row row : ResourceTable.read(Countries.class, DEMONYMS, 2, 2)) {
@@ -145,10 +153,66 @@ public final class Countries {
         List.copyOf(all),
         List.copyOf(members),
         names.build(),
+        List.copyOf(otherScripts),
         adjectives.build(),
         Map.copyOf(years),
         Map.copyOf(today),
         Set.copyOf(renamed));
+  }
+
+  private static NameIndexBuilder<Country> namesBuilder() {
+    return new NameIndexBuilder<Country>(TABLE).notAfter(Honorifics.standard().singleWords());
+  }
+
+  /**
+   * Adds a name in Latin letters to the index, or keeps a name in another script for {@link
+   * #otherScriptNames()}; a null country adds a look-alike.
+   */
+  private static void add(
+      NameIndexBuilder<Country> names,
+      List<Deferred> otherScripts,
+      String name,
+      Country country,
+      ResourceTable.Row row) {
+    switch (Scripts.of(name)) {
+      case LATIN -> {
+        if (country == null) {
+          names.addLookalike(name, row);
+        } else {
+          names.add(name, country, row);
+        }
+      }
+      case OTHER -> otherScripts.add(new Deferred(name, country, row));
+      case MIXED -> throw row.malformed("name \"" + name + "\" mixes Latin and other letters");
+    }
+  }
+
+  /**
+   * The names in scripts other than Latin, indexed on the first call: when a text first holds a
+   * letter of such a script, or a test asks. A name of one kind never overlaps a name of the other
+   * in a text (their words are of different scripts), so finding in both indexes and merging gives
+   * what one index of all names gave.
+   */
+  private NameIndex<Country> otherScriptNames() {
+    NameIndex<Country> index = otherScriptNames;
+    if (index == null) {
+      synchronized (this) {
+        index = otherScriptNames;
+        if (index == null) {
+          NameIndexBuilder<Country> builder = namesBuilder();
+          for (Deferred d : otherScriptRows) {
+            if (d.country() == null) {
+              builder.addLookalike(d.name(), d.row());
+            } else {
+              builder.add(d.name(), d.country(), d.row());
+            }
+          }
+          index = builder.build();
+          otherScriptNames = index;
+        }
+      }
+    }
+    return index;
   }
 
   private static int[] years(ResourceTable.Row row) {
@@ -170,7 +234,11 @@ public final class Countries {
    * "VIET NAM" all resolve.
    */
   public Optional<Country> lookup(String name) {
-    return names.lookup(name);
+    Optional<Country> found = names.lookup(name);
+    if (found.isEmpty() && name != null && Scripts.mayHoldOther(name)) {
+      return otherScriptNames().lookup(name);
+    }
+    return found;
   }
 
   /**
@@ -179,7 +247,11 @@ public final class Countries {
    * key names one country.
    */
   public Optional<Country> lookupRunTogether(String name) {
-    return names.lookupRunTogether(name);
+    Optional<Country> found = names.lookupRunTogether(name);
+    if (found.isEmpty() && name != null && Scripts.mayHoldOther(name)) {
+      return otherScriptNames().lookupRunTogether(name);
+    }
+    return found;
   }
 
   /**
@@ -189,16 +261,45 @@ public final class Countries {
    * ("Mr. Jordan") is a person's name and does not count.
    */
   public Optional<CountryMention> find(String text) {
-    return names.find(text).map(m -> new CountryMention(m.value(), m.start(), m.end()));
+    Optional<NameIndex.Match<Country>> found = names.find(text);
+    if (text != null && Scripts.mayHoldOther(text)) {
+      Optional<NameIndex.Match<Country>> other = otherScriptNames().find(text);
+      if (other.isPresent() && (found.isEmpty() || other.get().start() < found.get().start())) {
+        found = other;
+      }
+    }
+    return found.map(m -> new CountryMention(m.value(), m.start(), m.end()));
   }
 
   /** Every country named in {@code text}, left to right, by the rules of {@link #find}. */
   public List<CountryMention> findAll(String text) {
-    List<CountryMention> mentions = new ArrayList<>();
-    for (NameIndex.Match<Country> m : names.findAll(text)) {
-      mentions.add(new CountryMention(m.value(), m.start(), m.end()));
+    return List.copyOf(mentions(withOtherScripts(text, names.findAll(text))));
+  }
+
+  /**
+   * The matches of the names in Latin letters, with those of the names in other scripts merged in
+   * by position where the text may hold any.
+   */
+  private List<NameIndex.Match<Country>> withOtherScripts(
+      String text, List<NameIndex.Match<Country>> latin) {
+    if (text == null || !Scripts.mayHoldOther(text)) {
+      return latin;
     }
-    return List.copyOf(mentions);
+    List<NameIndex.Match<Country>> other = otherScriptNames().findAll(text);
+    if (other.isEmpty()) {
+      return latin;
+    }
+    List<NameIndex.Match<Country>> merged = new ArrayList<>(latin.size() + other.size());
+    int i = 0;
+    int j = 0;
+    while (i < latin.size() || j < other.size()) {
+      if (j == other.size() || i < latin.size() && latin.get(i).start() < other.get(j).start()) {
+        merged.add(latin.get(i++));
+      } else {
+        merged.add(other.get(j++));
+      }
+    }
+    return merged;
   }
 
   /**
@@ -236,7 +337,7 @@ public final class Countries {
     List<NameIndex.Match<Country>> named = new ArrayList<>();
     List<NameIndex.Match<Country>> adjectived = new ArrayList<>();
     NameIndex.findAllTogether(text, names, named, adjectives, adjectived);
-    return new Mentions(mentions(named), mentions(adjectived));
+    return new Mentions(mentions(withOtherScripts(text, named)), mentions(adjectived));
   }
 
   private static List<CountryMention> mentions(List<NameIndex.Match<Country>> matches) {

@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.common;
 
 import io.github.undebate.parser.internal.text.WordTable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,8 @@ final class NameIndexBuilder<T> {
   private final Map<String, List<NameIndex.Name<T>>> byFirstWord = new HashMap<>();
   // Arabic names with a conjunction or preposition joined to their first word
   private final Map<String, List<NameIndex.Name<T>>> withClitic = new HashMap<>();
+  // the names of byFirstWord and of withClitic ("+" before), as put() keys them
+  private final Set<String> seen = new HashSet<>();
   private Set<String> notAfter = Set.of();
 
   NameIndexBuilder(String table) {
@@ -36,16 +39,20 @@ final class NameIndexBuilder<T> {
    */
   NameIndexBuilder<T> add(String name, T value, ResourceTable.Row row) {
     Objects.requireNonNull(value, "value");
-    String key = NameIndex.lookupKey(name);
-    if (key.isEmpty()) {
+    // the name's words are cut and folded once, for its key and its entry both
+    List<Words.Word> words = words(name);
+    if (words.isEmpty()) {
       throw row.malformed("name \"" + name + "\" has no letters");
     }
+    String key = key(words);
     T previous = byKey.putIfAbsent(key, value);
-    if (previous != null && !previous.equals(value)) {
+    // the same object first: a table gives one value all its names, and a record's equals is
+    // linked through method handles on its first call, milliseconds at start-up
+    if (previous != null && previous != value && !previous.equals(value)) {
       throw row.malformed("name \"" + name + "\" already stands for " + previous + " in " + table);
     }
     asAdded.put(name, value);
-    index(name, value);
+    index(name, words, value);
     return this;
   }
 
@@ -54,21 +61,42 @@ final class NameIndexBuilder<T> {
    * finding skips it whole, lookup ignores it.
    */
   NameIndexBuilder<T> addLookalike(String phrase, ResourceTable.Row row) {
-    if (NameIndex.lookupKey(phrase).isEmpty()) {
+    List<Words.Word> words = words(phrase);
+    if (words.isEmpty()) {
       throw row.malformed("phrase \"" + phrase + "\" has no letters");
     }
-    index(phrase, null);
+    index(phrase, words, null);
     return this;
   }
 
-  private void index(String name, T value) {
+  /**
+   * The words of a name as {@link NameIndex#lookupKey} reads them: folded, without a leading "the"
+   * before other words.
+   */
+  private static List<Words.Word> words(String name) {
     List<Words.Word> words = Words.of(name);
     if (words.size() > 1 && words.get(0).folded().equals("the")) {
       words = words.subList(1, words.size());
     }
-    List<String> folded = new ArrayList<>();
-    List<Boolean> capitalized = new ArrayList<>();
-    boolean upper = name.chars().anyMatch(Character::isLetter);
+    return words;
+  }
+
+  /** The lookup key of a name's {@link #words}: {@link NameIndex#lookupKey} of the name. */
+  private static String key(List<Words.Word> words) {
+    StringBuilder key = new StringBuilder();
+    for (Words.Word word : words) {
+      if (key.length() > 0) {
+        key.append(' ');
+      }
+      key.append(word.folded());
+    }
+    return key.toString();
+  }
+
+  private void index(String name, List<Words.Word> words, T value) {
+    List<String> folded = new ArrayList<>(words.size());
+    List<Boolean> capitalized = new ArrayList<>(words.size());
+    boolean upper = hasLetter(name);
     for (Words.Word word : words) {
       folded.add(word.folded());
       capitalized.add(word.capitalized());
@@ -101,12 +129,29 @@ final class NameIndexBuilder<T> {
         });
   }
 
-  private static <T> void put(Map<String, List<NameIndex.Name<T>>> names, NameIndex.Name<T> entry) {
-    List<NameIndex.Name<T>> bucket =
-        names.computeIfAbsent(entry.words().get(0), k -> new ArrayList<>());
-    if (bucket.stream()
-        .noneMatch(n -> n.words().equals(entry.words()) && n.upperCase() == entry.upperCase())) {
-      bucket.add(entry);
+  private static boolean hasLetter(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isLetter(name.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds a name to its first word's bucket unless the bucket has one of the same words and case
+   * already. The words seen are kept in a set, not looked for in the bucket: buckets of common
+   * first words ("republic") grow long, and the table is built in the interpreter at start-up.
+   */
+  private void put(Map<String, List<NameIndex.Name<T>>> names, NameIndex.Name<T> entry) {
+    // a StringBuilder, not +: each shape of string concatenation is linked on its first use
+    StringBuilder key = new StringBuilder(names == byFirstWord ? "" : "+");
+    key.append(entry.upperCase() ? 'U' : 'u');
+    for (String word : entry.words()) {
+      key.append(' ').append(word);
+    }
+    if (seen.add(key.toString())) {
+      names.computeIfAbsent(entry.words().get(0), k -> new ArrayList<>()).add(entry);
     }
   }
 
@@ -116,9 +161,12 @@ final class NameIndexBuilder<T> {
     return this;
   }
 
+  /** The index of the names added; the builder must not be used after it. */
   NameIndex<T> build() {
     Map<String, List<NameIndex.Name<T>>> index = new HashMap<>();
     int smallOpenings = 0;
+    Comparator<NameIndex.Name<T>> longestFirst =
+        Comparator.comparingInt((NameIndex.Name<T> n) -> n.words().size()).reversed();
     Map<String, List<NameIndex.Name<T>>> all = new HashMap<>(byFirstWord);
     // a word that opens a name as printed is never read as a clitic and a name
     withClitic.forEach(all::putIfAbsent);
@@ -131,7 +179,9 @@ final class NameIndexBuilder<T> {
         }
       }
       List<NameIndex.Name<T>> names = new ArrayList<>(e.getValue());
-      names.sort(Comparator.comparingInt((NameIndex.Name<T> n) -> n.words().size()).reversed());
+      if (names.size() > 1) {
+        names.sort(longestFirst);
+      }
       index.put(e.getKey(), List.copyOf(names));
     }
     Map<String, Boolean> honorifics = new HashMap<>();
@@ -146,15 +196,16 @@ final class NameIndexBuilder<T> {
       }
       String key = e.getKey().replace(" ", "");
       T previous = runTogether.putIfAbsent(key, e.getValue());
-      if (previous != null && !previous.equals(e.getValue())) {
+      if (previous != null && previous != e.getValue() && !previous.equals(e.getValue())) {
         ambiguous.add(key);
       }
     }
     runTogether.keySet().removeAll(ambiguous);
     return new NameIndex<>(
         WordTable.of(byKey),
-        Map.copyOf(runTogether),
-        Map.copyOf(asAdded),
+        // not copied: a builder is dropped once built, and a copy costs at start-up
+        Collections.unmodifiableMap(runTogether),
+        Collections.unmodifiableMap(asAdded),
         WordTable.of(index),
         WordTable.of(honorifics),
         smallOpenings);

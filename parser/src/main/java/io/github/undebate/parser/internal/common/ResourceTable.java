@@ -1,10 +1,8 @@
 package io.github.undebate.parser.internal.common;
 
 import io.github.undebate.parser.internal.text.PhraseList;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -62,45 +60,59 @@ public final class ResourceTable {
     if (in == null) {
       throw new IllegalStateException("data table " + path + " is missing from the classpath");
     }
-    List<Row> rows = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int number = 0;
-      String line;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        rows.add(row(path, number, line, minColumns, maxColumns));
-      }
+    String text;
+    try (in) {
+      // decoded in one piece and cut into lines here: a Reader decodes character by character
+      // in code the JVM has not compiled yet at start-up, several times slower
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data table " + path, e);
+    }
+    List<Row> rows = new ArrayList<>();
+    int number = 0;
+    int from = text.startsWith("\uFEFF") ? 1 : 0;
+    // a line ends at \n, \r or \r\n, as BufferedReader.readLine reads it
+    boolean returns = text.indexOf('\r') >= 0;
+    while (from < text.length()) {
+      number++;
+      int end = returns ? from : text.indexOf('\n', from);
+      if (end < 0) {
+        end = text.length();
+      }
+      while (returns
+          && end < text.length()
+          && text.charAt(end) != '\n'
+          && text.charAt(end) != '\r') {
+        end++;
+      }
+      String line = text.substring(from, end);
+      from = end + (text.startsWith("\r\n", end) ? 2 : 1);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      rows.add(row(path, number, line, minColumns, maxColumns));
     }
     return List.copyOf(rows);
   }
 
   private static Row row(String path, int number, String line, int minColumns, int maxColumns) {
-    String[] split = line.split("\t", -1);
-    List<String> cells = new ArrayList<>(split.length);
-    for (String cell : split) {
-      cells.add(cell.strip());
+    String[] cells = line.split("\t", -1);
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = cells[i].strip();
     }
-    Row row = new Row(path, number, cells);
-    if (cells.size() < minColumns || cells.size() > maxColumns) {
+    // an immutable list, which the row keeps without copying it again
+    Row row = new Row(path, number, List.of(cells));
+    if (cells.length < minColumns || cells.length > maxColumns) {
       throw row.malformed(
           "expected "
               + (minColumns == maxColumns
                   ? String.valueOf(minColumns)
                   : minColumns + " to " + maxColumns)
               + " tab-separated columns, found "
-              + cells.size());
+              + cells.length);
     }
-    for (int i = 0; i < cells.size(); i++) {
-      if (cells.get(i).isEmpty()) {
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i].isEmpty()) {
         throw row.malformed("column " + (i + 1) + " is empty (write - for none)");
       }
     }
@@ -129,6 +141,25 @@ public final class ResourceTable {
   /** A one-column table as a {@link PhraseList}, its entries lower-cased, in file order. */
   public static PhraseList phraseList(Class<?> owner, String file) {
     return PhraseList.of(lowerCasePhrases(owner, file));
+  }
+
+  /**
+   * Whether {@code cell} is a code of {@code minLength} to {@code maxLength} ASCII letters, all
+   * small ({@code lowerCase}) or all capitals: an ISO code. Checked without a regular expression,
+   * which would be compiled for every row of a table read at start-up.
+   */
+  public static boolean isCode(String cell, boolean lowerCase, int minLength, int maxLength) {
+    if (cell.length() < minLength || cell.length() > maxLength) {
+      return false;
+    }
+    char first = lowerCase ? 'a' : 'A';
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c < first || c > first + 25) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Splits a cell of {@code |}-separated names; {@code -} means none. */

@@ -21,6 +21,20 @@ public record State(String name, Optional<String> code) {
     }
   }
 
+  // equals and hashCode written out, as in Country: a record's own are linked through method
+  // handles on their first call, which costs milliseconds in every cold parse
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof State s && name.equals(s.name) && code.equals(s.code);
+  }
+
+  @Override
+  public int hashCode() {
+    // the value the record's own gives, so that no hash order changes
+    return 31 * name.hashCode() + code.hashCode();
+  }
+
   /** The State a row of the country table names. */
   public static State of(Country country) {
     return new State(

@@ -35,7 +35,7 @@ public final class LanguageNames {
     Map<String, String> codes = new HashMap<>();
     for (ResourceTable.Row row : ResourceTable.read(LanguageNames.class, TABLE, 3, 3)) {
       String code = row.cell(1);
-      if (!code.matches("[a-z]{2,3}")) {
+      if (!ResourceTable.isCode(code, true, 2, 3)) {
         throw row.malformed("code must be an ISO 639 code in lower case, was \"" + code + "\"");
       }
       put(codes, row.cell(0), code, row);

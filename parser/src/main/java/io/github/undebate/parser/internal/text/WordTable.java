@@ -1,6 +1,7 @@
 package io.github.undebate.parser.internal.text;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An immutable table from folded words to values, looked up by any {@link CharSequence}, so a word
@@ -26,6 +27,7 @@ public final class WordTable<V> {
     values = new Object[capacity];
     mask = capacity - 1;
     for (Map.Entry<String, V> e : entries.entrySet()) {
+      Objects.requireNonNull(e.getValue(), "value");
       int hash = e.getKey().hashCode();
       int slot = spread(hash) & mask;
       while (keys[slot] != null) {
@@ -39,7 +41,8 @@ public final class WordTable<V> {
 
   /** A table of {@code entries}; keys and values must not be null. */
   public static <V> WordTable<V> of(Map<String, V> entries) {
-    return new WordTable<>(Map.copyOf(entries));
+    // not copied first: the entries are copied into the arrays, nulls refused there
+    return new WordTable<>(entries);
   }
 
   /** The value of {@code word}, or null when the table does not hold it. */

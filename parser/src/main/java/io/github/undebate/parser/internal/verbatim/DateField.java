@@ -1,23 +1,21 @@
 package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.parser.internal.common.ResourceTable;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The date and the time the meeting was called for: "Friday, 10 January 2020, 3 p.m.", "Monday, 1
@@ -44,20 +42,14 @@ final class DateField implements HeaderField {
                       // strict: "31 juin" is no date (the default would make it 30 June)
                       .withResolverStyle(ResolverStyle.STRICT))
           .toList();
+  // the day and month names of each language, as java.time prints them (date-names.tsv)
+  private static final Map<String, List<List<String>>> NAMES = names();
   private static final Pattern DATE =
       Pattern.compile(
           "(?:"
-              + names(
-                  l ->
-                      Stream.of(DayOfWeek.values())
-                          .map(d -> d.getDisplayName(TextStyle.FULL, l))
-                          .toList())
+              + alternation(0)
               + "),?\\s+(\\d{1,2})(?:er)?\\s+(?:de\\s+)?("
-              + names(
-                  l ->
-                      Stream.of(Month.values())
-                          .map(m -> m.getDisplayName(TextStyle.FULL, l))
-                          .toList())
+              + alternation(1)
               + ")\\s+(?:de\\s+)?(\\d{4})"
               // English: "3 p.m."; French: "à 15 heures", "à 10 h 30"; Spanish: "a las 15.00 horas"
               + "(?:,?\\s*(?:at\\s+)?(\\d{1,2})(?:[.:](\\d{2}))?\\s*"
@@ -96,20 +88,42 @@ final class DateField implements HeaderField {
     return Optional.empty();
   }
 
-  /** The full day or month names of every language, as a regex alternation. */
-  private static String names(Names name) {
+  /**
+   * The day names (index 0) and month names (1) of each language of {@code months.tsv}, from {@code
+   * date-names.tsv}.
+   *
+   * @throws IllegalStateException naming the table when a language lacks its row or a row its seven
+   *     days or twelve months
+   */
+  static Map<String, List<List<String>>> names() {
+    Map<String, List<List<String>>> names = new HashMap<>();
+    for (ResourceTable.Row row : ResourceTable.read(DateField.class, "date-names.tsv", 3, 3)) {
+      List<String> days = ResourceTable.names(row.cell(1));
+      List<String> months = ResourceTable.names(row.cell(2));
+      if (days.size() != 7 || months.size() != 12) {
+        throw row.malformed(
+            "expected 7 days and 12 months, found " + days.size() + " and " + months.size());
+      }
+      names.put(row.cell(0), List.of(days, months));
+    }
+    for (Locale l : LANGUAGES) {
+      if (!names.containsKey(l.toLanguageTag())) {
+        throw new IllegalStateException(
+            "date-names.tsv has no row for " + l.toLanguageTag() + " of months.tsv");
+      }
+    }
+    return names;
+  }
+
+  /** The full day (0) or month (1) names of every language, as a regex alternation. */
+  private static String alternation(int kind) {
     Set<String> names = new LinkedHashSet<>();
     for (Locale l : LANGUAGES) {
-      for (String n : name.in(l)) {
+      for (String n : NAMES.get(l.toLanguageTag()).get(kind)) {
         names.add(Pattern.quote(n));
       }
     }
     return String.join("|", names);
-  }
-
-  /** The names java.time prints for the days or the months in one language. */
-  private interface Names {
-    List<String> in(Locale language);
   }
 
   /** A 24-hour clock time ("15 heures", "10 h 30", "15.00 horas"). */
