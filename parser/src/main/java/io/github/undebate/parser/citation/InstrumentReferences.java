@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,11 @@ final class InstrumentReferences implements CitationForm {
 
   private final Map<String, String> targetNoun = new HashMap<>();
   private final Map<String, Set<String>> connectors = new HashMap<>();
-  private final Pattern noun;
+  final Pattern noun;
+  // the nouns' last words: a noun right before "of" ends with one of them
+  private final List<String> lastWords = new ArrayList<>();
+  // the hashes of the nouns folded, sorted: a word whose folded hash is none of them is no noun
+  private final int[] nounHashes;
 
   InstrumentReferences() {
     List<String> forms = new ArrayList<>();
@@ -79,9 +84,23 @@ final class InstrumentReferences implements CitationForm {
       }
       String printed = columns[0].toLowerCase(Locale.ROOT);
       forms.add(printed);
+      lastWords.add(printed.substring(printed.lastIndexOf(' ') + 1));
       targetNoun.put(printed, columns[1]);
       connectors.put(printed, Set.of(columns[2].split(" ")));
     }
+    nounHashes = new int[forms.size()];
+    for (int k = 0; k < forms.size(); k++) {
+      String form = forms.get(k);
+      int hash = 0;
+      for (int j = 0; j < form.length(); j++) {
+        if (!Character.isLetter(form.charAt(j))) {
+          throw new IllegalStateException("instrument-nouns.txt: a noun is one word: " + form);
+        }
+        hash = 31 * hash + caseFolded(form.charAt(j));
+      }
+      nounHashes[k] = hash;
+    }
+    Arrays.sort(nounHashes);
     noun =
         Pattern.compile(
             "(?<![\\p{L}])" + Phrases.alternation(forms) + "(?![\\p{L}])",
@@ -199,16 +218,16 @@ final class InstrumentReferences implements CitationForm {
         break;
       }
     }
-    Matcher n = noun.matcher(text).region(from, connectorStart);
-    int lastStart = -1;
-    int lastEnd = -1;
-    while (n.find()) {
-      lastStart = n.start();
-      lastEnd = n.end();
+    if (adjacent && !mayEndNoun(text, from, connectorStart)) {
+      return null; // the pattern would find no noun right before the connector
     }
-    if (lastStart < 0) {
+    Matcher n = noun.matcher(text);
+    long last = lastNoun(n, text, from, connectorStart);
+    if (last < 0) {
       return null;
     }
+    int lastStart = (int) (last >>> 32);
+    int lastEnd = (int) last;
     if (adjacent
         ? !isBlank(text, lastEnd, connectorStart)
         : words(text, lastEnd, connectorStart) > MAX_WORDS_BETWEEN) {
@@ -216,6 +235,62 @@ final class InstrumentReferences implements CitationForm {
     }
     n.region(lastStart, connectorStart);
     return n.lookingAt() ? n : null;
+  }
+
+  /**
+   * Where the last noun that repeated {@code find()} in the region from {@code from} to {@code to}
+   * would find starts and ends (start in the high half), or -1. The pattern is tried only where its
+   * look-behind holds (the region's start, or after a character that is no letter) and the text's
+   * character folds as a noun's first does: not at every character of the sentence.
+   */
+  long lastNoun(Matcher n, String text, int from, int to) {
+    long last = -1;
+    int p = from;
+    while (p < to) {
+      if (p > from && Character.isLetter(text.charAt(p - 1))) {
+        p++;
+        continue;
+      }
+      // the word's letters, folded into a hash: a noun is a whole word, and a character that
+      // folds to a noun's letter is a letter (InstrumentShortcutTest)
+      int end = p;
+      int hash = 0;
+      while (end < to && Character.isLetter(text.charAt(end))) {
+        hash = 31 * hash + caseFolded(text.charAt(end));
+        end++;
+      }
+      if (Arrays.binarySearch(nounHashes, hash) >= 0 && n.region(p, to).lookingAt()) {
+        last = (long) p << 32 | n.end();
+        p = Math.max(n.end(), p + 1);
+      } else {
+        p = Math.max(end, p + 1);
+      }
+    }
+    return last;
+  }
+
+  /** A character as the case-blind pattern compares it. */
+  private static char caseFolded(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /**
+   * Whether a noun's last word, in any case as the case-blind pattern compares it, ends the text
+   * from {@code from} to {@code to} before its trailing white space: where none does, no noun
+   * stands right before the connector, and the pattern need not search the sentence.
+   */
+  boolean mayEndNoun(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    for (String w : lastWords) {
+      int start = end - w.length();
+      if (start >= from && text.regionMatches(true, start, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBlank(String text, int from, int to) {

@@ -161,15 +161,44 @@ public final class Words {
       previousStart = start;
       char first = text.charAt(i);
       boolean small = first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0;
-      readWord(i, small ? null : word);
+      if (small) {
+        readSmallWord(i);
+        capitalized = false;
+      } else {
+        readWord(i, word);
+        capitalized = Character.isUpperCase(first) || Character.isDigit(first);
+      }
       foldedRead = !small;
-      capitalized = Character.isUpperCase(first) || Character.isDigit(first);
       upperCase = !scanHasLower;
       breakBefore = pendingBreak;
       start = i;
       end = scanWordEnd;
       position = scanEnd;
       return true;
+    }
+
+    /**
+     * Reads the word that starts at {@code i} with a small ASCII letter, without folding it, as
+     * {@code readWord(i, null)} does: most words are small letters up to a space or punctuation,
+     * which ends them, and only a word that goes on otherwise (a capital, a digit, a letter beyond
+     * ASCII, an apostrophe, an initialism's dot) is read by the general loop.
+     */
+    private void readSmallWord(int i) {
+      String text = this.text;
+      int n = text.length();
+      int j = i + 1;
+      while (j < n && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+        j++;
+      }
+      char d = j < n ? text.charAt(j) : ' ';
+      if (d >= 128 || isAsciiLetterOrDigit(d) || d == '\'' || d == '.' && j - i == 1) {
+        readWord(i, null);
+        return;
+      }
+      scanEnd = j;
+      scanWordEnd = j;
+      scanHasLower = true;
+      scanAscii = true;
     }
 
     /**

@@ -123,8 +123,15 @@ public final class TextLanguage {
           } else if (capital && previousLower) {
             broken = true;
           }
-          previousLower = small;
           hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
+          i++;
+          // the small letters after it, most of a word, in a tight loop: none breaks the word
+          for (char d; i < n && (d = text.charAt(i)) >= 'a' && d <= 'z'; i++) {
+            hash = 31 * hash + d;
+            small = true;
+          }
+          previousLower = small;
+          continue;
         } else if (wordStart >= 0) {
           t.word(broken, FUNCTION_WORDS.mask(text, wordStart, i, hash, special));
           wordStart = -1;
@@ -311,7 +318,10 @@ public final class TextLanguage {
         return false;
       }
       for (int k = 0; k < key.length(); k++) {
-        if (key.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+        char c = text.charAt(start + k);
+        // an ASCII capital lower-cased without the tables, as Character.toLowerCase does it
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (key.charAt(k) != (c < 0x80 ? lower : Character.toLowerCase(c))) {
           return false;
         }
       }

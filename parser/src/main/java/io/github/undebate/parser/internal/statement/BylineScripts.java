@@ -60,7 +60,26 @@ final class BylineScripts {
 
   /** Whether the text holds an Arabic letter. */
   static boolean arabic(String text) {
-    return ARABIC.matcher(text).find();
+    return holdsFrom(text, FIRST_ARABIC) && ARABIC.matcher(text).find();
+  }
+
+  /** No Arabic letter stands before this character, no Han one before the next, no Cyrillic one. */
+  static final char FIRST_ARABIC = '\u0600';
+
+  static final char FIRST_HAN = '\u2E80';
+  static final char FIRST_CYRILLIC = '\u0400';
+
+  /**
+   * Whether the text has a character from {@code first} on: a script's pattern is run only on a
+   * text that may hold one of its letters, as most bylines are Latin.
+   */
+  static boolean holdsFrom(String text, char first) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -243,7 +262,10 @@ final class BylineScripts {
 
   /** Whether the text is a Chinese byline: who speaks, then "在" and the occasion, "讲话" last. */
   static boolean opensChinese(String text) {
-    return text.length() <= 120 && HAN.matcher(text).find() && CHINESE.matcher(text).matches();
+    return text.length() <= 120
+        && holdsFrom(text, FIRST_HAN)
+        && HAN.matcher(text).find()
+        && CHINESE.matcher(text).matches();
   }
 
   /**

@@ -3,10 +3,13 @@ package io.github.undebate.parser.internal.statement;
 import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.text.PhraseList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +19,12 @@ import java.util.regex.Pattern;
  * like. Data, so that a byline in another language is mostly new rows.
  */
 final class BylineWords {
-  private static final List<String> HONORIFICS =
+  static final List<String> HONORIFICS =
       byLength(ResourceTable.phrases(BylineWords.class, "byline-honorifics.txt"));
+  // the honorifics by their first character folded ({@link #caseFolded}), in their order: a text
+  // is compared only with those it may open with
+  private static final char[] HONORIFIC_FIRSTS;
+  private static final String[][] HONORIFICS_BY_FIRST;
   // lower-cased (root locale), longest first as printed
   private static final PhraseList STATEMENT_WORDS =
       PhraseList.of(
@@ -33,6 +40,31 @@ final class BylineWords {
   static final Pattern NAME_TOKEN =
       Pattern.compile(
           "(?:\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*|de|da|do|dos|van|von|der|bin|al|el|la|le|di|du)");
+
+  static {
+    TreeMap<Character, List<String>> byFirst = new TreeMap<>();
+    for (String h : HONORIFICS) {
+      if (h.isEmpty() || Character.isSurrogate(h.charAt(0))) {
+        throw new IllegalStateException("an honorific must open with a character: \"" + h + "\"");
+      }
+      byFirst.computeIfAbsent(caseFolded(h.charAt(0)), c -> new ArrayList<>()).add(h);
+    }
+    HONORIFIC_FIRSTS = new char[byFirst.size()];
+    HONORIFICS_BY_FIRST = new String[byFirst.size()][];
+    int k = 0;
+    for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+      HONORIFIC_FIRSTS[k] = e.getKey();
+      HONORIFICS_BY_FIRST[k++] = e.getValue().toArray(String[]::new);
+    }
+  }
+
+  /**
+   * A character as {@code String.regionMatches(true, ...)} compares it: two characters match
+   * exactly when their upper cases lower-case alike.
+   */
+  static char caseFolded(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
 
   private static List<String> byLength(List<String> entries) {
     List<String> sorted = new ArrayList<>(entries);
@@ -63,7 +95,14 @@ final class BylineWords {
 
   /** The honorific that opens the text, if any, in any case ("H.E.", "HIS EXCELLENCY"). */
   static Optional<String> leadingHonorific(String text) {
-    for (String h : HONORIFICS) {
+    if (text.isEmpty() || Character.isSurrogate(text.charAt(0))) {
+      return Optional.empty(); // no honorific opens so
+    }
+    int at = Arrays.binarySearch(HONORIFIC_FIRSTS, caseFolded(text.charAt(0)));
+    if (at < 0) {
+      return Optional.empty();
+    }
+    for (String h : HONORIFICS_BY_FIRST[at]) {
       if (text.regionMatches(true, 0, h, 0, h.length())
           && (text.length() == h.length() || text.charAt(h.length()) == ' ')) {
         return Optional.of(text.substring(0, h.length()));

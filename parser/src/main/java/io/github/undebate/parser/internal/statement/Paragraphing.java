@@ -10,6 +10,7 @@ import io.github.undebate.parser.internal.text.SentenceEnds;
 import io.github.undebate.parser.internal.text.WordBuffer;
 import io.github.undebate.parser.internal.text.WordSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -166,16 +167,19 @@ final class Paragraphing {
    * followed by another line of the same block; 0 when no block has two lines.
    */
   private static int wrapWidth(List<Line> lines) {
-    List<Integer> lengths = new ArrayList<>();
+    // the lengths as ints, not boxed: a hard-wrapped speech has thousands of lines
+    int[] sorted = new int[lines.size()];
+    int count = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
       if (LineKind.isText(lines.get(i)) && LineKind.isText(lines.get(i + 1))) {
-        lengths.add(lines.get(i).text().length());
+        sorted[count++] = lines.get(i).text().length();
       }
     }
-    if (lengths.size() < 3) {
+    if (count < 3) {
       return 0;
     }
-    int[] sorted = lengths.stream().mapToInt(Integer::intValue).sorted().toArray();
+    sorted = Arrays.copyOf(sorted, count);
+    Arrays.sort(sorted);
     int median = sorted[sorted.length / 2];
     if (median > 160) {
       return median; // one paragraph per line

@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.statement;
 import io.github.undebate.parser.internal.common.Evidence;
 import io.github.undebate.parser.internal.text.Cue;
 import io.github.undebate.parser.internal.text.Whitespace;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,11 +33,12 @@ record PostInSpeech(String post, int offset) {
     // after a full stop (or by the ends of the speech), where the patterns' word boundaries fall
     // as at the ends of a string: so the patterns are run over the whole speech, only at the
     // words they open with, and their matches counted in the sentence they open in.
-    Cue person = Cue.atWordStart(FIRST_PERSON, speech, "I", "me", "my");
+    Cue person = Cue.atWholeWords(FIRST_PERSON, speech, "I", "me", "my");
     Cue as = Cue.atWordStart(AS_POST, speech, "As ", "as ");
+    SentenceEnd sentences = new SentenceEnd(speech);
     int start = 0;
     while (start <= speech.length()) {
-      int end = sentenceEnd(speech, start);
+      int end = sentences.from(start);
       int next = end < speech.length() ? gapEnd(speech, end) : speech.length() + 1;
       int firstPerson = person.find(start);
       if (firstPerson < 0) {
@@ -72,16 +74,48 @@ record PostInSpeech(String post, int offset) {
   }
 
   /**
-   * Where the sentence from {@code start} ends: at the first white space after a full stop,
-   * exclamation or question mark ({@code (?<=[.!?])\\s}), or at the end of the speech.
+   * Where sentences end: at the first white space after a full stop, exclamation or question mark
+   * ({@code (?<=[.!?])\\s}), or at the end of the speech. The marks are looked for with {@code
+   * indexOf}, each from where it was last found, not a character at a time: a speech is read for
+   * them once, as the sentences are asked for in order.
    */
-  private static int sentenceEnd(String speech, int start) {
-    for (int i = Math.max(start, 1); i < speech.length(); i++) {
-      if (Whitespace.isSpace(speech.charAt(i)) && ".!?".indexOf(speech.charAt(i - 1)) >= 0) {
-        return i;
+  static final class SentenceEnd {
+    private static final char[] MARKS = {'.', '!', '?'};
+    private final String speech;
+    // where each mark next stands, searched from searched[k] on; -1 for none
+    private final int[] next = new int[MARKS.length];
+    private final int[] searched = new int[MARKS.length];
+
+    SentenceEnd(String speech) {
+      this.speech = speech;
+      Arrays.fill(searched, Integer.MAX_VALUE);
+    }
+
+    /** Where the sentence from {@code start} ends. */
+    int from(int start) {
+      int n = speech.length();
+      // a mark from this place on, whose next character is white space
+      int from = Math.max(start, 1) - 1;
+      while (true) {
+        int mark = -1;
+        for (int k = 0; k < MARKS.length; k++) {
+          if (from < searched[k] || next[k] >= 0 && next[k] < from) {
+            next[k] = speech.indexOf(MARKS[k], from);
+            searched[k] = from;
+          }
+          if (next[k] >= 0 && (mark < 0 || next[k] < mark)) {
+            mark = next[k];
+          }
+        }
+        if (mark < 0 || mark + 1 >= n) {
+          return n;
+        }
+        if (Whitespace.isSpace(speech.charAt(mark + 1))) {
+          return mark + 1;
+        }
+        from = mark + 1;
       }
     }
-    return speech.length();
   }
 
   private static int gapEnd(String speech, int i) {

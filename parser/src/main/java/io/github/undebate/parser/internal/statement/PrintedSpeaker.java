@@ -88,7 +88,8 @@ record PrintedSpeaker(
       rest = LEADING_PUNCTUATION.matcher(rest.substring(word.length())).replaceFirst("");
     }
     rest = stripConnector(stripArticle(rest));
-    if (CYRILLIC.matcher(rest).find()) {
+    if (BylineScripts.holdsFrom(rest, BylineScripts.FIRST_CYRILLIC)
+        && CYRILLIC.matcher(rest).find()) {
       // "Министра иностранных дел Российской Федерации С.В.Лаврова на ...": a Russian byline
       // names post and State in the genitive, then the person by initials and surname
       Matcher initials = INITIALS_NAME.matcher(rest);

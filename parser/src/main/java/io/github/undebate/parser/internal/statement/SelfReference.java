@@ -75,6 +75,14 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     // the phrases that may stand right before a State's name, perhaps before an article
     static final ClauseFold.Closings BEFORE_NAME =
         ClauseFold.Closings.of(PHRASES.get(Kind.BEFORE), ARTICLES);
+    // each kind's phrases by their first and last characters, in the order above
+    static final Map<Kind, PhraseEnds> ENDS = ends();
+
+    private static Map<Kind, PhraseEnds> ends() {
+      Map<Kind, PhraseEnds> ends = new EnumMap<>(Kind.class);
+      PHRASES.forEach((k, v) -> ends.put(k, PhraseEnds.of(v)));
+      return ends;
+    }
 
     private static Map<Kind, List<String>> load() {
       Map<Kind, List<String>> phrases = new EnumMap<>(Kind.class);
@@ -212,7 +220,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
 
   /** The phrase of the kind that opens the text, or null. */
   private static String leading(String text, Kind kind) {
-    for (String p : Table.PHRASES.get(kind)) {
+    for (String p : Table.ENDS.get(kind).opening(text)) {
       if (startsWithWords(text, p)) {
         return p;
       }
@@ -247,7 +255,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    * closing "the" ({@link #stripThe}).
    */
   private static boolean strongBefore(String b) {
-    for (String cue : Table.PHRASES.get(Kind.BEFORE)) {
+    for (String cue : Table.ENDS.get(Kind.BEFORE).ending(b.stripTrailing())) {
       if (endsWithWords(b, cue) && !agentBefore(b.substring(0, b.length() - cue.length()))) {
         return true;
       }
@@ -258,10 +266,15 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   /** A phrase in the first person right after the name. */
   private static boolean strongAfter(String after) {
     String leading = after.stripLeading();
-    for (String cue : Table.PHRASES.get(Kind.AFTER)) {
-      // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
-      String a = Character.isLetter(cue.charAt(0)) ? leading : after;
-      if (startsWithWords(a, cue)) {
+    PhraseEnds cues = Table.ENDS.get(Kind.AFTER);
+    // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
+    for (String cue : cues.opening(leading)) {
+      if (Character.isLetter(cue.charAt(0)) && startsWithWords(leading, cue)) {
+        return true;
+      }
+    }
+    for (String cue : cues.opening(after)) {
+      if (!Character.isLetter(cue.charAt(0)) && startsWithWords(after, cue)) {
         return true;
       }
     }
@@ -274,7 +287,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    */
   private static boolean stance(String before, String after) {
     String b = before;
-    for (String subject : Table.PHRASES.get(Kind.SUBJECT)) {
+    for (String subject : Table.ENDS.get(Kind.SUBJECT).ending(b.stripTrailing())) {
       if (endsWithWords(b, subject)) {
         b = b.substring(0, b.length() - subject.length()).stripTrailing();
         break;
@@ -299,7 +312,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
 
   /** The text after a leading phrase of the kind, or null when none leads. */
   private static String skip(String text, Kind kind) {
-    for (String p : Table.PHRASES.get(kind)) {
+    for (String p : Table.ENDS.get(kind).opening(text)) {
       if (startsWithWords(text, p)) {
         return text.substring(p.length()).stripLeading();
       }

@@ -29,11 +29,33 @@ final class SpeechPresence {
    * record.no_speech}.
    */
   static boolean absent(List<Paragraph> paragraphs, List<Diagnostic> diags) {
+    return absent(paragraphs, diags, true);
+  }
+
+  /**
+   * {@link #absent(List, List)}, counting every paragraph when {@code stopEarly} is false.
+   * Otherwise the count stops, with the same answer, once the sentence ends counted so far are
+   * enough for the most words the rest could hold ({@link #mostWords}): a speech gets there within
+   * its first paragraphs.
+   */
+  static boolean absent(List<Paragraph> paragraphs, List<Diagnostic> diags, boolean stopEarly) {
+    long rest = 0;
+    if (stopEarly) {
+      for (Paragraph p : paragraphs) {
+        rest += mostWords(p.text());
+      }
+    }
     int words = 0;
     int ends = 0;
     for (Paragraph p : paragraphs) {
       words += WordCount.of(p.text());
       ends += SentenceEnds.count(p.text());
+      if (stopEarly) {
+        rest -= mostWords(p.text());
+        if (ends * 100L >= (words + rest) * MIN_ENDS_PER_HUNDRED_WORDS) {
+          return false; // however many words the rest has, the ends are enough for them
+        }
+      }
     }
     if (words < MIN_WORDS || ends * 100 >= words * MIN_ENDS_PER_HUNDRED_WORDS) {
       return false;
@@ -50,5 +72,13 @@ final class SpeechPresence {
                 + " words, as in a table or an index page): kept whole as kind other",
             ""));
     return true;
+  }
+
+  /**
+   * The most words {@link WordCount#of(String)} can count in a text: every other character a word,
+   * and one more for white space at its start.
+   */
+  static int mostWords(String text) {
+    return (text.length() + 1) / 2 + 1;
   }
 }

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Several {@link CaseBlindPhrase}s found in one pass over a text, without folding it: at each place
- * where a word may start, only the phrases whose first character folds to the text's are compared,
- * with {@link String#regionMatches(boolean, int, String, int, int)}, which compares case-blind as
- * the phrase's pattern does. A long speech is read once for all its cue phrases and nothing is
- * allocated for it (folding a whole speech cost General Debate parsing a quarter of its
- * allocation). Immutable and safe to share.
+ * Several {@link CaseBlindPhrase}s found in a text without folding it: each phrase is compared only
+ * where its rarest ASCII letter stands in either case ({@code indexOf}, far faster than a loop over
+ * the characters), a phrase without one at each place where a word may start with its first
+ * character. Characters are compared folded as {@link String#regionMatches(boolean, int, String,
+ * int, int)} compares them, case-blind as the phrase's pattern does. Nothing the size of the text
+ * is allocated (folding a whole speech cost General Debate parsing a quarter of its allocation).
+ * Immutable and safe to share.
  */
 public final class CaseBlindPhrases {
   /** Receives each match: which phrase, by its index in the list given, and where it starts. */
@@ -36,10 +37,43 @@ public final class CaseBlindPhrases {
 
   private final int[][] byOtherFirst;
 
+  /**
+   * The ASCII letters from the rarest in prose to the commonest, without "i", "k" and "s": other
+   * characters fold to those three too (dotted and dotless I, the Kelvin sign, long s), and only to
+   * them, so that any other letter stands folded in a text only where it or its capital stands.
+   */
+  private static final String RARE_FIRST = "zqxjvbpygfwmucldrhnoate";
+
+  /** For each phrase, where its rarest letter stands in it ({@link #RARE_FIRST}), or -1. */
+  private final int[] anchorAt;
+
+  /** The phrases' rarest letters, and the phrases of each. */
+  private final char[] anchorLetters;
+
+  private final int[][] anchorMembers;
+
+  /**
+   * For each anchor letter, the folded characters that follow it in its phrases, or null when a
+   * phrase ends with it: a place where the text's next character folds to none of them is skipped.
+   */
+  private final String[] anchorNext;
+
+  /** Whether a phrase has no such letter, and whether one of those opens with ASCII. */
+  private final boolean rest;
+
+  private final boolean restAsciiFirst;
+
   private CaseBlindPhrases(List<String> phrases) {
+    if (phrases.size() >= 1 << 20) {
+      throw new IllegalArgumentException("too many phrases: " + phrases.size());
+    }
     this.phrases = new String[phrases.size()];
     this.folded = new char[phrases.size()][];
+    this.anchorAt = new int[phrases.size()];
     Map<Character, List<Integer>> first = new HashMap<>();
+    Map<Character, List<Integer>> anchored = new TreeMap<>();
+    boolean anyRest = false;
+    boolean anyRestAscii = false;
     for (int i = 0; i < phrases.size(); i++) {
       String p = phrases.get(i).strip();
       if (p.isEmpty()) {
@@ -47,7 +81,33 @@ public final class CaseBlindPhrases {
       }
       this.phrases[i] = p;
       this.folded[i] = CaseBlindPhrase.fold(p).toCharArray();
-      first.computeIfAbsent(CaseBlindPhrase.fold(p.charAt(0)), c -> new ArrayList<>()).add(i);
+      anchorAt[i] = anchor(folded[i]);
+      if (anchorAt[i] < 0) {
+        first.computeIfAbsent(CaseBlindPhrase.fold(p.charAt(0)), c -> new ArrayList<>()).add(i);
+        anyRest = true;
+        anyRestAscii |= CaseBlindPhrase.fold(p.charAt(0)) < 128;
+      } else {
+        anchored.computeIfAbsent(folded[i][anchorAt[i]], c -> new ArrayList<>()).add(i);
+      }
+    }
+    this.rest = anyRest;
+    this.restAsciiFirst = anyRestAscii;
+    this.anchorLetters = new char[anchored.size()];
+    this.anchorMembers = new int[anchored.size()][];
+    this.anchorNext = new String[anchored.size()];
+    int g = 0;
+    for (Map.Entry<Character, List<Integer>> e : anchored.entrySet()) {
+      anchorLetters[g] = e.getKey();
+      anchorMembers[g] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      StringBuilder next = new StringBuilder();
+      for (int k : anchorMembers[g]) {
+        if (anchorAt[k] + 1 == folded[k].length) {
+          next = null;
+          break;
+        }
+        next.append(folded[k][anchorAt[k] + 1]);
+      }
+      anchorNext[g++] = next == null ? null : next.toString();
     }
     Map<Character, int[]> other = new TreeMap<>();
     first.forEach(
@@ -80,47 +140,176 @@ public final class CaseBlindPhrases {
   /**
    * Reports every match of every phrase as whole words, as each phrase's pattern would find them
    * searching on from its previous match's end: the matches of one phrase do not overlap, those of
-   * different phrases may.
+   * different phrases may. A phrase is tried only where its rarest letter stands, in either case,
+   * found by {@code indexOf}; one without such a letter where its first character stands.
    */
   public void find(String text, Match match) {
     int[] nextFree = new int[phrases.length];
+    Found found = new Found();
+    for (int g = 0; g < anchorLetters.length; g++) {
+      findAnchored(text, g, nextFree, found);
+    }
+    if (rest) {
+      if (restAsciiFirst) {
+        findAtWordStarts(text, nextFree, found);
+      } else {
+        findBeyondAscii(text, nextFree, found);
+      }
+    }
+    found.report(match);
+  }
+
+  /** The matches found, as (start, phrase) in one long each, reported in text order. */
+  private static final class Found {
+    private long[] matches = new long[16];
+    private int count;
+
+    void add(int start, int phrase) {
+      if (count == matches.length) {
+        matches = Arrays.copyOf(matches, count * 2);
+      }
+      matches[count++] = (long) start << 20 | phrase;
+    }
+
+    /** In text order, and at one place in the phrases' order, as one pass found them. */
+    void report(Match match) {
+      Arrays.sort(matches, 0, count);
+      for (int i = 0; i < count; i++) {
+        match.found((int) (matches[i] & ((1 << 20) - 1)), (int) (matches[i] >>> 20));
+      }
+    }
+  }
+
+  /**
+   * The matches of the phrases anchored on one letter: its places in either case, in text order, so
+   * that each phrase's matches come in order.
+   */
+  private void findAnchored(String text, int g, int[] nextFree, Found found) {
+    char lower = anchorLetters[g];
+    char upper = (char) (lower - ('a' - 'A'));
+    int[] members = anchorMembers[g];
+    String next = anchorNext[g];
+    int l = text.indexOf(lower);
+    int u = text.indexOf(upper);
+    while (l >= 0 || u >= 0) {
+      int h;
+      if (u < 0 || l >= 0 && l < u) {
+        h = l;
+        l = text.indexOf(lower, l + 1);
+      } else {
+        h = u;
+        u = text.indexOf(upper, u + 1);
+      }
+      if (next != null
+          && (h + 1 >= text.length()
+              || next.indexOf(CaseBlindPhrase.fold(text.charAt(h + 1))) < 0)) {
+        continue; // no phrase of this letter goes on so
+      }
+      for (int k : members) {
+        int start = h - anchorAt[k];
+        if (start >= nextFree[k] && wholeAt(text, start, k)) {
+          nextFree[k] = start + phrases[k].length();
+          found.add(start, k);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether phrase {@code k} stands folded at {@code start} as whole words; its letter at {@code
+   * anchorAt[k]} is known to stand there. The characters after it are compared first: most places
+   * of a letter differ right after it, and several phrases share the letter's places.
+   */
+  private boolean wholeAt(String text, int start, int k) {
+    int end = start + phrases[k].length();
+    if (start < 0 || end > text.length()) {
+      return false;
+    }
+    char[] f = folded[k];
+    for (int q = anchorAt[k] + 1; q < f.length; q++) {
+      if (CaseBlindPhrase.fold(text.charAt(start + q)) != f[q]) {
+        return false;
+      }
+    }
+    for (int q = anchorAt[k] - 1; q >= 0; q--) {
+      if (CaseBlindPhrase.fold(text.charAt(start + q)) != f[q]) {
+        return false;
+      }
+    }
+    return (start == 0 || !isLetter(text.charAt(start - 1)))
+        && (end == text.length() || !Character.isLetter(text.codePointAt(end)));
+  }
+
+  /**
+   * The matches of the phrases without a letter to look for, when none opens with ASCII: only a
+   * character beyond ASCII can start one.
+   */
+  private void findBeyondAscii(String text, int[] nextFree, Found found) {
     int n = text.length();
-    // The text is read in chunks copied into a small array: reading a String a char at a time
-    // checks every index, which cost more than the search.
+    // read in chunks copied into a small array: a String read a char at a time checks every index
     char[] chunk = new char[Math.min(n, 2048)];
-    char before = ' ';
     for (int from = 0; from < n; from += chunk.length) {
       int length = Math.min(chunk.length, n - from);
       text.getChars(from, from + length, chunk, 0);
       for (int j = 0; j < length; j++) {
         char c = chunk[j];
-        char previous = before;
-        before = c;
-        // only where a word may start: the char before as the pattern's look-behind reads it (a
-        // surrogate is no letter); most characters stand inside a word and end here
-        if (from + j > 0 && isLetter(previous)) {
-          continue;
-        }
-        int[] candidates = candidates(c);
-        if (candidates == null) {
+        if (c < 128) {
           continue;
         }
         int i = from + j;
-        for (int k : candidates) {
-          String p = phrases[k];
-          int end = i + p.length();
-          if (i >= nextFree[k]
-              && end <= n
-              && (j + p.length() <= length
-                  ? foldedAt(chunk, j, folded[k])
-                  : foldedAt(text, i, folded[k]))
-              && (end == n || !Character.isLetter(text.codePointAt(end)))) {
-            nextFree[k] = end;
-            match.found(k, i);
-          }
+        if (i > 0 && isLetter(j > 0 ? chunk[j - 1] : text.charAt(i - 1))) {
+          continue;
+        }
+        int[] candidates = candidates(c);
+        if (candidates != null) {
+          tryAt(text, i, candidates, nextFree, found);
         }
       }
     }
+  }
+
+  /**
+   * The matches of the phrases without a letter to look for, at every place where a word may start:
+   * the char before as the pattern's look-behind reads it (a surrogate is no letter).
+   */
+  private void findAtWordStarts(String text, int[] nextFree, Found found) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && isLetter(text.charAt(i - 1))) {
+        continue;
+      }
+      int[] candidates = candidates(text.charAt(i));
+      if (candidates != null) {
+        tryAt(text, i, candidates, nextFree, found);
+      }
+    }
+  }
+
+  /** Tries the candidates, which open with the text's character at {@code i}, there. */
+  private void tryAt(String text, int i, int[] candidates, int[] nextFree, Found found) {
+    int n = text.length();
+    for (int k : candidates) {
+      int end = i + phrases[k].length();
+      if (i >= nextFree[k]
+          && end <= n
+          && foldedAt(text, i, folded[k])
+          && (end == n || !Character.isLetter(text.codePointAt(end)))) {
+        nextFree[k] = end;
+        found.add(i, k);
+      }
+    }
+  }
+
+  /** Where the phrase's rarest letter stands in it ({@link #RARE_FIRST}), or -1 for none. */
+  private static int anchor(char[] folded) {
+    int best = -1;
+    for (int q = 0; q < folded.length; q++) {
+      int rank = folded[q] < 128 ? RARE_FIRST.indexOf(folded[q]) : -1;
+      if (rank >= 0 && (best < 0 || rank < RARE_FIRST.indexOf(folded[best]))) {
+        best = q;
+      }
+    }
+    return best;
   }
 
   /**
@@ -131,16 +320,6 @@ public final class CaseBlindPhrases {
   private static boolean foldedAt(String text, int i, char[] folded) {
     for (int q = 1; q < folded.length; q++) {
       if (CaseBlindPhrase.fold(text.charAt(i + q)) != folded[q]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** As {@link #foldedAt(String, int, char[])}, in the chunk of text copied out. */
-  private static boolean foldedAt(char[] chunk, int j, char[] folded) {
-    for (int q = 1; q < folded.length; q++) {
-      if (CaseBlindPhrase.fold(chunk[j + q]) != folded[q]) {
         return false;
       }
     }

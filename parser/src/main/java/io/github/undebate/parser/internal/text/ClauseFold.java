@@ -1,7 +1,12 @@
 package io.github.undebate.parser.internal.text;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The text around a name folded as a statement's self-references compare it with their phrases:
@@ -21,6 +26,8 @@ public final class ClauseFold {
   /** How many folded characters {@link #mayOpen} compares with the phrases' openings. */
   private static final int OPENING = 16;
 
+  private static final String[] NONE = {};
+
   private char[] buffer = new char[128];
   private final char[] opening = new char[OPENING];
 
@@ -28,10 +35,32 @@ public final class ClauseFold {
    * Phrases, folded, that may open a clause: what {@link #mayOpen} compares a text's opening with.
    */
   public static final class Openings {
-    private final String[] phrases;
+    // the phrases' first OPENING characters (all mayOpen compares), each once, by their first
+    // character: a clause is compared only with the openings that share its first character
+    private final char[] firsts;
+    private final String[][] byFirst;
+    private final boolean any;
 
     private Openings(String[] phrases) {
-      this.phrases = phrases;
+      Map<Character, Set<String>> grouped = new TreeMap<>();
+      for (String p : phrases) {
+        String head = p.substring(0, Math.min(OPENING, p.length()));
+        grouped.computeIfAbsent(head.charAt(0), c -> new LinkedHashSet<>()).add(head);
+      }
+      firsts = new char[grouped.size()];
+      byFirst = new String[grouped.size()][];
+      int k = 0;
+      for (Map.Entry<Character, Set<String>> e : grouped.entrySet()) {
+        firsts[k] = e.getKey();
+        byFirst[k++] = e.getValue().toArray(String[]::new);
+      }
+      any = phrases.length > 0;
+    }
+
+    /** The openings that share the first character, or none. */
+    private String[] opening(char first) {
+      int at = Arrays.binarySearch(firsts, first);
+      return at >= 0 ? byFirst[at] : NONE;
     }
 
     /** The openings of the phrases, each folded already ({@link #fold(String)}). */
@@ -56,12 +85,37 @@ public final class ClauseFold {
    * #mayClose} compares the text's last words with.
    */
   public static final class Closings {
-    private final String[] lastWords;
+    // the phrases' last words, each once, by their last character (an empty one ends every word)
+    private final char[] lasts;
+    private final String[][] byLast;
+    private final boolean emptyWord;
     private final String[] articles;
 
     private Closings(String[] lastWords, String[] articles) {
-      this.lastWords = lastWords;
+      Map<Character, Set<String>> grouped = new TreeMap<>();
+      boolean empty = false;
+      for (String w : lastWords) {
+        if (w.isEmpty()) {
+          empty = true;
+        } else {
+          grouped.computeIfAbsent(w.charAt(w.length() - 1), c -> new LinkedHashSet<>()).add(w);
+        }
+      }
+      lasts = new char[grouped.size()];
+      byLast = new String[grouped.size()][];
+      int k = 0;
+      for (Map.Entry<Character, Set<String>> e : grouped.entrySet()) {
+        lasts[k] = e.getKey();
+        byLast[k++] = e.getValue().toArray(String[]::new);
+      }
+      this.emptyWord = empty;
       this.articles = articles;
+    }
+
+    /** The last words that end with the character, or none. */
+    private String[] ending(char last) {
+      int at = Arrays.binarySearch(lasts, last);
+      return at >= 0 ? byLast[at] : NONE;
     }
 
     /**
@@ -140,7 +194,10 @@ public final class ClauseFold {
       i++;
     }
     int n = foldInto(text, i, to, opening, OPENING);
-    for (String p : openings.phrases) {
+    if (n == 0) {
+      return openings.any; // nothing to compare: every phrase agrees
+    }
+    for (String p : openings.opening(opening[0])) {
       if (agree(p, opening, n)) {
         return true;
       }
@@ -209,7 +266,13 @@ public final class ClauseFold {
 
   /** Whether the folded word from {@code start} to {@code end} ends with a phrase's last word. */
   private static boolean endsWithAny(String text, int start, int end, Closings closings) {
-    for (String word : closings.lastWords) {
+    if (closings.emptyWord && end >= start) {
+      return true;
+    }
+    if (end <= start) {
+      return false;
+    }
+    for (String word : closings.ending(lowerCase(text.charAt(end - 1)))) {
       if (end - start >= word.length() && foldedEquals(text, end - word.length(), word)) {
         return true;
       }

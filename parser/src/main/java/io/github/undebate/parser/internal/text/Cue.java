@@ -15,6 +15,7 @@ public final class Cue {
   private final String[] openings;
   private final int[] next; // where each opening next stands, or -1
   private final boolean wordStart;
+  private final boolean wholeWords;
 
   /**
    * A cue for the pattern in the text.
@@ -22,7 +23,7 @@ public final class Cue {
    * @param openings the literal texts every match of the pattern starts with ("As ", "as ")
    */
   public Cue(Pattern pattern, String text, String... openings) {
-    this(pattern, text, false, openings);
+    this(pattern, text, false, false, openings);
   }
 
   /**
@@ -31,11 +32,33 @@ public final class Cue {
    * not tried.
    */
   public static Cue atWordStart(Pattern pattern, String text, String... openings) {
-    return new Cue(pattern, text, true, openings);
+    return new Cue(pattern, text, true, false, openings);
   }
 
-  private Cue(Pattern pattern, String text, boolean wordStart, String... openings) {
+  /**
+   * A cue for a pattern that matches one of the openings as a whole word, {@code \b(?:I|me|my)\b}
+   * with openings "I", "me", "my": besides the places {@link #atWordStart} leaves out, a place
+   * where an ASCII letter, digit or underscore follows the opening ("In", "members") is not tried,
+   * as the closing boundary cannot hold there.
+   *
+   * @throws IllegalArgumentException when an opening is a prefix of another (the longer one could
+   *     match where the shorter goes on)
+   */
+  public static Cue atWholeWords(Pattern pattern, String text, String... openings) {
+    for (String a : openings) {
+      for (String b : openings) {
+        if (a != b && b.startsWith(a)) {
+          throw new IllegalArgumentException("\"" + a + "\" opens \"" + b + "\"");
+        }
+      }
+    }
+    return new Cue(pattern, text, true, true, openings);
+  }
+
+  private Cue(
+      Pattern pattern, String text, boolean wordStart, boolean wholeWords, String... openings) {
     this.wordStart = wordStart;
+    this.wholeWords = wholeWords;
     this.text = text;
     this.matcher = pattern.matcher(text).useTransparentBounds(true);
     this.openings = openings;
@@ -49,12 +72,14 @@ public final class Cue {
   public int find(int from) {
     while (true) {
       int p = -1;
+      int opening = -1;
       for (int k = 0; k < openings.length; k++) {
         if (next[k] >= 0 && next[k] < from) {
           next[k] = text.indexOf(openings[k], from);
         }
         if (next[k] >= 0 && (p < 0 || next[k] < p)) {
           p = next[k];
+          opening = k;
         }
       }
       if (p < 0) {
@@ -64,12 +89,29 @@ public final class Cue {
         from = p + 1;
         continue;
       }
+      if (wholeWords && goesOn(p, openings[opening])) {
+        from = p + 1;
+        continue;
+      }
       matcher.region(p, text.length());
       if (matcher.lookingAt()) {
         return p;
       }
       from = p + 1;
     }
+  }
+
+  /**
+   * Whether the word goes on after the opening at {@code p}: the opening ends with a word character
+   * and an ASCII letter, digit or underscore follows it, so no boundary stands between them.
+   */
+  private boolean goesOn(int p, String opening) {
+    int after = p + opening.length();
+    if (after >= text.length() || !isWordCharacter(opening.charAt(opening.length() - 1))) {
+      return false;
+    }
+    char c = text.charAt(after);
+    return c < 128 && (c == '_' || Character.isLetterOrDigit(c));
   }
 
   /** A character {@code \\b} counts as part of a word: a letter, a digit or an underscore. */

@@ -19,12 +19,47 @@ public final class PhraseList {
   private final long[] asciiFirsts;
   // whether the prefix entry "*" makes every line one of the phrases
   private final boolean matchesAnyLine;
+  // each phrase's anchor letter ({@link #isIn}), or null when a phrase has none
+  private final char[] anchors;
+  private final int[] anchorAt;
+
+  /**
+   * The ASCII letters from the rarest in prose to the commonest, without "i" and "k": a capital I
+   * with dot and the Kelvin sign lower-case to those too, and only to those, so that any other
+   * letter stands in a lower-cased text only where it or its capital stands in the text.
+   */
+  private static final String RARE_FIRST = "zqxjvbpygfwmucldrhsnoate";
 
   private PhraseList(List<String> phrases) {
     this.phrases = phrases;
     this.firstCharacters = RootLowerCase.firstCharacters(phrases);
     this.asciiFirsts = RootLowerCase.asciiSet(firstCharacters);
     this.matchesAnyLine = phrases.contains("*");
+    char[] letters = new char[phrases.size()];
+    int[] at = new int[phrases.size()];
+    boolean anchored = true;
+    for (int k = 0; k < phrases.size() && anchored; k++) {
+      String p = phrases.get(k);
+      int best = -1;
+      for (int j = 0; j < p.length(); j++) {
+        char c = p.charAt(j);
+        if (c >= 128) {
+          best = -1; // a phrase beyond ASCII is looked for in a lower-cased copy, as before
+          break;
+        }
+        int rank = RARE_FIRST.indexOf(c);
+        if (rank >= 0 && (best < 0 || rank < RARE_FIRST.indexOf(p.charAt(best)))) {
+          best = j;
+        }
+      }
+      anchored = best >= 0;
+      if (anchored) {
+        letters[k] = p.charAt(best);
+        at[k] = best;
+      }
+    }
+    this.anchors = anchored ? letters : null;
+    this.anchorAt = anchored ? at : null;
   }
 
   /**
@@ -47,8 +82,74 @@ public final class PhraseList {
     return phrases;
   }
 
-  /** Whether the text, lower-cased, holds any of the phrases anywhere. */
+  /**
+   * Whether the text, lower-cased, holds any of the phrases anywhere. When every phrase is ASCII
+   * and has a letter other than "i" and "k", each phrase is looked for only where its rarest letter
+   * ({@link #RARE_FIRST}) stands, in either case, found by {@code indexOf}: a long text is not read
+   * a character at a time.
+   */
   public boolean isIn(String text) {
+    if (anchors == null) {
+      return isInLowerCased(text);
+    }
+    for (int k = 0; k < phrases.size(); k++) {
+      char letter = anchors[k];
+      if (anchorAlreadyTried(k, letter)) {
+        continue;
+      }
+      char capital = (char) (letter - ('a' - 'A'));
+      if (anchoredIn(text, letter) || anchoredIn(text, capital)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a phrase before {@code k} has the same anchor letter, so its places were tried. */
+  private boolean anchorAlreadyTried(int k, char letter) {
+    for (int j = 0; j < k; j++) {
+      if (anchors[j] == letter) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a phrase anchored on {@code letter}'s case stands where it does in the text. */
+  private boolean anchoredIn(String text, char variant) {
+    char letter = variant < 'a' ? (char) (variant + ('a' - 'A')) : variant;
+    for (int h = text.indexOf(variant); h >= 0; h = text.indexOf(variant, h + 1)) {
+      for (int k = 0; k < phrases.size(); k++) {
+        if (anchors[k] == letter && lowerCasedAt(text, h - anchorAt[k], phrases.get(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text lower-cased ({@code toLowerCase(Locale.ROOT)}) holds the ASCII phrase where
+   * the text's {@code start} stands: each character lower-cases alone to the phrase's, and a
+   * capital I with dot, which lower-cases to two, only as the last ("i" and a combining dot).
+   * Surrogates and a capital sigma lower-case to no ASCII character.
+   */
+  static boolean lowerCasedAt(String text, int start, String phrase) {
+    int n = phrase.length();
+    if (start < 0 || start + n > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < n; j++) {
+      char c = text.charAt(start + j);
+      if (Character.toLowerCase(c) != phrase.charAt(j) || c == '\u0130' && j < n - 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #isIn} as the text lower-cased (in place where it can be) shows it. */
+  boolean isInLowerCased(String text) {
     if (RootLowerCase.isSimple(text)) {
       return RootLowerCase.containsAny(text, phrases, firstCharacters, asciiFirsts);
     }

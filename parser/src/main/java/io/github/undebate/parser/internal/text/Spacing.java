@@ -66,6 +66,45 @@ public final class Spacing {
     return folded;
   }
 
+  /**
+   * Whether {@code read(line).longestRun() >= shortest}, found faster: the spaces are looked for
+   * with {@code indexOf}, not a character at a time, and the reading stops at the first run long
+   * enough. The record-kind signs ask this of a text's first lines, and most have no such run.
+   */
+  public static boolean hasRun(CharSequence line, int shortest) {
+    int n = line.length();
+    int lo = Whitespace.stripStart(line, 0, n);
+    int hi = Whitespace.stripEnd(line, lo, n);
+    if (lo >= hi) {
+      return shortest <= 0;
+    }
+    int run = 0;
+    int start = lo;
+    for (int space = spaceAt(line, lo); space >= 0 && space < hi; ) {
+      run = oneCodePoint(line, start, space) ? run + 1 : 0;
+      if (run >= shortest) {
+        return true;
+      }
+      start = space + 1;
+      space = spaceAt(line, start);
+    }
+    run = oneCodePoint(line, start, hi) ? run + 1 : 0;
+    return run >= shortest;
+  }
+
+  /** The next space from {@code from}, or -1: {@code indexOf} where the text is a String. */
+  private static int spaceAt(CharSequence line, int from) {
+    if (line instanceof String text) {
+      return text.indexOf(' ', from);
+    }
+    for (int i = from; i < line.length(); i++) {
+      if (line.charAt(i) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static boolean oneCodePoint(CharSequence line, int start, int end) {
     int length = end - start;
     return length == 1

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class NoteOpenings {
   private static final List<String> BODY_START = new ArrayList<>();
-  private static final Pattern RECORD_SIGN;
+  static final Pattern RECORD_SIGN;
 
   /** The record signs, each looked for where the line's text starts before the pattern runs. */
   private static final String[] SIGNS;
@@ -51,7 +51,6 @@ final class NoteOpenings {
     return false;
   }
 
-  /** Whether the line (as printed) opens with a note that is a sign of a verbatim record. */
   /** Whether the printed line opens with a note that is a sign of a verbatim record. */
   static boolean isRecordSign(Line line) {
     // A sign opens with no white space, so the pattern can match only with a sign where the

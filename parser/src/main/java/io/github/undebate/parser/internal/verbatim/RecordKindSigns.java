@@ -19,50 +19,19 @@ import java.util.regex.Pattern;
 public final class RecordKindSigns {
   private static final int VERBATIM_POINTS = 4;
   private static final int HEAD_LINES = 150;
-  private static final Pattern MEETING =
+  static final Pattern MEETING =
       Pattern.compile(
           "\\b\\d{1,5}\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b", Pattern.CASE_INSENSITIVE);
   // the French and Spanish editions: "8700e séance", "71e séance plénière", "8700ª sesión"
-  private static final Pattern SEANCE =
+  static final Pattern SEANCE =
       Pattern.compile(
           "\\b\\d{1,5}\\s*(?:e|ᵉ|re|ª|a)\\s+(?:séance|sesión)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern PRESIDENT_LINE =
+  static final Pattern PRESIDENT_LINE =
       Pattern.compile(
           "^\\s*(?:President|PRESIDENT|Présidente?|PRÉSIDENTE?|Presidente|Presidenta|PRESIDENTE|PRESIDENTA)\\s*:\\s*\\S.*");
 
   private RecordKindSigns() {}
-
-  /** Whether a digit 0-9 stands in the line, as {@link #MEETING} and {@link #SEANCE} need. */
-  private static boolean holdsDigit(CharSequence line) {
-    for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether {@link #SEANCE} can match: "séance" or "sesión" in any case (an "ance" or "sesi", an é
-   * or ó) and a digit. English prose has many an "ance" ("importance"), few an é.
-   */
-  private static boolean mayHoldSeance(CharSequence line) {
-    return (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
-        && holdsAccent(line)
-        && holdsDigit(line);
-  }
-
-  /** Whether an é or ó stands in the line, in either case. */
-  private static boolean holdsAccent(CharSequence line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == 'é' || c == 'É' || c == 'ó' || c == 'Ó') {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The signs found in a text.
@@ -129,7 +98,6 @@ public final class RecordKindSigns {
     boolean president = false;
     boolean note = false;
     int labels = 0;
-    Spacing spacing = new Spacing();
     PrintedView view = new PrintedView();
     for (int i = 0; i < lines.size(); i++) {
       Line printed = lines.get(i);
@@ -138,19 +106,11 @@ public final class RecordKindSigns {
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
         // read in place: most of these lines are read again only once cleaned
         CharSequence line = view.of(printed);
-        boolean letterSpaced = spacing.read(line).longestRun() >= LetterSpacing.SHORTEST_RUN;
+        boolean letterSpaced = Spacing.hasRun(line, LetterSpacing.SHORTEST_RUN);
         CharSequence repaired = letterSpaced ? LetterSpacing.repair(printed.printed()) : line;
         symbol = symbol || RecordSymbols.isIn(repaired);
-        meeting =
-            meeting
-                || AsciiCase.contains(repaired, "meeting")
-                    && holdsDigit(repaired)
-                    && MEETING.matcher(repaired).find()
-                || mayHoldSeance(repaired) && SEANCE.matcher(repaired).find();
-        president =
-            president
-                || AsciiCase.contains(repaired, "sident")
-                    && PRESIDENT_LINE.matcher(repaired).matches();
+        meeting = meeting || holdsMeetingNumber(repaired);
+        president = president || isPresidentLine(repaired);
       }
       // the printed line is read in place, and made only for a line that may be a sign or label
       note = note || NoteOpenings.isRecordSign(printed);
@@ -161,5 +121,68 @@ public final class RecordKindSigns {
       }
     }
     return new Signs(symbol, meeting, president, note, labels);
+  }
+
+  /**
+   * Whether the line holds a meeting number ("8699th meeting", "8700e séance"). Each pattern runs
+   * only on a line that holds what it cannot match without: "meeting" and an ASCII digit ({@code
+   * \d}); a digit and "é" or "ó" in either case, since "ance" alone is in most English lines
+   * ("importance", "assistance").
+   */
+  static boolean holdsMeetingNumber(CharSequence line) {
+    return AsciiCase.contains(line, "meeting") && hasDigit(line) && MEETING.matcher(line).find()
+        || maySeance(line)
+            && (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
+            && hasDigit(line)
+            && SEANCE.matcher(line).find();
+  }
+
+  /** Whether the line has an ASCII digit, which both meeting patterns need. */
+  static boolean hasDigit(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line has the "é" of "séance" or the "ó" of "sesión", in either case: the only
+   * characters the pattern, case-blind in Unicode, matches them with.
+   */
+  static boolean maySeance(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == 'é' || c == 'É' || c == 'ó' || c == 'Ó') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line is a "President:" line of a record's header. */
+  static boolean isPresidentLine(CharSequence line) {
+    return mayBePresidentLine(line)
+        && AsciiCase.contains(line, "sident")
+        && PRESIDENT_LINE.matcher(line).matches();
+  }
+
+  /**
+   * Whether the line's first character after the pattern's white space ({@code \s}, ASCII) is the
+   * capital P every form of the pattern opens with.
+   */
+  static boolean mayBePresidentLine(CharSequence line) {
+    int i = 0;
+    while (i < line.length() && isRegexSpace(line.charAt(i))) {
+      i++;
+    }
+    return i < line.length() && line.charAt(i) == 'P';
+  }
+
+  /** A character of {@code \s} as a pattern without flags reads it. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

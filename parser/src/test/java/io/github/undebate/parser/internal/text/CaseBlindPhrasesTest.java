@@ -2,10 +2,14 @@ package io.github.undebate.parser.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The one-pass search finds what each phrase's own pattern finds, phrase by phrase. */
@@ -20,13 +24,18 @@ class CaseBlindPhrasesTest {
           "members of the council",
           "this council",
           "ſ test",
-          "İstanbul");
+          "İstanbul",
+          "kiss is");
 
   /** What the patterns find: each phrase searched on from its last match's end. */
   private static List<String> byPatterns(String text) {
+    return byPatterns(PHRASES, text);
+  }
+
+  private static List<String> byPatterns(List<String> phrases, String text) {
     List<String> out = new ArrayList<>();
-    for (int k = 0; k < PHRASES.size(); k++) {
-      CaseBlindPhrase phrase = CaseBlindPhrase.of(PHRASES.get(k));
+    for (int k = 0; k < phrases.size(); k++) {
+      CaseBlindPhrase phrase = CaseBlindPhrase.of(phrases.get(k));
       Matcher m = phrase.matcher(text);
       while (m.find()) {
         out.add(k + "@" + m.start());
@@ -37,8 +46,12 @@ class CaseBlindPhrasesTest {
   }
 
   private static List<String> inOnePass(String text) {
+    return inOnePass(PHRASES, text);
+  }
+
+  private static List<String> inOnePass(List<String> phrases, String text) {
     List<String> out = new ArrayList<>();
-    CaseBlindPhrases.of(PHRASES).find(text, (k, start) -> out.add(k + "@" + start));
+    CaseBlindPhrases.of(phrases).find(text, (k, start) -> out.add(k + "@" + start));
     out.sort(null);
     return out;
   }
@@ -78,7 +91,14 @@ class CaseBlindPhrasesTest {
       "ſ TEST",
       "Генеральной",
       "ассамблеи",
-      "\n"
+      "\n",
+      "KISS",
+      "\u212Aiss",
+      "kıss",
+      "ıs",
+      "ASSEMBLY",
+      "assemblies",
+      "\u212A"
     };
     for (long seed = 1; seed <= 500; seed++) {
       Random random = new Random(seed);
@@ -92,6 +112,42 @@ class CaseBlindPhrasesTest {
       }
       String text = sb.toString();
       assertThat(inOnePass(text)).as("seed " + seed + ": " + text).isEqualTo(byPatterns(text));
+      // without the phrase of i, k and s only, the rest opens beyond ASCII (as the venue cues)
+      List<String> beyond = PHRASES.subList(0, PHRASES.size() - 1);
+      assertThat(inOnePass(beyond, text))
+          .as("seed " + seed + ": " + text)
+          .isEqualTo(byPatterns(beyond, text));
+    }
+  }
+
+  @Test
+  void agreesWithThePatternsOnTheTestCorpusAndReportsInTextOrder() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(p);
+        List<Integer> starts = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        CaseBlindPhrases.of(PHRASES)
+            .find(
+                text,
+                (k, start) -> {
+                  starts.add(start);
+                  found.add(k + "@" + start);
+                });
+        assertThat(starts).as(p.toString()).isSorted();
+        found.sort(null);
+        assertThat(found).as(p.toString()).isEqualTo(byPatterns(text));
+      }
+    }
+  }
+
+  @Test
+  void onlyALetterOrItsCapitalFoldsToAnyLetterLookedFor() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      char folded = CaseBlindPhrase.fold(c);
+      if ("zqxjvbpygfwmucldrhnoate".indexOf(folded) >= 0) {
+        assertThat(c).as("U+%04X", (int) c).isIn(folded, (char) (folded - ('a' - 'A')));
+      }
     }
   }
 }

@@ -1,9 +1,15 @@
 package io.github.undebate.parser.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A cue finds what repeated find() calls find, trying the pattern only at its openings. */
@@ -40,14 +46,41 @@ class CueTest {
         sb.append(pieces[random.nextInt(pieces.length)]);
       }
       String text = sb.toString();
-      Cue cue = Cue.atWordStart(firstPerson, text, "I", "me", "my");
-      Matcher plain = firstPerson.matcher(text);
-      int from = 0;
-      while (plain.find()) {
-        assertThat(cue.find(from)).as("seed %d: \"%s\"", seed, text).isEqualTo(plain.start());
-        from = cue.matcher().end();
+      for (Cue cue :
+          List.of(
+              Cue.atWordStart(firstPerson, text, "I", "me", "my"),
+              Cue.atWholeWords(firstPerson, text, "I", "me", "my"))) {
+        Matcher plain = firstPerson.matcher(text);
+        int from = 0;
+        while (plain.find()) {
+          assertThat(cue.find(from)).as("seed %d: \"%s\"", seed, text).isEqualTo(plain.start());
+          from = cue.matcher().end();
+        }
+        assertThat(cue.find(from)).as("seed %d: \"%s\"", seed, text).isEqualTo(-1);
       }
-      assertThat(cue.find(from)).as("seed %d: \"%s\"", seed, text).isEqualTo(-1);
     }
+  }
+
+  @Test
+  void aCueAtWholeWordsFindsWhatFindFindsInTheTestCorpus() throws IOException {
+    Pattern firstPerson = Pattern.compile("\\b(I|me|my)\\b");
+    int found = 0;
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(p);
+        Cue cue = Cue.atWholeWords(firstPerson, text, "I", "me", "my");
+        Matcher plain = firstPerson.matcher(text);
+        int from = 0;
+        while (plain.find()) {
+          assertThat(cue.find(from)).as(p.toString()).isEqualTo(plain.start());
+          from = cue.matcher().end();
+          found++;
+        }
+        assertThat(cue.find(from)).as(p.toString()).isEqualTo(-1);
+      }
+    }
+    assertThat(found).isGreaterThan(100);
+    assertThatThrownBy(() -> Cue.atWholeWords(firstPerson, "", "m", "me"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -3,9 +3,14 @@ package io.github.undebate.parser.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Phrase lists find what lower-casing the text and comparing would find, in every case. */
@@ -64,5 +69,96 @@ class PhraseListTest {
   void phrasesMustBeLowerCase() {
     assertThatThrownBy(() -> PhraseList.of(List.of("Read more")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** What {@link PhraseList#isIn} must say: the text lower-cased as a whole holds a phrase. */
+  private static boolean lowerCasedHolds(List<String> phrases, String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return phrases.stream().anyMatch(t::contains);
+  }
+
+  @Test
+  void aPhraseLookedForAtItsRarestLetterIsFoundWhereverTheLowerCasedTextHoldsIt()
+      throws IOException {
+    List<List<String>> lists =
+        List.of(
+            List.of(
+                "please find attached",
+                "please find below",
+                "find attached the statement",
+                "the full text of the statement",
+                "read more"),
+            List.of("ki", "ik a"), // no letter to look for but i and k: lower-cased as before
+            List.of("share this", "mission permanente"),
+            List.of("ſ", "x"));
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(p);
+        texts.add(text);
+        texts.addAll(text.lines().toList());
+      }
+    }
+    texts.addAll(
+        List.of(
+            "PLEASE FIND ATTACHED",
+            "Please find belowİ",
+            "read morİ",
+            "read mor\u0130 x",
+            "THE FULL"));
+    Random random = new Random(14);
+    String[] pieces = {
+      "please",
+      "PLEASE",
+      " ",
+      "find",
+      "FİND",
+      "attached",
+      "below",
+      "x",
+      "X",
+      "\u212A",
+      "ki",
+      "İ",
+      "ı",
+      "Σ",
+      "\ud835\udc00",
+      "ſ",
+      "SHARE",
+      "this",
+      "tHİS",
+      "read",
+      "more",
+      "share th"
+    };
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      texts.add(sb.toString());
+    }
+    int found = 0;
+    for (List<String> phrases : lists) {
+      PhraseList list = PhraseList.of(phrases);
+      for (String text : texts) {
+        boolean expected = lowerCasedHolds(phrases, text);
+        assertThat(list.isIn(text)).as("%s in \"%s\"", phrases, text).isEqualTo(expected);
+        found += expected ? 1 : 0;
+      }
+    }
+    assertThat(found).isGreaterThan(1000);
+  }
+
+  @Test
+  void onlyALetterOrItsCapitalLowerCasesToAnyLetterLookedFor() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+      for (char letter : "zqxjvbpygfwmucldrhsnoate".toCharArray()) {
+        if (lower.indexOf(letter) >= 0) {
+          assertThat(c).as("U+%04X", (int) c).isIn(letter, (char) (letter - ('a' - 'A')));
+        }
+      }
+    }
   }
 }

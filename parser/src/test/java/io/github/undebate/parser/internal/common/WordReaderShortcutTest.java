@@ -1,0 +1,93 @@
+package io.github.undebate.parser.internal.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The word reader's shortcut for a word it need not fold (one that opens with a small letter a name
+ * cannot open with) reads the same words as the general loop: same bounds, case and breaks, and the
+ * same folded word when asked for it.
+ */
+class WordReaderShortcutTest {
+  /** A word's bounds, case and break as {@link Words.Reader} reports them. */
+  private static String bounds(Words.Reader r) {
+    return r.start()
+        + "-"
+        + r.end()
+        + (r.capitalized() ? "C" : "")
+        + (r.upperCase() ? "U" : "")
+        + (r.breakBefore() ? "B" : "");
+  }
+
+  /**
+   * Reads the text with the shortcut, as the name scan does, against the general loop: each word's
+   * bounds, and for a word the shortcut folded (one a name may open) the word and the one before
+   * it, which the shortcut folds only when asked.
+   */
+  private static int agree(String text) {
+    List<String> bounds = new ArrayList<>();
+    List<String> folded = new ArrayList<>();
+    Words.Reader general = new Words.Reader(text);
+    while (general.next()) {
+      bounds.add(bounds(general));
+      folded.add(general.folded() + "<" + general.previous());
+    }
+    Words.Reader shortcut = new Words.Reader(text);
+    // keep only "f" and "l", as the country names do: every other small word takes the shortcut
+    int keep = 1 << ('f' - 'a') | 1 << ('l' - 'a');
+    String what = text.length() < 200 ? text : "a corpus text";
+    int k = 0;
+    while (shortcut.nextSkippingSmall(keep)) {
+      assertThat(k).as(what).isLessThan(bounds.size());
+      assertThat(bounds(shortcut)).as(what).isEqualTo(bounds.get(k));
+      if (shortcut.isFolded()) {
+        assertThat(shortcut.folded() + "<" + shortcut.previous()).as(what).isEqualTo(folded.get(k));
+      }
+      k++;
+    }
+    assertThat(k).as(what).isEqualTo(bounds.size());
+    return k;
+  }
+
+  @Test
+  void theShortcutReadsTheWordsTheGeneralLoopReads() throws IOException {
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "the U.S.A. and u.s. policy, iPhone a.b. Russia's l'Assemblée d'Ivoire",
+                "x",
+                "a.",
+                "ab'",
+                "abc's",
+                "abc.def ghi. jkl",
+                "naïve café 9am e2e",
+                ""));
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(Files.readString(p));
+      }
+    }
+    Random random = new Random(14);
+    String alphabet = "abzfl AZ.'’,é9\u0301-";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(sb.toString());
+    }
+    int words = 0;
+    for (String text : texts) {
+      words += agree(text);
+    }
+    assertThat(words).isGreaterThan(100_000);
+  }
+}
