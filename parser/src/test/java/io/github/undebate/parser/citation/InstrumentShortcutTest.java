@@ -20,18 +20,12 @@ class InstrumentShortcutTest {
   void whereTheNounPatternEndsRightBeforeAPlaceTheQuickTestSaysItMay() throws IOException {
     InstrumentReferences form = new InstrumentReferences();
     List<String> texts =
-        new ArrayList<>(
-            List.of(
-                "the Agreement of 5 May 2015",
-                "MEMORANDA   of 1 June 2001",
-                "the COMMUNIQUÉ\tof 3 March 1999",
-                "a Note Verbale of 2 July 2020",
-                "letter\u00a0of 4 April 2004"));
-    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        texts.add(Files.readString(p));
-      }
-    }
+        withCorpus(
+            "the Agreement of 5 May 2015",
+            "MEMORANDA   of 1 June 2001",
+            "the COMMUNIQUÉ\tof 3 March 1999",
+            "a Note Verbale of 2 July 2020",
+            "letter\u00a0of 4 April 2004");
     int nouns = 0;
     for (String text : texts) {
       // every word start is a place a connector may stand
@@ -58,16 +52,10 @@ class InstrumentShortcutTest {
   void theLastNounIsTheOneRepeatedFindFinds() throws IOException {
     InstrumentReferences form = new InstrumentReferences();
     List<String> texts =
-        new ArrayList<>(
-            List.of(
-                "Letters, NOTES and the memoranda dated",
-                "xletter letterx ÉTATMENT communiqués Communiqué",
-                "\ud835\udc00letter \udc00note a\u0301letter"));
-    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        texts.add(Files.readString(p));
-      }
-    }
+        withCorpus(
+            "Letters, NOTES and the memoranda dated",
+            "xletter letterx ÉTATMENT communiqués Communiqué",
+            "\ud835\udc00letter \udc00note a\u0301letter");
     int found = 0;
     for (String text : texts) {
       for (int to = 1; to < text.length(); to += 37) {
@@ -102,5 +90,16 @@ class InstrumentShortcutTest {
         assertThat(Character.isLetter(c)).as("U+%04X", (int) c).isTrue();
       }
     }
+  }
+
+  /** The texts given, then every text record of the test corpus. */
+  private static List<String> withCorpus(String... texts) throws IOException {
+    List<String> all = new ArrayList<>(List.of(texts));
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        all.add(Files.readString(p));
+      }
+    }
+    return all;
   }
 }

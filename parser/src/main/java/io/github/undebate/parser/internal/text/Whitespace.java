@@ -119,34 +119,11 @@ public final class Whitespace {
     }
     if (onlyLoneTabs(text)) {
       // "285.\tI take this opportunity": String.replace makes the copy in the text's own coding,
-      // where
-      // a buffer beyond Latin-1 (most speeches are) is copied once more into the String, after a
-      // Latin-1 copy tried in vain
+      // where a buffer beyond Latin-1 (most speeches are) is copied once more into the String,
+      // after a Latin-1 copy tried in vain
       return text.replace('\t', ' ');
     }
-    // In one pass: fold(text with the three spaces replaced).strip(). Folding keeps white space
-    // white space, so the stripped bounds can be found first; inside them every run of the
-    // characters fold folds becomes one space.
-    int from = 0;
-    int to = text.length();
-    while (from < to && Character.isWhitespace(asSpace(text.charAt(from)))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(asSpace(text.charAt(to - 1)))) {
-      to--;
-    }
-    StringBuilder out = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) {
-      char c = asSpace(text.charAt(i));
-      if (isSpace(c)) {
-        while (i + 1 < to && isSpace(asSpace(text.charAt(i + 1)))) {
-          i++;
-        }
-        c = ' ';
-      }
-      out.append(c);
-    }
-    return out.toString();
+    return clean(text, 0, text.length(), null);
   }
 
   /**
