@@ -102,6 +102,21 @@ final class CharterReferences implements CitationForm {
 
   private static final int MAX_LIST = 20;
 
+  /**
+   * The targets of the Articles and the Chapters, at their numbers: made once, not per citation.
+   */
+  private static final String[] ARTICLE_TARGETS = targets("Charter, Article ", LAST_ARTICLE, false);
+
+  private static final String[] CHAPTER_TARGETS = targets("Charter, Chapter ", LAST_CHAPTER, true);
+
+  private static String[] targets(String prefix, int last, boolean roman) {
+    String[] targets = new String[last + 1];
+    for (int n = 1; n <= last; n++) {
+      targets[n] = prefix + (roman ? Roman.of(n) : Integer.toString(n));
+    }
+    return targets;
+  }
+
   @Override
   public boolean mayOccur(String text) {
     return true; // collect's search for the keyword is the test, done once
@@ -114,12 +129,59 @@ final class CharterReferences implements CitationForm {
     if (!articles && !chapters) {
       return;
     }
-    Context context = new Context(text);
+    Reading reading = new Reading(text);
     if (articles) {
-      collect(text, ARTICLE, ARTICLE_OPENINGS.in(text), ARTICLE_ITEM, true, context, out);
+      collect(reading, ARTICLE, ARTICLE_OPENINGS.in(text), ARTICLE_ITEM, true, out);
     }
     if (chapters) {
-      collect(text, CHAPTER, CHAPTER_OPENINGS.in(text), CHAPTER_ITEM, false, context, out);
+      collect(reading, CHAPTER, CHAPTER_OPENINGS.in(text), CHAPTER_ITEM, false, out);
+    }
+  }
+
+  /**
+   * What the Articles and the Chapters of one text share, each part made when first needed: most
+   * texts that print "Article" cite one or two, and a matcher or a scan for instruments that no
+   * reference asks for would be made for nothing.
+   */
+  private static final class Reading {
+    final String text;
+    // the references of the current head, kept for the next head once added
+    final List<Found> items = new ArrayList<>();
+    private Matcher paragraph;
+    private Matcher separator;
+    private Trailer trailer;
+    private Context context;
+
+    Reading(String text) {
+      this.text = text;
+    }
+
+    Matcher paragraph() {
+      if (paragraph == null) {
+        paragraph = PARAGRAPH.matcher(text);
+      }
+      return paragraph;
+    }
+
+    Matcher separator() {
+      if (separator == null) {
+        separator = LIST_SEPARATOR.matcher(text);
+      }
+      return separator;
+    }
+
+    Trailer trailer() {
+      if (trailer == null) {
+        trailer = new Trailer(text);
+      }
+      return trailer;
+    }
+
+    Context context() {
+      if (context == null) {
+        context = new Context(text);
+      }
+      return context;
     }
   }
 
@@ -138,33 +200,31 @@ final class CharterReferences implements CitationForm {
   }
 
   private void collect(
-      String text,
+      Reading reading,
       Pattern head,
       Openings.Cursor heads,
       Pattern listItem,
       boolean articles,
-      Context context,
       List<Found> out) {
     int from = heads.next(0);
     if (from < 0) {
       return;
     }
+    String text = reading.text;
     Matcher m = head.matcher(text).useTransparentBounds(true);
     Matcher item = null;
-    Matcher paragraph = null;
-    Matcher separator = null;
-    Trailer trailer = null;
+    List<Found> items = reading.items;
     while (from < text.length() && heads.find(m, from)) {
-      List<Found> items = new ArrayList<>();
-      if (!add(items, m.group("n"), m.start(), m.end(), articles)) {
+      items.clear();
+      if (!add(items, text, m.start("n"), m.end("n"), m.start(), m.end(), articles)) {
         from = m.end();
         continue;
       }
       if (item == null) {
         item = listItem.matcher(text);
-        paragraph = PARAGRAPH.matcher(text);
-        separator = LIST_SEPARATOR.matcher(text);
       }
+      Matcher paragraph = reading.paragraph();
+      Matcher separator = reading.separator();
       boolean valid = true;
       // only "Articles 33, 36, 37 and 38" lists; "Article 51, 2 days later" does not
       char last = text.charAt(m.end("word") - 1);
@@ -183,7 +243,7 @@ final class CharterReferences implements CitationForm {
             || !plural && item.start("n") == itemStart) {
           break;
         }
-        valid &= add(items, item.group("n"), itemStart, item.end(), articles);
+        valid &= add(items, text, item.start("n"), item.end("n"), itemStart, item.end(), articles);
         pos = item.end();
       }
       from = Math.max(pos, m.end());
@@ -191,15 +251,12 @@ final class CharterReferences implements CitationForm {
         continue;
       }
       boolean lowerCase = Character.isLowerCase(text.charAt(m.start("word")));
-      if (trailer == null) {
-        trailer = new Trailer(text);
-      }
-      Verdict verdict = trailer.after(pos);
+      Verdict verdict = reading.trailer().after(pos);
       if (verdict == Verdict.OTHER) {
         continue;
       }
       if (verdict == Verdict.NONE
-          && (lowerCase || !charterInContext(text, m.start(), articles, context))) {
+          && (lowerCase || !charterInContext(text, m.start(), articles, reading))) {
         continue;
       }
       out.addAll(items);
@@ -210,23 +267,37 @@ final class CharterReferences implements CitationForm {
     return new Found(found.type(), found.start(), end, found.target());
   }
 
-  /** Adds the item; false when its number cannot be the Charter's. */
+  /**
+   * Adds the item whose number is the text from {@code numberStart} to {@code numberEnd}; false
+   * when that cannot be the Charter's.
+   */
   private static boolean add(
-      List<Found> items, String number, int start, int end, boolean articles) {
+      List<Found> items,
+      String text,
+      int numberStart,
+      int numberEnd,
+      int start,
+      int end,
+      boolean articles) {
     if (articles) {
-      int n = Integer.parseInt(number);
+      // the pattern's one to three digits, read in place
+      int n = 0;
+      for (int i = numberStart; i < numberEnd; i++) {
+        n = 10 * n + (text.charAt(i) - '0');
+      }
       if (n < 1 || n > LAST_ARTICLE) {
         return false;
       }
-      items.add(new Found(CitationType.CHARTER_ARTICLE, start, end, "Charter, Article " + n));
+      items.add(new Found(CitationType.CHARTER_ARTICLE, start, end, ARTICLE_TARGETS[n]));
       return true;
     }
-    String numeral = number.replace('l', 'I').replace('i', 'I');
+    String numeral = text.substring(numberStart, numberEnd).replace('l', 'I').replace('i', 'I');
     int n = Roman.value(numeral);
     if (n < 1 || n > LAST_CHAPTER) {
       return false;
     }
-    items.add(new Found(CitationType.CHARTER_CHAPTER, start, end, "Charter, Chapter " + numeral));
+    // a well-formed numeral is the one Roman.of spells: the target is the table's
+    items.add(new Found(CitationType.CHARTER_CHAPTER, start, end, CHAPTER_TARGETS[n]));
     return true;
   }
 
@@ -274,7 +345,8 @@ final class CharterReferences implements CitationForm {
    * named, the Charter is meant (the UN's own records cite its Articles bare).
    */
   private static boolean charterInContext(
-      String text, int start, boolean article, Context context) {
+      String text, int start, boolean article, Reading reading) {
+    Context context = reading.context();
     int sentence = Sentences.startBefore(text, start, CONTEXT_WINDOW);
     int charter = context.charter.lastIn(sentence, start);
     int other = context.other.lastIn(sentence, start);
