@@ -54,11 +54,11 @@ final class CharterReferences implements CitationForm {
   /**
    * A paragraph of an article: "Article 2, paragraph 4," "Article 1, paragraph 1", "Article 2(4)".
    */
-  private static final Pattern PARAGRAPH =
+  static final Pattern PARAGRAPH =
       Pattern.compile(
           ",?\\s(?:paragraphs?|para\\.)\\s\\d{1,2}(?:\\s?\\([a-z]\\))?|\\s?\\(\\d{1,2}\\)");
 
-  private static final Pattern LIST_SEPARATOR =
+  static final Pattern LIST_SEPARATOR =
       Pattern.compile("(?:\\s?,\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s)");
 
   private static final Pattern ARTICLE_ITEM =
@@ -66,17 +66,6 @@ final class CharterReferences implements CitationForm {
 
   private static final Pattern CHAPTER_ITEM =
       Pattern.compile("(?:Chapter\\s)?(?<n>" + NUMERAL + ")(?![\\p{L}\\p{N}])");
-
-  /** "of the", "of that", "of its": what follows names the instrument the article belongs to. */
-  private static final Pattern TRAILER =
-      Pattern.compile(",?\\sof\\s(?:(?:the|that|this|its|our|their|said|present)\\s)?");
-
-  /** A Chapter named in an article's trailer: "of Chapter VII", then its own trailer. */
-  private static final Pattern CHAPTER_OF =
-      Pattern.compile("Chapter\\s[IVX]{1,5}(?![\\p{L}\\p{N}])");
-
-  private static final Pattern CHARTER_NAME =
-      Pattern.compile(Phrases.alternation(Phrases.lines("charter-names.txt")) + "(?![\\p{L}])");
 
   private static final List<String> OTHER_INSTRUMENT_WORDS = otherInstruments(false);
 
@@ -149,7 +138,7 @@ final class CharterReferences implements CitationForm {
     final List<Found> items = new ArrayList<>();
     private Matcher paragraph;
     private Matcher separator;
-    private Trailer trailer;
+    private CharterTrailer trailer;
     private Context context;
 
     Reading(String text) {
@@ -170,9 +159,9 @@ final class CharterReferences implements CitationForm {
       return separator;
     }
 
-    Trailer trailer() {
+    CharterTrailer trailer() {
       if (trailer == null) {
-        trailer = new Trailer(text);
+        trailer = new CharterTrailer(text);
       }
       return trailer;
     }
@@ -220,25 +209,27 @@ final class CharterReferences implements CitationForm {
         from = m.end();
         continue;
       }
-      if (item == null) {
-        item = listItem.matcher(text);
-      }
-      Matcher paragraph = reading.paragraph();
-      Matcher separator = reading.separator();
       boolean valid = true;
       // only "Articles 33, 36, 37 and 38" lists; "Article 51, 2 days later" does not
       char last = text.charAt(m.end("word") - 1);
       boolean plural = last == 's' || last == 'S';
       int pos = m.end();
       for (int n = 0; n < MAX_LIST; n++) {
-        if (articles && paragraph.region(pos, text.length()).lookingAt()) {
-          pos = paragraph.end();
+        // each pattern runs, and its matcher is made, only where it may match
+        if (articles
+            && mayOpenParagraph(text, pos)
+            && reading.paragraph().region(pos, text.length()).lookingAt()) {
+          pos = reading.paragraph().end();
           items.set(items.size() - 1, extend(items.get(items.size() - 1), pos));
         }
-        if (!separator.region(pos, text.length()).lookingAt()) {
+        if (!mayOpenSeparator(text, pos)
+            || !reading.separator().region(pos, text.length()).lookingAt()) {
           break;
         }
-        int itemStart = separator.end();
+        int itemStart = reading.separator().end();
+        if (item == null) {
+          item = listItem.matcher(text);
+        }
         if (!item.region(itemStart, text.length()).lookingAt()
             || !plural && item.start("n") == itemStart) {
           break;
@@ -251,11 +242,14 @@ final class CharterReferences implements CitationForm {
         continue;
       }
       boolean lowerCase = Character.isLowerCase(text.charAt(m.start("word")));
-      Verdict verdict = reading.trailer().after(pos);
-      if (verdict == Verdict.OTHER) {
+      CharterTrailer.Verdict verdict =
+          CharterTrailer.mayOpen(text, pos)
+              ? reading.trailer().after(pos)
+              : CharterTrailer.Verdict.NONE;
+      if (verdict == CharterTrailer.Verdict.OTHER) {
         continue;
       }
-      if (verdict == Verdict.NONE
+      if (verdict == CharterTrailer.Verdict.NONE
           && (lowerCase || !charterInContext(text, m.start(), articles, reading))) {
         continue;
       }
@@ -301,40 +295,27 @@ final class CharterReferences implements CitationForm {
     return true;
   }
 
-  private enum Verdict {
-    CHARTER,
-    OTHER,
-    NONE
+  /**
+   * Whether {@link #PARAGRAPH} may match at {@code pos}: ", paragraph", " para." or "(": the
+   * pattern runs only there (CharterGatesTest).
+   */
+  static boolean mayOpenParagraph(String text, int pos) {
+    int i = pos < text.length() && text.charAt(pos) == ',' ? pos + 1 : pos;
+    return CharterTrailer.spaceAt(text, i) && text.startsWith("para", i + 1)
+        || CharterTrailer.charAt(text, pos) == '('
+        || CharterTrailer.spaceAt(text, pos) && CharterTrailer.charAt(text, pos + 1) == '(';
   }
 
-  /** What follows references in one text: "of the ...", and whether that names the Charter. */
-  private static final class Trailer {
-    private final Matcher of;
-    private final Matcher name;
-    private final Matcher chapter;
-    private final int end;
-
-    Trailer(String text) {
-      of = TRAILER.matcher(text);
-      name = CHARTER_NAME.matcher(text);
-      chapter = CHAPTER_OF.matcher(text);
-      end = text.length();
-    }
-
-    /**
-     * Whether "of the ..." at {@code pos} names the Charter, another instrument, or nothing. A
-     * Chapter between is the Charter's own division, and what follows it decides: "Articles 41 and
-     * 42 of Chapter VII of the Charter".
-     */
-    Verdict after(int pos) {
-      if (!of.region(pos, end).lookingAt()) {
-        return Verdict.NONE;
-      }
-      if (chapter.region(of.end(), end).lookingAt()) {
-        return after(chapter.end());
-      }
-      return name.region(of.end(), end).lookingAt() ? Verdict.CHARTER : Verdict.OTHER;
-    }
+  /**
+   * Whether {@link #LIST_SEPARATOR} may match at {@code pos}: a comma, after one space at most, or
+   * " and " or " or ".
+   */
+  static boolean mayOpenSeparator(String text, int pos) {
+    return CharterTrailer.charAt(text, pos) == ','
+        || CharterTrailer.spaceAt(text, pos)
+            && (CharterTrailer.charAt(text, pos + 1) == ','
+                || text.startsWith("and", pos + 1)
+                || text.startsWith("or", pos + 1));
   }
 
   /**
