@@ -8,6 +8,7 @@ import static io.github.undebate.parser.internal.common.Words.isLetterOrDigit;
 import static io.github.undebate.parser.internal.common.Words.isWordCharacter;
 
 import io.github.undebate.parser.internal.text.WordBuffer;
+import java.util.function.IntPredicate;
 
 /**
  * Reads the words of a text one at a time, as {@link Words#of} cuts them, without keeping them: the
@@ -68,6 +69,16 @@ final class WordReader {
    * word.
    */
   boolean nextFolded(int keep) {
+    return nextFolded(keep, null);
+  }
+
+  /**
+   * Moves as {@link #nextFolded(int)} does, also passing over every word of ASCII letters and
+   * digits whose folded form's {@link String#hashCode} {@code mayBe} refuses: a reader looking for
+   * words of a table (the first words of names) folds only the words the table may hold, not every
+   * capitalised word of the text. A word beyond ASCII is always folded.
+   */
+  boolean nextFolded(int keep, IntPredicate mayBe) {
     int skip = ~keep;
     String text = this.text;
     int n = text.length();
@@ -84,10 +95,22 @@ final class WordReader {
         break;
       }
       char first = text.charAt(i);
-      if (first < 'a' || first > 'z' || (skip >>> (first - 'a') & 1) == 0) {
+      boolean small = first >= 'a' && first <= 'z';
+      if (small && (skip >>> (first - 'a') & 1) != 0) {
+        readSmallWord(i);
+      } else if (mayBe == null) {
         break;
+      } else {
+        // its end, and whether it is ASCII
+        if (small) {
+          readSmallWord(i);
+        } else {
+          readWord(i, null);
+        }
+        if (!scanAscii || mayBe.test(asciiFoldedHash(text, i, scanWordEnd))) {
+          break;
+        }
       }
-      readSmallWord(i);
       passed = true;
       passedStart = i;
       passedEnd = scanWordEnd;
@@ -103,6 +126,24 @@ final class WordReader {
     // the separators before the word are read again by next, for the break they may hold
     position = separators;
     return next(skip);
+  }
+
+  /**
+   * The {@link String#hashCode} of the folded form of the word of ASCII letters and digits from
+   * {@code from} to {@code to}: its letters and digits in small letters, without the apostrophes
+   * and initialism dots between them, as {@link #readWord} folds such a word.
+   */
+  static int asciiFoldedHash(String text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        h = 31 * h + (c + ('a' - 'A'));
+      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        h = 31 * h + c;
+      }
+    }
+    return h;
   }
 
   /** Moves to the next word; false at the end of the text. */

@@ -2,11 +2,14 @@ package io.github.undebate.parser.internal.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.undebate.parser.internal.text.WordTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,57 @@ class WordReaderShortcutTest {
       }
     }
     assertThat(words).isGreaterThan(100_000);
+  }
+
+  @Test
+  void passingOverWordsATableRefusesFindsEveryWordOfTheTable() throws IOException {
+    // the words of a table, as a name index holds first words: some common, some with marks
+    Map<String, Boolean> entries = new HashMap<>();
+    for (String w :
+        List.of(
+            "the", "united", "usa", "russia", "cote", "divoire", "f", "l", "for", "la", "9am")) {
+      entries.put(w, Boolean.TRUE);
+    }
+    WordTable<Boolean> table = WordTable.of(entries);
+    int keep = 1 << ('f' - 'a') | 1 << ('l' - 'a');
+    int found = 0;
+    for (String text : texts()) {
+      List<String> expected = new ArrayList<>();
+      WordReader all = new WordReader(text);
+      while (all.nextFolded(keep)) {
+        if (table.contains(all.folded())) {
+          expected.add(bounds(all) + " " + all.folded() + "<" + all.previous());
+        }
+      }
+      List<String> passing = new ArrayList<>();
+      WordReader reader = new WordReader(text);
+      while (reader.nextFolded(keep, table::mayHold)) {
+        if (table.contains(reader.folded())) {
+          passing.add(bounds(reader) + " " + reader.folded() + "<" + reader.previous());
+        }
+      }
+      assertThat(passing).as(text.length() < 200 ? text : "a corpus text").isEqualTo(expected);
+      found += passing.size();
+    }
+    assertThat(found).isGreaterThan(5_000);
+  }
+
+  @Test
+  void aWordOfAsciiLettersHashesAsItsFoldedForm() throws IOException {
+    int ascii = 0;
+    for (String text : texts()) {
+      WordReader reader = new WordReader(text);
+      while (reader.next()) {
+        String word = text.substring(reader.start(), reader.end());
+        if (word.chars().allMatch(c -> c < 128)) {
+          assertThat(WordReader.asciiFoldedHash(text, reader.start(), reader.end()))
+              .as(word)
+              .isEqualTo(reader.folded().toString().hashCode());
+          ascii++;
+        }
+      }
+    }
+    assertThat(ascii).isGreaterThan(100_000);
   }
 
   @Test
