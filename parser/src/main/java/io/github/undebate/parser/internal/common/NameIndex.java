@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 
 /**
  * Names of things (countries, organizations, organs) indexed for exact lookup and for finding them
@@ -133,7 +132,7 @@ final class NameIndex<T> {
     WordReader words = new WordReader(text);
     List<Match<T>> found = new ArrayList<>();
     // a word that opens with a small letter none of the names opens with starts no name
-    while (words.nextFolded(smallOpenings, byFirstWord::mayHold)) {
+    while (words.nextFolded(smallOpenings, byFirstWord, null)) {
       List<Name<T>> candidates = byFirstWord.get(words.folded());
       int start = words.start();
       Name<T> hit = null;
@@ -197,10 +196,7 @@ final class NameIndex<T> {
     // a word that opens with a small letter neither index's names open with starts none of them
     int small = first.smallOpenings | second.smallOpenings;
     // a word that starts a name of neither index, seen from its hash, is passed over unfolded
-    WordTable<List<Name<T>>> firstWords = first.byFirstWord;
-    WordTable<List<Name<T>>> secondWords = second.byFirstWord;
-    IntPredicate mayStart = hash -> firstWords.mayHold(hash) || secondWords.mayHold(hash);
-    while (words.nextFolded(small, mayStart)) {
+    while (words.nextFolded(small, first.byFirstWord, second.byFirstWord)) {
       int start = words.start();
       List<Name<T>> firstCandidates =
           start >= firstFrom ? first.byFirstWord.get(words.folded()) : null;

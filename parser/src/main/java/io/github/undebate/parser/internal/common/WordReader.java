@@ -8,7 +8,7 @@ import static io.github.undebate.parser.internal.common.Words.isLetterOrDigit;
 import static io.github.undebate.parser.internal.common.Words.isWordCharacter;
 
 import io.github.undebate.parser.internal.text.WordBuffer;
-import java.util.function.IntPredicate;
+import io.github.undebate.parser.internal.text.WordTable;
 
 /**
  * Reads the words of a text one at a time, as {@link Words#of} cuts them, without keeping them: the
@@ -69,16 +69,18 @@ final class WordReader {
    * word.
    */
   boolean nextFolded(int keep) {
-    return nextFolded(keep, null);
+    return nextFolded(keep, null, null);
   }
 
   /**
    * Moves as {@link #nextFolded(int)} does, also passing over every word of ASCII letters and
-   * digits whose folded form's {@link String#hashCode} {@code mayBe} refuses: a reader looking for
-   * words of a table (the first words of names) folds only the words the table may hold, not every
-   * capitalised word of the text. A word beyond ASCII is always folded.
+   * digits whose folded form's {@link String#hashCode} neither table may hold ({@link
+   * WordTable#mayHold}; {@code secondWords} may be null): a reader looking for the words of tables
+   * (the first words of names) folds only the words they may hold, not every capitalised word of
+   * the text nor every word that opens with a letter in {@code keep}. A word beyond ASCII is always
+   * folded.
    */
-  boolean nextFolded(int keep, IntPredicate mayBe) {
+  boolean nextFolded(int keep, WordTable<?> firstWords, WordTable<?> secondWords) {
     int skip = ~keep;
     String text = this.text;
     int n = text.length();
@@ -98,7 +100,7 @@ final class WordReader {
       boolean small = first >= 'a' && first <= 'z';
       if (small && (skip >>> (first - 'a') & 1) != 0) {
         readSmallWord(i);
-      } else if (mayBe == null) {
+      } else if (firstWords == null) {
         break;
       } else {
         // its end, and whether it is ASCII
@@ -107,7 +109,11 @@ final class WordReader {
         } else {
           readWord(i, null);
         }
-        if (!scanAscii || mayBe.test(asciiFoldedHash(text, i, scanWordEnd))) {
+        if (!scanAscii) {
+          break;
+        }
+        int hash = asciiFoldedHash(text, i, scanWordEnd);
+        if (firstWords.mayHold(hash) || secondWords != null && secondWords.mayHold(hash)) {
           break;
         }
       }
