@@ -97,18 +97,12 @@ final class WordReader {
         break;
       }
       char first = text.charAt(i);
-      boolean small = first >= 'a' && first <= 'z';
-      if (small && (skip >>> (first - 'a') & 1) != 0) {
+      if (first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0) {
         readSmallWord(i);
       } else if (firstWords == null) {
         break;
       } else {
-        // its end, and whether it is ASCII
-        if (small) {
-          readSmallWord(i);
-        } else {
-          readWord(i, null);
-        }
+        readWord(i, null); // its end, and whether it is ASCII
         if (!scanAscii) {
           break;
         }
