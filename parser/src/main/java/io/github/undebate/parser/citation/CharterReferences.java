@@ -54,11 +54,11 @@ final class CharterReferences implements CitationForm {
   /**
    * A paragraph of an article: "Article 2, paragraph 4," "Article 1, paragraph 1", "Article 2(4)".
    */
-  private static final Pattern PARAGRAPH =
+  static final Pattern PARAGRAPH =
       Pattern.compile(
           ",?\\s(?:paragraphs?|para\\.)\\s\\d{1,2}(?:\\s?\\([a-z]\\))?|\\s?\\(\\d{1,2}\\)");
 
-  private static final Pattern LIST_SEPARATOR =
+  static final Pattern LIST_SEPARATOR =
       Pattern.compile("(?:\\s?,\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s)");
 
   private static final Pattern ARTICLE_ITEM =
@@ -66,17 +66,6 @@ final class CharterReferences implements CitationForm {
 
   private static final Pattern CHAPTER_ITEM =
       Pattern.compile("(?:Chapter\\s)?(?<n>" + NUMERAL + ")(?![\\p{L}\\p{N}])");
-
-  /** "of the", "of that", "of its": what follows names the instrument the article belongs to. */
-  private static final Pattern TRAILER =
-      Pattern.compile(",?\\sof\\s(?:(?:the|that|this|its|our|their|said|present)\\s)?");
-
-  /** A Chapter named in an article's trailer: "of Chapter VII", then its own trailer. */
-  private static final Pattern CHAPTER_OF =
-      Pattern.compile("Chapter\\s[IVX]{1,5}(?![\\p{L}\\p{N}])");
-
-  private static final Pattern CHARTER_NAME =
-      Pattern.compile(Phrases.alternation(Phrases.lines("charter-names.txt")) + "(?![\\p{L}])");
 
   private static final List<String> OTHER_INSTRUMENT_WORDS = otherInstruments(false);
 
@@ -102,6 +91,21 @@ final class CharterReferences implements CitationForm {
 
   private static final int MAX_LIST = 20;
 
+  /**
+   * The targets of the Articles and the Chapters, at their numbers: made once, not per citation.
+   */
+  private static final String[] ARTICLE_TARGETS = targets("Charter, Article ", LAST_ARTICLE, false);
+
+  private static final String[] CHAPTER_TARGETS = targets("Charter, Chapter ", LAST_CHAPTER, true);
+
+  private static String[] targets(String prefix, int last, boolean roman) {
+    String[] targets = new String[last + 1];
+    for (int n = 1; n <= last; n++) {
+      targets[n] = prefix + (roman ? Roman.of(n) : Integer.toString(n));
+    }
+    return targets;
+  }
+
   @Override
   public boolean mayOccur(String text) {
     return true; // collect's search for the keyword is the test, done once
@@ -114,12 +118,59 @@ final class CharterReferences implements CitationForm {
     if (!articles && !chapters) {
       return;
     }
-    Context context = new Context(text);
+    Reading reading = new Reading(text);
     if (articles) {
-      collect(text, ARTICLE, ARTICLE_OPENINGS.in(text), ARTICLE_ITEM, true, context, out);
+      collect(reading, ARTICLE, ARTICLE_OPENINGS.in(text), ARTICLE_ITEM, true, out);
     }
     if (chapters) {
-      collect(text, CHAPTER, CHAPTER_OPENINGS.in(text), CHAPTER_ITEM, false, context, out);
+      collect(reading, CHAPTER, CHAPTER_OPENINGS.in(text), CHAPTER_ITEM, false, out);
+    }
+  }
+
+  /**
+   * What the Articles and the Chapters of one text share, each part made when first needed: most
+   * texts that print "Article" cite one or two, and a matcher or a scan for instruments that no
+   * reference asks for would be made for nothing.
+   */
+  private static final class Reading {
+    final String text;
+    // the references of the current head, kept for the next head once added
+    final List<Found> items = new ArrayList<>();
+    private Matcher paragraph;
+    private Matcher separator;
+    private CharterTrailer trailer;
+    private Context context;
+
+    Reading(String text) {
+      this.text = text;
+    }
+
+    Matcher paragraph() {
+      if (paragraph == null) {
+        paragraph = PARAGRAPH.matcher(text);
+      }
+      return paragraph;
+    }
+
+    Matcher separator() {
+      if (separator == null) {
+        separator = LIST_SEPARATOR.matcher(text);
+      }
+      return separator;
+    }
+
+    CharterTrailer trailer() {
+      if (trailer == null) {
+        trailer = new CharterTrailer(text);
+      }
+      return trailer;
+    }
+
+    Context context() {
+      if (context == null) {
+        context = new Context(text);
+      }
+      return context;
     }
   }
 
@@ -138,32 +189,25 @@ final class CharterReferences implements CitationForm {
   }
 
   private void collect(
-      String text,
+      Reading reading,
       Pattern head,
       Openings.Cursor heads,
       Pattern listItem,
       boolean articles,
-      Context context,
       List<Found> out) {
     int from = heads.next(0);
     if (from < 0) {
       return;
     }
+    String text = reading.text;
     Matcher m = head.matcher(text).useTransparentBounds(true);
     Matcher item = null;
-    Matcher paragraph = null;
-    Matcher separator = null;
-    Trailer trailer = null;
+    List<Found> items = reading.items;
     while (from < text.length() && heads.find(m, from)) {
-      List<Found> items = new ArrayList<>();
-      if (!add(items, m.group("n"), m.start(), m.end(), articles)) {
+      items.clear();
+      if (!add(items, text, m.start("n"), m.end("n"), m.start(), m.end(), articles)) {
         from = m.end();
         continue;
-      }
-      if (item == null) {
-        item = listItem.matcher(text);
-        paragraph = PARAGRAPH.matcher(text);
-        separator = LIST_SEPARATOR.matcher(text);
       }
       boolean valid = true;
       // only "Articles 33, 36, 37 and 38" lists; "Article 51, 2 days later" does not
@@ -171,19 +215,26 @@ final class CharterReferences implements CitationForm {
       boolean plural = last == 's' || last == 'S';
       int pos = m.end();
       for (int n = 0; n < MAX_LIST; n++) {
-        if (articles && paragraph.region(pos, text.length()).lookingAt()) {
-          pos = paragraph.end();
+        // each pattern runs, and its matcher is made, only where it may match
+        if (articles
+            && mayOpenParagraph(text, pos)
+            && reading.paragraph().region(pos, text.length()).lookingAt()) {
+          pos = reading.paragraph().end();
           items.set(items.size() - 1, extend(items.get(items.size() - 1), pos));
         }
-        if (!separator.region(pos, text.length()).lookingAt()) {
+        if (!mayOpenSeparator(text, pos)
+            || !reading.separator().region(pos, text.length()).lookingAt()) {
           break;
         }
-        int itemStart = separator.end();
+        int itemStart = reading.separator().end();
+        if (item == null) {
+          item = listItem.matcher(text);
+        }
         if (!item.region(itemStart, text.length()).lookingAt()
             || !plural && item.start("n") == itemStart) {
           break;
         }
-        valid &= add(items, item.group("n"), itemStart, item.end(), articles);
+        valid &= add(items, text, item.start("n"), item.end("n"), itemStart, item.end(), articles);
         pos = item.end();
       }
       from = Math.max(pos, m.end());
@@ -191,15 +242,15 @@ final class CharterReferences implements CitationForm {
         continue;
       }
       boolean lowerCase = Character.isLowerCase(text.charAt(m.start("word")));
-      if (trailer == null) {
-        trailer = new Trailer(text);
-      }
-      Verdict verdict = trailer.after(pos);
-      if (verdict == Verdict.OTHER) {
+      CharterTrailer.Verdict verdict =
+          CharterTrailer.mayOpen(text, pos)
+              ? reading.trailer().after(pos)
+              : CharterTrailer.Verdict.NONE;
+      if (verdict == CharterTrailer.Verdict.OTHER) {
         continue;
       }
-      if (verdict == Verdict.NONE
-          && (lowerCase || !charterInContext(text, m.start(), articles, context))) {
+      if (verdict == CharterTrailer.Verdict.NONE
+          && (lowerCase || !charterInContext(text, m.start(), articles, reading))) {
         continue;
       }
       out.addAll(items);
@@ -210,60 +261,61 @@ final class CharterReferences implements CitationForm {
     return new Found(found.type(), found.start(), end, found.target());
   }
 
-  /** Adds the item; false when its number cannot be the Charter's. */
+  /**
+   * Adds the item whose number is the text from {@code numberStart} to {@code numberEnd}; false
+   * when that cannot be the Charter's.
+   */
   private static boolean add(
-      List<Found> items, String number, int start, int end, boolean articles) {
+      List<Found> items,
+      String text,
+      int numberStart,
+      int numberEnd,
+      int start,
+      int end,
+      boolean articles) {
     if (articles) {
-      int n = Integer.parseInt(number);
+      // the pattern's one to three digits, read in place
+      int n = 0;
+      for (int i = numberStart; i < numberEnd; i++) {
+        n = 10 * n + (text.charAt(i) - '0');
+      }
       if (n < 1 || n > LAST_ARTICLE) {
         return false;
       }
-      items.add(new Found(CitationType.CHARTER_ARTICLE, start, end, "Charter, Article " + n));
+      items.add(new Found(CitationType.CHARTER_ARTICLE, start, end, ARTICLE_TARGETS[n]));
       return true;
     }
-    String numeral = number.replace('l', 'I').replace('i', 'I');
+    String numeral = text.substring(numberStart, numberEnd).replace('l', 'I').replace('i', 'I');
     int n = Roman.value(numeral);
     if (n < 1 || n > LAST_CHAPTER) {
       return false;
     }
-    items.add(new Found(CitationType.CHARTER_CHAPTER, start, end, "Charter, Chapter " + numeral));
+    // a well-formed numeral is the one Roman.of spells: the target is the table's
+    items.add(new Found(CitationType.CHARTER_CHAPTER, start, end, CHAPTER_TARGETS[n]));
     return true;
   }
 
-  private enum Verdict {
-    CHARTER,
-    OTHER,
-    NONE
+  /**
+   * Whether {@link #PARAGRAPH} may match at {@code pos}: ", paragraph", " para." or "(": the
+   * pattern runs only there (CharterGatesTest).
+   */
+  static boolean mayOpenParagraph(String text, int pos) {
+    int i = pos < text.length() && text.charAt(pos) == ',' ? pos + 1 : pos;
+    return CharterTrailer.spaceAt(text, i) && text.startsWith("para", i + 1)
+        || CharterTrailer.charAt(text, pos) == '('
+        || CharterTrailer.spaceAt(text, pos) && CharterTrailer.charAt(text, pos + 1) == '(';
   }
 
-  /** What follows references in one text: "of the ...", and whether that names the Charter. */
-  private static final class Trailer {
-    private final Matcher of;
-    private final Matcher name;
-    private final Matcher chapter;
-    private final int end;
-
-    Trailer(String text) {
-      of = TRAILER.matcher(text);
-      name = CHARTER_NAME.matcher(text);
-      chapter = CHAPTER_OF.matcher(text);
-      end = text.length();
-    }
-
-    /**
-     * Whether "of the ..." at {@code pos} names the Charter, another instrument, or nothing. A
-     * Chapter between is the Charter's own division, and what follows it decides: "Articles 41 and
-     * 42 of Chapter VII of the Charter".
-     */
-    Verdict after(int pos) {
-      if (!of.region(pos, end).lookingAt()) {
-        return Verdict.NONE;
-      }
-      if (chapter.region(of.end(), end).lookingAt()) {
-        return after(chapter.end());
-      }
-      return name.region(of.end(), end).lookingAt() ? Verdict.CHARTER : Verdict.OTHER;
-    }
+  /**
+   * Whether {@link #LIST_SEPARATOR} may match at {@code pos}: a comma, after one space at most, or
+   * " and " or " or ".
+   */
+  static boolean mayOpenSeparator(String text, int pos) {
+    return CharterTrailer.charAt(text, pos) == ','
+        || CharterTrailer.spaceAt(text, pos)
+            && (CharterTrailer.charAt(text, pos + 1) == ','
+                || text.startsWith("and", pos + 1)
+                || text.startsWith("or", pos + 1));
   }
 
   /**
@@ -274,7 +326,8 @@ final class CharterReferences implements CitationForm {
    * named, the Charter is meant (the UN's own records cite its Articles bare).
    */
   private static boolean charterInContext(
-      String text, int start, boolean article, Context context) {
+      String text, int start, boolean article, Reading reading) {
+    Context context = reading.context();
     int sentence = Sentences.startBefore(text, start, CONTEXT_WINDOW);
     int charter = context.charter.lastIn(sentence, start);
     int other = context.other.lastIn(sentence, start);

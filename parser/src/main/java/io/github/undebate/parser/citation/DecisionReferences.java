@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * A/HRC/DEC/5/101}.
  */
 final class DecisionReferences implements CitationForm {
-  private static final Pattern DECISION =
+  static final Pattern DECISION =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:[Dd]ecisions?|DECISIONS?)\\s(?<n>\\d{1,2}/\\d{1,3})(?![\\p{L}\\p{N}/])");
 
   /** Where {@link #DECISION} may open: it runs only there. */
-  private static final Openings OPENINGS = Openings.of("decision", "Decision", "DECISION");
+  static final Openings OPENINGS = Openings.of("decision", "Decision", "DECISION");
 
   @Override
   public boolean mayOccur(String text) {
@@ -30,8 +30,12 @@ final class DecisionReferences implements CitationForm {
       return;
     }
     Openings.Cursor words = OPENINGS.in(text);
+    // most decisions a speech names have no number: the matcher is made for a number only
+    int from = words.nextNumbered(0);
+    if (from < 0) {
+      return;
+    }
     Matcher m = DECISION.matcher(text).useTransparentBounds(true);
-    int from = 0;
     while (words.find(m, from)) {
       from = m.end();
       Organ organ =

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,8 +65,10 @@ final class InstrumentReferences implements CitationForm {
 
   private static final int LOOKBACK = 160;
 
-  private final Map<String, String> targetNoun = new HashMap<>();
-  private final Map<String, Set<String>> connectors = new HashMap<>();
+  // each noun's printed form (lower case), the noun its target names, and the connectors it takes
+  private final List<String> forms = new ArrayList<>();
+  private final List<String> targetNouns = new ArrayList<>();
+  private final List<Set<String>> connectors = new ArrayList<>();
   final Pattern noun;
   // the nouns' last words: a noun right before "of" ends with one of them
   private final List<String> lastWords = new ArrayList<>();
@@ -76,7 +76,6 @@ final class InstrumentReferences implements CitationForm {
   private final int[] nounHashes;
 
   InstrumentReferences() {
-    List<String> forms = new ArrayList<>();
     for (String line : Phrases.lines("instrument-nouns.txt")) {
       String[] columns = line.split("\t");
       if (columns.length != 3) {
@@ -85,8 +84,8 @@ final class InstrumentReferences implements CitationForm {
       String printed = columns[0].toLowerCase(Locale.ROOT);
       forms.add(printed);
       lastWords.add(printed.substring(printed.lastIndexOf(' ') + 1));
-      targetNoun.put(printed, columns[1]);
-      connectors.put(printed, Set.of(columns[2].split(" ")));
+      targetNouns.add(columns[1]);
+      connectors.add(Set.of(columns[2].split(" ")));
     }
     nounHashes = new int[forms.size()];
     for (int k = 0; k < forms.size(); k++) {
@@ -126,13 +125,14 @@ final class InstrumentReferences implements CitationForm {
         continue;
       }
       at = m.end() - 1;
-      String connector = m.group("connector");
+      // the groups are read in place: "dated" or "of", the day, the month's name and the year
+      String connector = text.charAt(m.start("connector")) == 'o' ? "of" : "dated";
       LocalDate date;
       try {
         date =
-            m.group("d") != null
-                ? date(m.group("y"), m.group("m"), m.group("d"))
-                : date(m.group("y2"), m.group("m2"), m.group("d2"));
+            m.start("d") >= 0
+                ? date(text, m.start("y"), m.start("m"), m.end("m"), m.start("d"), m.end("d"))
+                : date(text, m.start("y2"), m.start("m2"), m.end("m2"), m.start("d2"), m.end("d2"));
       } catch (DateTimeException e) {
         continue; // "dated 31 February 2019" is a misprint, not a date
       }
@@ -140,8 +140,8 @@ final class InstrumentReferences implements CitationForm {
       if (n == null) {
         continue;
       }
-      String printed = n.group().toLowerCase(Locale.ROOT);
-      if (!connectors.get(printed).contains(connector)) {
+      int form = formAt(text, n.start(), n.end());
+      if (form < 0 || !connectors.get(form).contains(connector)) {
         continue;
       }
       // A symbol between noun and date is a citation of its own ("letter (S/2020/5) dated ...",
@@ -149,7 +149,7 @@ final class InstrumentReferences implements CitationForm {
       // are kept.
       int start = holdsSymbol(text, n.end(), m.start()) ? m.start() : n.start();
       out.add(
-          new Found(CitationType.INSTRUMENT, start, m.end(), targetNoun.get(printed) + " " + date));
+          new Found(CitationType.INSTRUMENT, start, m.end(), targetNouns.get(form) + " " + date));
     }
   }
 
@@ -193,11 +193,57 @@ final class InstrumentReferences implements CitationForm {
     return false;
   }
 
-  private static LocalDate date(String year, String month, String day) {
-    return LocalDate.of(
-        Integer.parseInt(year),
-        Month.valueOf(month.toUpperCase(Locale.ROOT)),
-        Integer.parseInt(day));
+  /**
+   * The date whose year (four digits) starts at {@code year}, whose month's English name runs from
+   * {@code month} to {@code monthEnd} and whose day's one or two digits run from {@code day} to
+   * {@code dayEnd}, as the pattern matched them.
+   */
+  private static LocalDate date(
+      String text, int year, int month, int monthEnd, int day, int dayEnd) {
+    Month named = null;
+    for (int k = 0; k < MONTH_NAMES.size() && named == null; k++) {
+      String name = MONTH_NAMES.get(k);
+      if (name.length() == monthEnd - month && text.startsWith(name, month)) {
+        named = Month.of(k + 1);
+      }
+    }
+    if (named == null) {
+      throw new IllegalStateException("the pattern matched no month's name at " + month);
+    }
+    return LocalDate.of(digits(text, year, year + 4), named, digits(text, day, dayEnd));
+  }
+
+  /** The number the ASCII digits from {@code from} to {@code to} print. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = 10 * n + (text.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  /**
+   * Which noun the text from {@code start} to {@code end} prints, compared as the case-blind
+   * pattern compares it ("MEMORANDA", "Communiqué"), or -1. Lower-casing the text would not do: a
+   * character the pattern takes for a letter of a noun may lower-case to another ("İ" to "i" and a
+   * dot above, "ſ" stays itself), and such a noun would then be in no table.
+   */
+  private int formAt(String text, int start, int end) {
+    for (int k = 0; k < forms.size(); k++) {
+      String form = forms.get(k);
+      if (form.length() != end - start) {
+        continue;
+      }
+      int j = 0;
+      while (j < form.length()
+          && caseFolded(text.charAt(start + j)) == caseFolded(form.charAt(j))) {
+        j++;
+      }
+      if (j == form.length()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

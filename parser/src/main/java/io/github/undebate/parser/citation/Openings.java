@@ -236,6 +236,29 @@ final class Openings {
     }
 
     /**
+     * The first position at or after {@code from} where one of the words opens and is followed,
+     * after its letters, by one white space of {@code \\s} and an ASCII digit ("rule 37", "decision
+     * 68/505"), or -1: where a pattern needs a number after its word, a text that holds the word
+     * only without one ("the rule of law", "decisions to conduct") need not make its matcher.
+     */
+    int nextNumbered(int from) {
+      for (int i = next(from); i >= 0; i = next(i + 1)) {
+        int end = i;
+        while (end < text.length() && isLetter(text.charAt(end))) {
+          end++;
+        }
+        if (end + 1 < text.length()) {
+          char space = text.charAt(end);
+          char digit = text.charAt(end + 1);
+          if ((space == ' ' || space >= '\t' && space <= '\r') && digit >= '0' && digit <= '9') {
+            return i;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /**
      * What {@code matcher.find(from)} does for a pattern that matches only where one of the words
      * opens and looks behind itself for a letter: the leftmost match at or after {@code from}. The
      * matcher must be this text's, with transparent bounds, so that its look-behind sees the text

@@ -7,6 +7,18 @@ final class Roman {
     "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"
   };
 
+  /** The highest value {@link #value} reads. */
+  private static final int HIGHEST = 50;
+
+  /** The numerals of 1 to {@link #HIGHEST}, at their values: read many times, made once. */
+  private static final String[] NUMERALS = new String[HIGHEST + 1];
+
+  static {
+    for (int n = 1; n <= HIGHEST; n++) {
+      NUMERALS[n] = spell(n);
+    }
+  }
+
   private Roman() {}
 
   /** The numeral for a positive number. */
@@ -14,6 +26,10 @@ final class Roman {
     if (number <= 0) {
       throw new IllegalArgumentException("number must be > 0, was " + number);
     }
+    return number <= HIGHEST ? NUMERALS[number] : spell(number);
+  }
+
+  private static String spell(int number) {
     StringBuilder b = new StringBuilder();
     int rest = number;
     for (int i = 0; i < VALUES.length; i++) {
@@ -27,8 +43,8 @@ final class Roman {
 
   /** The value of a well-formed numeral, or 0 when it is not one ("IIII", "VX"). */
   static int value(String numeral) {
-    for (int n = 1; n <= 50; n++) {
-      if (of(n).equals(numeral)) {
+    for (int n = 1; n <= HIGHEST; n++) {
+      if (NUMERALS[n].equals(numeral)) {
         return n;
       }
     }

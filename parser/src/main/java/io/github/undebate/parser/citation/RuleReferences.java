@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  * where X is not a body's rules of procedure ("rule 10 of the Statute") is not cited.
  */
 final class RuleReferences implements CitationForm {
-  private static final Pattern RULE =
+  static final Pattern RULE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?<word>[Rr]ules?|RULES?)\\s(?<n>\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)");
 
   /** Where {@link #RULE} may open: it runs only there. */
-  private static final Openings RULE_OPENINGS = Openings.of("rule", "Rule", "RULE");
+  static final Openings RULE_OPENINGS = Openings.of("rule", "Rule", "RULE");
 
   private static final Pattern ITEM = Pattern.compile("(?<n>\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)");
 
@@ -44,7 +44,8 @@ final class RuleReferences implements CitationForm {
       return;
     }
     Openings.Cursor words = RULE_OPENINGS.in(text);
-    int from = words.next(0);
+    // "rule of law" is common, a rule by number rare: the matchers are made for a number only
+    int from = words.nextNumbered(0);
     if (from < 0) {
       return;
     }

@@ -129,12 +129,10 @@ final class NameIndex<T> {
    * kept and no String made for it.
    */
   private List<Match<T>> scan(String text, boolean firstOnly) {
-    Words.Reader words = new Words.Reader(text);
+    WordReader words = new WordReader(text);
     List<Match<T>> found = new ArrayList<>();
-    while (words.nextSkippingSmall(smallOpenings)) {
-      if (!words.isFolded()) {
-        continue; // a word that opens with a small letter starts no name
-      }
+    // a word that opens with a small letter none of the names opens with starts no name
+    while (words.nextFolded(smallOpenings, byFirstWord, null)) {
       List<Name<T>> candidates = byFirstWord.get(words.folded());
       int start = words.start();
       Name<T> hit = null;
@@ -191,16 +189,14 @@ final class NameIndex<T> {
     if (text == null || text.isEmpty()) {
       return;
     }
-    Words.Reader words = new Words.Reader(text);
+    WordReader words = new WordReader(text);
     // where each index's own scan would read on: after the last word of the last name it found
     int firstFrom = 0;
     int secondFrom = 0;
     // a word that opens with a small letter neither index's names open with starts none of them
     int small = first.smallOpenings | second.smallOpenings;
-    while (words.nextSkippingSmall(small)) {
-      if (!words.isFolded()) {
-        continue;
-      }
+    // a word that starts a name of neither index, seen from its hash, is passed over unfolded
+    while (words.nextFolded(small, first.byFirstWord, second.byFirstWord)) {
       int start = words.start();
       List<Name<T>> firstCandidates =
           start >= firstFrom ? first.byFirstWord.get(words.folded()) : null;
@@ -233,7 +229,7 @@ final class NameIndex<T> {
    * name's last word, or {@code from} when none is found.
    */
   private int tryAt(
-      String text, Words.Reader words, List<Name<T>> candidates, List<Match<T>> found, int from) {
+      String text, WordReader words, List<Name<T>> candidates, List<Match<T>> found, int from) {
     int start = words.start();
     words.mark();
     Name<T> hit = null;
@@ -279,7 +275,7 @@ final class NameIndex<T> {
    * Whether {@code name} is printed from the reader's current word on; on success the reader stands
    * on the name's last word, otherwise anywhere after the current word.
    */
-  private static <T> boolean matches(Name<T> name, Words.Reader words) {
+  private static <T> boolean matches(Name<T> name, WordReader words) {
     int size = name.words().size();
     for (int k = 0; k < size; k++) {
       if (k > 0 && (!words.next() || words.breakBefore())) {

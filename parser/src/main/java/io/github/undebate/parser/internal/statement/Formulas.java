@@ -6,7 +6,6 @@ import io.github.undebate.parser.internal.text.Whitespace;
 import io.github.undebate.parser.internal.text.WordCount;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Salutations ("Distinguished Mr. President, Distinguished Members of the Council,") and closings
@@ -17,8 +16,6 @@ final class Formulas {
       Set.copyOf(ResourceTable.lowerCasePhrases(Formulas.class, "salutations.txt"));
   private static final PhraseList CLOSINGS =
       ResourceTable.phraseList(Formulas.class, "closings.txt");
-  // segments of an address: "Mr. President, Your Excellencies, Ladies and gentlemen,"
-  private static final Pattern SEGMENT = Pattern.compile("[,;]");
 
   private Formulas() {}
 
@@ -34,26 +31,39 @@ final class Formulas {
     if (WordCount.of(t) > 30) {
       return false;
     }
-    for (String segment : SEGMENT.split(t.substring(0, t.length() - 1))) {
-      String s = segment.strip();
-      if (s.isEmpty()) {
+    // the segments between commas and semicolons before the last character, read in place
+    int last = t.length() - 1;
+    int from = 0;
+    for (int i = 0; i <= last; i++) {
+      if (i < last && t.charAt(i) != ',' && t.charAt(i) != ';') {
         continue;
       }
-      if (!opensWithVocative(s)) {
+      int start = from;
+      int end = i;
+      while (start < end && Character.isWhitespace(t.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+        end--;
+      }
+      if (start < end && !opensWithVocative(t, start, end)) {
         return false;
       }
+      from = i + 1;
     }
     return true;
   }
 
-  /** Whether the segment's first word (up to ASCII whitespace) is a vocative head. */
-  private static boolean opensWithVocative(String segment) {
-    int end = 0;
-    while (end < segment.length() && !Whitespace.isSpace(segment.charAt(end))) {
-      end++;
+  /**
+   * Whether the segment of {@code text} from {@code start} to {@code end} opens with a vocative
+   * head: its first word, up to ASCII whitespace.
+   */
+  private static boolean opensWithVocative(String text, int start, int end) {
+    int wordEnd = start;
+    while (wordEnd < end && !Whitespace.isSpace(text.charAt(wordEnd))) {
+      wordEnd++;
     }
-    String first = segment.substring(0, end).toLowerCase(Locale.ROOT);
-    return VOCATIVE_HEADS.contains(first);
+    return VOCATIVE_HEADS.contains(text.substring(start, wordEnd).toLowerCase(Locale.ROOT));
   }
 
   /** Whether the paragraph opens with a closing formula and is short. */

@@ -73,6 +73,21 @@ public final class WordTable<V> {
     return null;
   }
 
+  /**
+   * Whether the table may hold a word whose {@link String#hashCode} is {@code hash}: false only
+   * when it holds none, so a word whose hash it refuses need not be looked up (nor folded).
+   */
+  public boolean mayHold(int hash) {
+    int slot = spread(hash) & mask;
+    while (keys[slot] != null) {
+      if (hashes[slot] == hash) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
   /** Whether the table holds the word in the buffer. */
   public boolean contains(WordBuffer word) {
     return get(word) != null;

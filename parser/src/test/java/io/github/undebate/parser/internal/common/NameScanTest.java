@@ -102,7 +102,7 @@ class NameScanTest {
   @Test
   void theReaderCutsTheWordsOfTheList() {
     String text = "CÔTE D’IVOIRE's U.S.A. Guinea-Bissau, 2.5 Mr. Smith.";
-    Words.Reader reader = new Words.Reader(text);
+    WordReader reader = new WordReader(text);
     for (Words.Word word : Words.of(text)) {
       assertThat(reader.next()).isTrue();
       assertThat(reader.folded().toString()).isEqualTo(word.folded());
@@ -120,7 +120,7 @@ class NameScanTest {
 
   @Test
   void aMarkedReaderComesBackToItsWord() {
-    Words.Reader reader = new Words.Reader("Guinea, Bissau and Niger");
+    WordReader reader = new WordReader("Guinea, Bissau and Niger");
     reader.next();
     reader.mark();
     reader.next();
@@ -135,8 +135,8 @@ class NameScanTest {
   @Test
   void aReaderThatSkipsSmallWordsFoldsThemWhenAsked() {
     String text = "the former Yugoslav Republic, l’État de Palestine and Mr. Smith’s Côte d’Ivoire";
-    Words.Reader all = new Words.Reader(text);
-    Words.Reader skipping = new Words.Reader(text);
+    WordReader all = new WordReader(text);
+    WordReader skipping = new WordReader(text);
     int keepF = 1 << ('f' - 'a');
     while (all.next()) {
       assertThat(skipping.nextSkippingSmall(keepF)).isTrue();

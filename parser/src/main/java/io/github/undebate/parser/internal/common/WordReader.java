@@ -1,0 +1,398 @@
+package io.github.undebate.parser.internal.common;
+
+import static io.github.undebate.parser.internal.common.Words.fold;
+import static io.github.undebate.parser.internal.common.Words.isApostrophe;
+import static io.github.undebate.parser.internal.common.Words.isAsciiLetterOrDigit;
+import static io.github.undebate.parser.internal.common.Words.isHardBreak;
+import static io.github.undebate.parser.internal.common.Words.isLetterOrDigit;
+import static io.github.undebate.parser.internal.common.Words.isWordCharacter;
+
+import io.github.undebate.parser.internal.text.WordBuffer;
+import io.github.undebate.parser.internal.text.WordTable;
+
+/**
+ * Reads the words of a text one at a time, as {@link Words#of} cuts them, without keeping them: the
+ * current word's folded form lives in a reused {@link WordBuffer}, and so does the previous word's.
+ * ASCII letters and digits, most of any text, are read and folded without the {@code Character}
+ * tables; a reader that looks only for capitalised words ({@link #nextSkippingSmall}) folds a word
+ * that opens with a small letter only if asked for it. One reader serves one call on one thread; it
+ * is not shared.
+ */
+final class WordReader {
+  private final String text;
+  private WordBuffer folded = new WordBuffer();
+  private WordBuffer previous = new WordBuffer();
+  // whether each buffer holds its word folded, or the word must be read again to fold it
+  private boolean foldedRead = true;
+  private boolean previousRead = true;
+  private int previousStart = -1;
+  private int position;
+  private int start = -1;
+  private int end = -1;
+  private boolean capitalized;
+  private boolean upperCase;
+  private boolean breakBefore;
+
+  // what readWord found
+  private int scanEnd;
+  private int scanWordEnd;
+  private boolean scanHasLower;
+  private boolean scanAscii;
+
+  // made by the first mark: a reader for a key never goes back
+  private WordBuffer markedFolded;
+  private int markedPosition;
+  private int markedStart = -1;
+  private int markedEnd = -1;
+  private boolean markedCapitalized;
+  private boolean markedUpperCase;
+  private boolean markedBreakBefore;
+
+  WordReader(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Moves to the next word as {@link #next} does; a word that opens with a small ASCII letter not
+   * in {@code keep} (bit {@code c - 'a'}) is read to its end but not folded ({@link #isFolded} is
+   * false) until {@link #folded} or {@link #previous} asks for it.
+   */
+  boolean nextSkippingSmall(int keep) {
+    return next(~keep);
+  }
+
+  /**
+   * Moves to the next word that {@link #nextSkippingSmall} would fold, passing over the words it
+   * would leave unfolded as that would; false at the end of the text. A word passed over is read
+   * only to its end: of the last one, a later word needs only where it is (the previous word,
+   * folded when asked; a full stop right after it), not the rest of what {@link #next} keeps of a
+   * word.
+   */
+  boolean nextFolded(int keep) {
+    return nextFolded(keep, null, null);
+  }
+
+  /**
+   * Moves as {@link #nextFolded(int)} does, also passing over every word of ASCII letters and
+   * digits whose folded form's {@link String#hashCode} neither table may hold ({@link
+   * WordTable#mayHold}; {@code secondWords} may be null): a reader looking for the words of tables
+   * (the first words of names) folds only the words they may hold, not every capitalised word of
+   * the text nor every word that opens with a letter in {@code keep}. A word beyond ASCII is always
+   * folded.
+   */
+  boolean nextFolded(int keep, WordTable<?> firstWords, WordTable<?> secondWords) {
+    int skip = ~keep;
+    String text = this.text;
+    int n = text.length();
+    int i = position;
+    int separators = i;
+    boolean passed = false;
+    int passedStart = -1;
+    int passedEnd = -1;
+    while (true) {
+      while (i < n && !isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      char first = text.charAt(i);
+      if (first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0) {
+        readSmallWord(i);
+      } else if (firstWords == null) {
+        break;
+      } else {
+        readWord(i, null); // its end, and whether it is ASCII
+        if (!scanAscii) {
+          break;
+        }
+        int hash = asciiFoldedHash(text, i, scanWordEnd);
+        if (firstWords.mayHold(hash) || secondWords != null && secondWords.mayHold(hash)) {
+          break;
+        }
+      }
+      passed = true;
+      passedStart = i;
+      passedEnd = scanWordEnd;
+      i = scanEnd;
+      separators = i;
+    }
+    if (passed) {
+      // the last word passed over is the current one, unfolded, as nextSkippingSmall leaves it
+      foldedRead = false;
+      start = passedStart;
+      end = passedEnd;
+    }
+    // the separators before the word are read again by next, for the break they may hold
+    position = separators;
+    return next(skip);
+  }
+
+  /**
+   * The {@link String#hashCode} of the folded form of the word of ASCII letters and digits from
+   * {@code from} to {@code to}: its letters and digits in small letters, without the apostrophes
+   * and initialism dots between them, as {@link #readWord} folds such a word.
+   */
+  static int asciiFoldedHash(String text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        h = 31 * h + (c + ('a' - 'A'));
+      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        h = 31 * h + c;
+      }
+    }
+    return h;
+  }
+
+  /** Moves to the next word; false at the end of the text. */
+  boolean next() {
+    return next(0);
+  }
+
+  /**
+   * Moves to the next word, leaving unfolded one that opens with a small letter in {@code skip}.
+   */
+  private boolean next(int skip) {
+    String text = this.text;
+    int n = text.length();
+    int i = position;
+    boolean pendingBreak = false;
+    while (i < n && !isLetterOrDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (isHardBreak(c)) {
+        pendingBreak = true;
+      } else if (c == '.' && end == i && end - start >= 3) {
+        // a full stop right after a word of three or more letters ends a sentence
+        pendingBreak = true;
+      }
+      i++;
+    }
+    if (i >= n) {
+      position = n;
+      return false;
+    }
+    // the word read so far becomes the previous one; its buffer is reused for this one
+    WordBuffer word = previous;
+    previous = folded;
+    folded = word;
+    previousRead = foldedRead;
+    previousStart = start;
+    char first = text.charAt(i);
+    boolean small = first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0;
+    if (small) {
+      readSmallWord(i);
+      capitalized = false;
+    } else {
+      readWord(i, word);
+      capitalized = Character.isUpperCase(first) || Character.isDigit(first);
+    }
+    foldedRead = !small;
+    upperCase = !scanHasLower;
+    breakBefore = pendingBreak;
+    start = i;
+    end = scanWordEnd;
+    position = scanEnd;
+    return true;
+  }
+
+  /**
+   * Reads the word that starts at {@code i} with a small ASCII letter, without folding it, as
+   * {@code readWord(i, null)} does: most words are small letters up to a space or punctuation,
+   * which ends them, and only a word that goes on otherwise (a capital, a digit, a letter beyond
+   * ASCII, an apostrophe, an initialism's dot) is read by the general loop.
+   */
+  private void readSmallWord(int i) {
+    String text = this.text;
+    int n = text.length();
+    int j = i + 1;
+    while (j < n && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+      j++;
+    }
+    char d = j < n ? text.charAt(j) : ' ';
+    if (d >= 128 || isAsciiLetterOrDigit(d) || d == '\'' || d == '.' && j - i == 1) {
+      readWord(i, null);
+      return;
+    }
+    scanEnd = j;
+    scanWordEnd = j;
+    scanHasLower = true;
+    scanAscii = true;
+  }
+
+  /**
+   * Reads the word that starts at {@code i}, folding it into {@code word} unless that is null; sets
+   * the scan fields.
+   */
+  private void readWord(int i, WordBuffer word) {
+    String text = this.text;
+    int n = text.length();
+    if (word != null) {
+      word.clear();
+    }
+    int segment = 0;
+    boolean initialism = false;
+    boolean possessive = false;
+    boolean hasLower = false;
+    boolean ascii = true;
+    int wordEnd = i;
+    if (word == null) {
+      // a word read only for its end: its small ASCII letters, most of it, in a tight loop
+      int from = i;
+      while (i < n && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+        i++;
+      }
+      if (i > from) {
+        hasLower = true;
+        segment = i - from;
+        wordEnd = i;
+      }
+    }
+    while (i < n) {
+      char d = text.charAt(i);
+      if (d < 128 ? isAsciiLetterOrDigit(d) : isWordCharacter(d)) {
+        if (d >= 'A' && d <= 'Z') {
+          if (word != null) {
+            word.append((char) (d + ('a' - 'A'))); // lower-cased here: see below
+          }
+        } else {
+          if (word != null) {
+            word.append(d);
+          }
+          hasLower |= d < 128 ? d >= 'a' && d <= 'z' : Character.isLowerCase(d);
+          ascii &= d < 128;
+        }
+        segment++;
+        i++;
+        wordEnd = i;
+      } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+        if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+            && (i + 2 >= n || !isLetterOrDigit(text.charAt(i + 2)))) {
+          // a possessive: "Russia's" is the word "Russia"
+          possessive = true;
+          break;
+        }
+        i++;
+        segment = 0;
+      } else if (d == '.'
+          && segment == 1
+          && i + 1 < n
+          && Character.isLetter(text.charAt(i + 1))
+          && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
+        // a dot between single letters: an initialism such as U.S.A.
+        i++;
+        segment = 0;
+        initialism = true;
+      } else {
+        break;
+      }
+    }
+    if (possessive) {
+      i += 2;
+    } else if (initialism && segment == 1 && i < n && text.charAt(i) == '.') {
+      wordEnd = i + 1;
+      i++;
+    }
+    if (word != null && !ascii) {
+      // ASCII capitals were lower-cased as they were read, which changes nothing here:
+      // decomposing does not join them with the marks after them, and a lower-case letter is
+      // as cased as a capital for the final sigma
+      word.set(fold(word.toString()));
+    }
+    scanEnd = i;
+    scanWordEnd = wordEnd;
+    scanHasLower = hasLower;
+    scanAscii = ascii;
+  }
+
+  /** Whether the current word is folded already ({@link #nextSkippingSmall} may leave it). */
+  boolean isFolded() {
+    return foldedRead;
+  }
+
+  /** The current word without accents, inner apostrophes and dots, in lower case. */
+  WordBuffer folded() {
+    if (!foldedRead) {
+      refold(start, folded);
+      foldedRead = true;
+    }
+    return folded;
+  }
+
+  /** The word before the current one, folded; empty before the first word. */
+  WordBuffer previous() {
+    if (!previousRead) {
+      refold(previousStart, previous);
+      previousRead = true;
+    }
+    return previous;
+  }
+
+  /** Reads the word at {@code at} again, folding it; the reader's place stays. */
+  private void refold(int at, WordBuffer into) {
+    int scannedEnd = scanEnd;
+    int scannedWordEnd = scanWordEnd;
+    boolean hadLower = scanHasLower;
+    boolean wasAscii = scanAscii;
+    readWord(at, into);
+    scanEnd = scannedEnd;
+    scanWordEnd = scannedWordEnd;
+    scanHasLower = hadLower;
+    scanAscii = wasAscii;
+  }
+
+  /** Offset of the current word's first character in the text. */
+  int start() {
+    return start;
+  }
+
+  /** Offset just after the current word's last character (a final initialism dot included). */
+  int end() {
+    return end;
+  }
+
+  /** The current word's first letter is upper case (or it starts with a digit). */
+  boolean capitalized() {
+    return capitalized;
+  }
+
+  /** The current word has no lower-case letter. */
+  boolean upperCase() {
+    return upperCase;
+  }
+
+  /** Sentence punctuation stands between the current word and the previous one. */
+  boolean breakBefore() {
+    return breakBefore;
+  }
+
+  /** Remembers the current word so {@link #reset} can come back to it. */
+  void mark() {
+    if (markedFolded == null) {
+      markedFolded = new WordBuffer();
+    }
+    markedFolded.copyOf(folded());
+    markedPosition = position;
+    markedStart = start;
+    markedEnd = end;
+    markedCapitalized = capitalized;
+    markedUpperCase = upperCase;
+    markedBreakBefore = breakBefore;
+  }
+
+  /**
+   * Comes back to the word current at the last {@link #mark}; the previous word is then unknown
+   * until the next word is read.
+   */
+  void reset() {
+    folded.copyOf(markedFolded);
+    foldedRead = true;
+    position = markedPosition;
+    start = markedStart;
+    end = markedEnd;
+    capitalized = markedCapitalized;
+    upperCase = markedUpperCase;
+    breakBefore = markedBreakBefore;
+  }
+}
