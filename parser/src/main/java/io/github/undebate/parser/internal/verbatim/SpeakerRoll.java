@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,11 @@ final class SpeakerRoll {
 
   private final Map<String, Speaker> byKey = new LinkedHashMap<>();
   private final Map<List<String>, String> personKeys = new HashMap<>();
-  private final String invitations;
+
+  /** The record's speech text, joined when an invitation is first looked for; null until then. */
+  private final Supplier<String> speech;
+
+  private String invitations;
   private final RecordNames names;
   private final List<Diagnostic> diagnostics;
   private String presidentId;
@@ -58,7 +63,20 @@ final class SpeakerRoll {
    */
   SpeakerRoll(
       RecordHeader header, String invitations, RecordNames names, List<Diagnostic> diagnostics) {
-    this.invitations = invitations;
+    this(header, () -> invitations, names, diagnostics);
+  }
+
+  /**
+   * A roll for one record whose speech text is made only when an invitation is looked for, as few
+   * records need it (a speaker placed by his label needs none): a record's whole speech joined was
+   * the largest copy a verbatim record made (issue 14).
+   */
+  SpeakerRoll(
+      RecordHeader header,
+      Supplier<String> speech,
+      RecordNames names,
+      List<Diagnostic> diagnostics) {
+    this.speech = speech;
     this.names = names;
     this.diagnostics = diagnostics;
     header.presiding().ifPresent(this::presides);
@@ -269,6 +287,9 @@ final class SpeakerRoll {
     }
     String[] words = name.split("\\s+");
     String last = words[words.length - 1];
+    if (invitations == null) {
+      invitations = speech.get();
+    }
     if (!invitations.contains(last)) {
       return null; // the pattern below needs the surname as printed: no need to compile it
     }
