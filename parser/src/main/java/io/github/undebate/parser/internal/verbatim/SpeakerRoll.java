@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,10 +42,7 @@ final class SpeakerRoll {
   private final Map<String, Speaker> byKey = new LinkedHashMap<>();
   private final Map<List<String>, String> personKeys = new HashMap<>();
 
-  /** The record's speech text, joined when an invitation is first looked for; null until then. */
-  private final Supplier<String> speech;
-
-  private String invitations;
+  private final Invitations invitations;
   private final RecordNames names;
   private final List<Diagnostic> diagnostics;
   private String presidentId;
@@ -57,26 +53,16 @@ final class SpeakerRoll {
    * A roll for one record.
    *
    * @param header the record's header, for the presiding officer
-   * @param invitations the record's speech text, where invitations name speakers' posts
+   * @param invitations the record's speech, where invitations name speakers' posts
    * @param names the country names the record prints
    * @param diagnostics receives, for each speaker's field, the evidence that gave it
    */
   SpeakerRoll(
-      RecordHeader header, String invitations, RecordNames names, List<Diagnostic> diagnostics) {
-    this(header, () -> invitations, names, diagnostics);
-  }
-
-  /**
-   * A roll for one record whose speech text is made only when an invitation is looked for, as few
-   * records need it (a speaker placed by his label needs none): a record's whole speech joined was
-   * the largest copy a verbatim record made (issue 14).
-   */
-  SpeakerRoll(
       RecordHeader header,
-      Supplier<String> speech,
+      Invitations invitations,
       RecordNames names,
       List<Diagnostic> diagnostics) {
-    this.speech = speech;
+    this.invitations = invitations;
     this.names = names;
     this.diagnostics = diagnostics;
     header.presiding().ifPresent(this::presides);
@@ -287,23 +273,16 @@ final class SpeakerRoll {
     }
     String[] words = name.split("\\s+");
     String last = words[words.length - 1];
-    if (invitations == null) {
-      invitations = speech.get();
-    }
-    if (!invitations.contains(last)) {
-      return null; // the pattern below needs the surname as printed: no need to compile it
-    }
-    String surname = Pattern.quote(last);
-    Pattern p =
-        Pattern.compile(
-            "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Judge|General)\\.?\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]*\\s+){0,5}"
-                + surname
-                + ",\\s+([^;:]{3,220}?)(?:,\\s+to\\s+(?:participate|brief|take)|,\\s+and\\s+(?:Mr|Mrs|Ms|Dr|His|Her)\\b|;|\\.\\s|\\.$)");
-    Matcher m = p.matcher(invitations);
-    if (m.find()) {
-      return m.group(1).replaceAll("\\s+", " ").strip();
-    }
-    return null;
+    String post = invitations.firstGroup(last, () -> invitation(last));
+    return post == null ? null : post.replaceAll("\\s+", " ").strip();
+  }
+
+  /** An invitation that names a person by the surname, the post he is invited as its group 1. */
+  static Pattern invitation(String surname) {
+    return Pattern.compile(
+        "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Judge|General)\\.?\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]*\\s+){0,5}"
+            + Pattern.quote(surname)
+            + ",\\s+([^;:]{3,220}?)(?:,\\s+to\\s+(?:participate|brief|take)|,\\s+and\\s+(?:Mr|Mrs|Ms|Dr|His|Her)\\b|;|\\.\\s|\\.$)");
   }
 
   private void country(Speaker.Builder b, String printed) {
