@@ -49,9 +49,11 @@ final class Paragraphing {
     int width = wrapWidth(text);
     boolean lineMode = width == 0 || width > 160;
     List<Block> out = new ArrayList<>();
-    // the paragraph so far: its one line, or the lines joined once a second one comes
+    // the paragraph so far: its one line, or the lines joined once a second one comes (in one
+    // JoinedText for all paragraphs, emptied for each)
     String opening = null;
     JoinedText current = null;
+    JoinedText joined = new JoinedText();
     int first = 0;
     int last = 0;
     String previous = null;
@@ -91,7 +93,7 @@ final class Paragraphing {
       }
       if (join) {
         if (current == null) {
-          current = new JoinedText().append(opening);
+          current = joined.clear().append(opening);
           opening = null;
         }
         if (append(current, t, vocabulary)) {
