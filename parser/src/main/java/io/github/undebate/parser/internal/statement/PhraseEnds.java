@@ -47,8 +47,8 @@ final class PhraseEnds {
   }
 
   /** The phrases that open the text may be, in order: those with its first character. */
-  String[] opening(String text) {
-    return text.isEmpty() ? NONE : opening(text.charAt(0));
+  String[] opening(CharSequence text) {
+    return text.length() == 0 ? NONE : opening(text.charAt(0));
   }
 
   /** The phrases that end the text may be, in order: those with its last character. */
@@ -66,7 +66,7 @@ final class PhraseEnds {
    * The first phrase, in order, that opens {@code text} at {@code at} as whole words ({@link
    * #startsWithWords}), or null.
    */
-  String leading(String text, int at) {
+  String leading(CharSequence text, int at) {
     if (at >= text.length()) {
       return null;
     }
@@ -79,18 +79,18 @@ final class PhraseEnds {
   }
 
   /** Whether {@code text} up to {@code n}, trailing white space left out, ends with the words. */
-  static boolean endsWithWords(String text, int n, String phrase) {
+  static boolean endsWithWords(CharSequence text, int n, String phrase) {
     int t = stripEnd(text, n);
     int at = t - phrase.length();
-    if (at < 0 || !text.startsWith(phrase, at)) {
+    if (at < 0 || !holds(text, at, phrase)) {
       return false;
     }
     return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
   }
 
   /** Whether the words open {@code text} at {@code at}. */
-  static boolean startsWithWords(String text, int at, String phrase) {
-    if (!text.startsWith(phrase, at)) {
+  static boolean startsWithWords(CharSequence text, int at, String phrase) {
+    if (!holds(text, at, phrase)) {
       return false;
     }
     int end = at + phrase.length();
@@ -103,7 +103,7 @@ final class PhraseEnds {
    * Where {@code s.substring(i).stripLeading()} starts, without the copy: white space is {@code
    * Character.isWhitespace} of each char (no code point beyond the BMP is white space).
    */
-  static int stripStart(String s, int i) {
+  static int stripStart(CharSequence s, int i) {
     while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
       i++;
     }
@@ -111,11 +111,24 @@ final class PhraseEnds {
   }
 
   /** Where {@code s.substring(0, n).stripTrailing()} ends, without the copy. */
-  static int stripEnd(String s, int n) {
+  static int stripEnd(CharSequence s, int n) {
     while (n > 0 && Character.isWhitespace(s.charAt(n - 1))) {
       n--;
     }
     return n;
+  }
+
+  /** Whether the phrase stands in the text at {@code at}, as {@link String#startsWith} says. */
+  static boolean holds(CharSequence text, int at, String phrase) {
+    if (at < 0 || at + phrase.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length(); k++) {
+      if (text.charAt(at + k) != phrase.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static char[] keys(Map<Character, List<String>> groups) {

@@ -136,7 +136,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       if (!weighing.fold.mayOpen(text, m.end(), to, Table.AFTER_ADJECTIVE)) {
         continue; // no "delegation" or "Government" after it
       }
-      String after = weighing.fold.fold(text, m.end(), to);
+      CharSequence after = weighing.after.of(text, m.end(), to);
       int lead = PhraseEnds.stripStart(after, 0);
       String body = leading(after, lead, Kind.BODY);
       if (body != null) {
@@ -177,7 +177,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     // the folded text before the name weighed, read only when a weighing needs it (null until
     // then), and where its part without a closing "the" ends: a window is cut by offsets, not
     // copied again (issue 14)
-    private String before;
+    final FoldedWindow after = new FoldedWindow();
+    private final FoldedWindow before = new FoldedWindow();
+    private boolean beforeRead;
     private int beforeEnd;
 
     Weighing(SpeechText speech, String text) {
@@ -207,8 +209,10 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       }
       // each folded window only when a weighing reads it: the text after the name, and the text
       // before it without a closing "the", which a stance reads only when its verb follows
-      before = null;
-      String after = phraseAfter ? fold.fold(text, end, to) : null;
+      beforeRead = false;
+      if (phraseAfter) {
+        after.of(text, end, to);
+      }
       boolean strongClause = false;
       if (phraseBefore) {
         readBefore(m.start(), from);
@@ -220,10 +224,10 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       Map<State, Found<State>> into;
       if (strongClause) {
         into = strong;
-      } else if (after != null
+      } else if (phraseAfter
           && !stance.containsKey(state)
           && stanceAfter(after)
-          && stanceBefore(before != null ? before : readBefore(m.start(), from), beforeEnd)) {
+          && stanceBefore(beforeRead ? before : readBefore(m.start(), from), beforeEnd)) {
         into = stance;
       } else {
         return;
@@ -240,16 +244,17 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
      * Reads the folded text from {@code from} to the name at {@code at} into {@link #before}, its
      * part without a closing "the" ending at {@link #beforeEnd}; returns it.
      */
-    private String readBefore(int at, int from) {
+    private CharSequence readBefore(int at, int from) {
       int stripped = ClauseFold.strippedEnd(text, from, at);
-      before = fold.fold(text, from, stripped);
+      before.of(text, from, stripped);
       beforeEnd = stripThe(before, stripped < at);
+      beforeRead = true;
       return before;
     }
   }
 
   /** The phrase of the kind that opens the text from {@code at}, or null. */
-  private static String leading(String text, int at, Kind kind) {
+  private static String leading(CharSequence text, int at, Kind kind) {
     return Table.ENDS.get(kind).leading(text, at);
   }
 
@@ -279,13 +284,14 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    * A phrase in the first person right before the name; {@code b} up to {@code n} is the text
    * before it without a closing "the" ({@link #stripThe}).
    */
-  private static boolean strongBefore(String b, int n) {
+  private static boolean strongBefore(CharSequence b, int n) {
     int t = PhraseEnds.stripEnd(b, n);
     if (t == 0) {
       return false;
     }
     for (String cue : Table.ENDS.get(Kind.BEFORE).ending(b.charAt(t - 1))) {
-      if (PhraseEnds.endsWithWords(b, n, cue) && !agentBefore(b.substring(0, n - cue.length()))) {
+      if (PhraseEnds.endsWithWords(b, n, cue)
+          && !agentBefore(b.subSequence(0, n - cue.length()).toString())) {
         return true;
       }
     }
@@ -293,7 +299,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   }
 
   /** A phrase in the first person right after the name. */
-  private static boolean strongAfter(String after) {
+  private static boolean strongAfter(CharSequence after) {
     int lead = PhraseEnds.stripStart(after, 0);
     PhraseEnds cues = Table.ENDS.get(Kind.AFTER);
     // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
@@ -315,7 +321,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    * too); {@code b} up to {@code n} is the text before it without a closing "the" ({@link
    * #stripThe}).
    */
-  private static boolean stanceBefore(String b, int n) {
+  private static boolean stanceBefore(CharSequence b, int n) {
     int t = PhraseEnds.stripEnd(b, n);
     for (String subject : t > 0 ? Table.ENDS.get(Kind.SUBJECT).ending(b.charAt(t - 1)) : NONE) {
       if (PhraseEnds.endsWithWords(b, n, subject)) {
@@ -328,7 +334,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   }
 
   /** A stance verb follows the name, perhaps after auxiliaries ("has always supported"). */
-  private static boolean stanceAfter(String after) {
+  private static boolean stanceAfter(CharSequence after) {
     int a = PhraseEnds.stripStart(after, 0);
     boolean passive = false;
     for (int words = 0; words < 4; words++) {
@@ -372,13 +378,13 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    * name, as where that text ends in {@code b}; {@code b} is without its trailing white space,
    * {@code spaced} says whether it had some.
    */
-  private static int stripThe(String b, boolean spaced) {
+  private static int stripThe(CharSequence b, boolean spaced) {
     int n = b.length();
     for (String the : ARTICLES) {
       if (PhraseEnds.endsWithWords(b, n, the)) {
         return PhraseEnds.stripEnd(b, n - the.length());
       }
     }
-    return !spaced && b.endsWith("l'") ? n - 2 : n;
+    return !spaced && PhraseEnds.holds(b, n - 2, "l'") ? n - 2 : n;
   }
 }
