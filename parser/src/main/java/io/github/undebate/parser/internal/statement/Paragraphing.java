@@ -180,13 +180,12 @@ final class Paragraphing {
     if (count < 3) {
       return 0;
     }
-    sorted = Arrays.copyOf(sorted, count);
-    Arrays.sort(sorted);
-    int median = sorted[sorted.length / 2];
+    Arrays.sort(sorted, 0, count); // the lengths counted, sorted in place
+    int median = sorted[count / 2];
     if (median > 160) {
       return median; // one paragraph per line
     }
-    return sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.9))];
+    return sorted[Math.min(count - 1, (int) (count * 0.9))];
   }
 
   /** Whether a wrapped line ends its paragraph before the next line. */
@@ -277,7 +276,12 @@ final class Paragraphing {
 
     WordSet words() {
       if (words == null) {
-        words = new WordSet();
+        // a speech has about one distinct word in 20 to 35 of its characters
+        int length = 0;
+        for (Line l : lines) {
+          length += l.text().length();
+        }
+        words = new WordSet(length / 32);
         WordBuffer buffer = new WordBuffer();
         for (Line l : lines) {
           LetterRuns.addLowerCase(l.text(), words, buffer);

@@ -12,20 +12,37 @@ import java.util.Arrays;
  */
 public final class WordSet {
   /** Each slot: 0 when empty, else the index of a word plus one. */
-  private int[] slots = new int[64];
+  private int[] slots;
 
   /** Each word's hash. */
-  private int[] hashes = new int[32];
+  private int[] hashes;
 
   /** Where each word starts in the pool; the next entry is where it ends. */
-  private int[] starts = new int[33];
+  private int[] starts;
 
-  private byte[] latin = new byte[256];
+  private byte[] latin;
 
   /** The pool's characters once one is beyond Latin-1; null until then. */
   private char[] chars;
 
   private int size;
+
+  /** An empty set. */
+  public WordSet() {
+    this(32);
+  }
+
+  /**
+   * An empty set with room for about {@code expected} words before it grows: a vocabulary sized
+   * from its text's length grows less often, and each growth copies the tables.
+   */
+  public WordSet(int expected) {
+    int words = Math.max(32, Math.min(expected, 1 << 20));
+    slots = new int[Integer.highestOneBit(words * 2 - 1) * 2];
+    hashes = new int[words];
+    starts = new int[words + 1];
+    latin = new byte[words * 8];
+  }
 
   /** Adds the word in the buffer, unless the set holds it already. */
   public void add(WordBuffer word) {

@@ -24,7 +24,8 @@ class WordSetTest {
     int wide = 0;
     for (String text : corpus()) {
       texts++;
-      WordSet words = new WordSet();
+      // sized for few words, as it grows, and for about as many as the text has
+      WordSet words = texts % 2 == 0 ? new WordSet() : new WordSet(text.length() / 32);
       Set<String> expected = new HashSet<>();
       WordBuffer buffer = new WordBuffer();
       String[] tokens = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}-]+");
