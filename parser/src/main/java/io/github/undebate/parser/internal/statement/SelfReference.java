@@ -38,7 +38,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       List.of("is", "was", "been", "be", "remains", "remain", "est", "es", "está");
 
   /** The articles that may stand between a phrase and the name after it ({@link #stripThe}). */
-  private static final List<String> ARTICLES = List.of("the", "la", "le", "el", "o", "a");
+  private static final String[] ARTICLES = {"the", "la", "le", "el", "o", "a"};
 
   private static final String[] NONE = {};
 
@@ -76,7 +76,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
         ClauseFold.Openings.of(PHRASES.get(Kind.BODY));
     // the phrases that may stand right before a State's name, perhaps before an article
     static final ClauseFold.Closings BEFORE_NAME =
-        ClauseFold.Closings.of(PHRASES.get(Kind.BEFORE), ARTICLES);
+        ClauseFold.Closings.of(PHRASES.get(Kind.BEFORE), List.of(ARTICLES));
     // each kind's phrases by their first and last characters, in the order above
     static final Map<Kind, PhraseEnds> ENDS = ends();
 
@@ -380,7 +380,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    */
   private static int stripThe(CharSequence b, boolean spaced) {
     int n = b.length();
-    for (String the : ARTICLES) {
+    for (String the : ARTICLES) { // an array: a List's iterator would be made for each name
       if (PhraseEnds.endsWithWords(b, n, the)) {
         return PhraseEnds.stripEnd(b, n - the.length());
       }
