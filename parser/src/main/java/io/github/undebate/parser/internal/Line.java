@@ -271,24 +271,9 @@ public final class Line {
    * (null: a new one), without making its compared text first, a copy that would be thrown away.
    */
   public String cleaned(Whitespace.Buffer buffer) {
-    if (pristine) {
-      int start = from + indent;
-      int end = Whitespace.stripEnd(source, start, to);
-      // what strip() cuts off, clean cuts off too: the printed line cleaned is its stripped part
-      // cleaned, where a no-break space is a space as in the text
-      if (text == null && !Whitespace.isClean(source, start, end)) {
-        return Whitespace.clean(source, start, end, buffer);
-      }
-      return Whitespace.clean(text());
-    }
-    int end = indent + text.length();
-    if (from + end <= to
-        && Whitespace.stripStart(source, from, from + indent) == from + indent
-        && source.regionMatches(from + indent, text, 0, text.length())
-        && Whitespace.stripEnd(source, from + end, to) == from + end) {
-      return Whitespace.clean(text);
-    }
-    return Whitespace.clean(printed());
+    return pristine
+        ? LineReading.cleanedPristine(this, text, buffer)
+        : LineReading.cleanedRepaired(this, text);
   }
 
   /** Whether the printed line has no visible character (only {@code Character.isWhitespace}). */
@@ -327,21 +312,7 @@ public final class Line {
 
   /** Whether the compared text equals {@code s}; read in place when the text is not made. */
   private boolean textEquals(String s) {
-    if (text != null) {
-      return s.equals(text);
-    }
-    int start = from + indent;
-    int end = Whitespace.stripEnd(source, start, to);
-    if (end - start != s.length()) {
-      return false;
-    }
-    for (int i = start; i < end; i++) {
-      char c = source.charAt(i);
-      if ((c == '\u00A0' ? ' ' : c) != s.charAt(i - start)) {
-        return false;
-      }
-    }
-    return true;
+    return text != null ? s.equals(text) : LineReading.comparedEquals(this, s);
   }
 
   /** The same line classified as page noise of the given kind. */
@@ -388,23 +359,10 @@ public final class Line {
 
   @Override
   public String toString() {
-    return "Line[number="
-        + number
-        + ", offset="
-        + offset
-        + ", printed="
-        + printed()
-        + ", text="
-        + text()
-        + ", indent="
-        + indent
-        + ", pageBreak="
-        + pageBreak
-        + ", noise="
-        + noise
-        + ", layout="
-        + layout
-        + "]";
+    return String.format(
+        "Line[number=%d, offset=%d, printed=%s, text=%s, indent=%d, pageBreak=%b, noise=%s,"
+            + " layout=%s]",
+        number, offset, printed(), text(), indent, pageBreak, noise, layout);
   }
 
   /** Splits text into lines at {@code \n}, {@code \r\n} and {@code \r}. */

@@ -49,9 +49,11 @@ final class Paragraphing {
     int width = wrapWidth(text);
     boolean lineMode = width == 0 || width > 160;
     List<Block> out = new ArrayList<>();
-    // the paragraph so far: its one line, or the lines joined once a second one comes
+    // the paragraph so far: its one line, or the lines joined once a second one comes (in one
+    // JoinedText for all paragraphs, emptied for each)
     String opening = null;
     JoinedText current = null;
+    JoinedText joined = new JoinedText();
     int first = 0;
     int last = 0;
     String previous = null;
@@ -91,7 +93,7 @@ final class Paragraphing {
       }
       if (join) {
         if (current == null) {
-          current = new JoinedText().append(opening);
+          current = joined.clear().append(opening);
           opening = null;
         }
         if (append(current, t, vocabulary)) {
@@ -178,13 +180,12 @@ final class Paragraphing {
     if (count < 3) {
       return 0;
     }
-    sorted = Arrays.copyOf(sorted, count);
-    Arrays.sort(sorted);
-    int median = sorted[sorted.length / 2];
+    Arrays.sort(sorted, 0, count); // the lengths counted, sorted in place
+    int median = sorted[count / 2];
     if (median > 160) {
       return median; // one paragraph per line
     }
-    return sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.9))];
+    return sorted[Math.min(count - 1, (int) (count * 0.9))];
   }
 
   /** Whether a wrapped line ends its paragraph before the next line. */
@@ -275,7 +276,12 @@ final class Paragraphing {
 
     WordSet words() {
       if (words == null) {
-        words = new WordSet();
+        // a speech has one distinct word in 12 to 35 of its characters (the General Debate sample)
+        int length = 0;
+        for (Line l : lines) {
+          length += l.text().length();
+        }
+        words = new WordSet(length / 32);
         WordBuffer buffer = new WordBuffer();
         for (Line l : lines) {
           LetterRuns.addLowerCase(l.text(), words, buffer);

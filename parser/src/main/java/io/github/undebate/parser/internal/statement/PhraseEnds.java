@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * A list of phrases by their first and by their last character, each group in the list's order: a
  * text is compared only with the phrases that can open or end it, and a loop that takes the first
- * phrase that fits takes the same one. Immutable.
+ * phrase that fits takes the same one; and a phrase matched as whole words at either end of a text,
+ * read by offsets in the text rather than in copies of its parts (issue 14). Immutable.
  */
 final class PhraseEnds {
   private static final String[] NONE = {};
@@ -46,17 +47,88 @@ final class PhraseEnds {
   }
 
   /** The phrases that open the text may be, in order: those with its first character. */
-  String[] opening(String text) {
-    return text.isEmpty() ? NONE : opening(text.charAt(0));
+  String[] opening(CharSequence text) {
+    return text.length() == 0 ? NONE : opening(text.charAt(0));
   }
 
   /** The phrases that end the text may be, in order: those with its last character. */
   String[] ending(String text) {
-    if (text.isEmpty()) {
-      return NONE;
-    }
-    int at = java.util.Arrays.binarySearch(lasts, text.charAt(text.length() - 1));
+    return text.isEmpty() ? NONE : ending(text.charAt(text.length() - 1));
+  }
+
+  /** The phrases that end with {@code c}, in order. */
+  String[] ending(char c) {
+    int at = java.util.Arrays.binarySearch(lasts, c);
     return at >= 0 ? byLast[at] : NONE;
+  }
+
+  /**
+   * The first phrase, in order, that opens {@code text} at {@code at} as whole words ({@link
+   * #startsWithWords}), or null.
+   */
+  String leading(CharSequence text, int at) {
+    if (at >= text.length()) {
+      return null;
+    }
+    for (String p : opening(text.charAt(at))) {
+      if (startsWithWords(text, at, p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code text} up to {@code n}, trailing white space left out, ends with the words. */
+  static boolean endsWithWords(CharSequence text, int n, String phrase) {
+    int t = stripEnd(text, n);
+    int at = t - phrase.length();
+    if (at < 0 || !holds(text, at, phrase)) {
+      return false;
+    }
+    return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+  }
+
+  /** Whether the words open {@code text} at {@code at}. */
+  static boolean startsWithWords(CharSequence text, int at, String phrase) {
+    if (!holds(text, at, phrase)) {
+      return false;
+    }
+    int end = at + phrase.length();
+    return end == text.length()
+        || !Character.isLetterOrDigit(text.charAt(end))
+        || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+  }
+
+  /**
+   * Where {@code s.substring(i).stripLeading()} starts, without the copy: white space is {@code
+   * Character.isWhitespace} of each char (no code point beyond the BMP is white space).
+   */
+  static int stripStart(CharSequence s, int i) {
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where {@code s.substring(0, n).stripTrailing()} ends, without the copy. */
+  static int stripEnd(CharSequence s, int n) {
+    while (n > 0 && Character.isWhitespace(s.charAt(n - 1))) {
+      n--;
+    }
+    return n;
+  }
+
+  /** Whether the phrase stands in the text at {@code at}, as {@link String#startsWith} says. */
+  static boolean holds(CharSequence text, int at, String phrase) {
+    if (at < 0 || at + phrase.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length(); k++) {
+      if (text.charAt(at + k) != phrase.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static char[] keys(Map<Character, List<String>> groups) {

@@ -38,7 +38,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       List.of("is", "was", "been", "be", "remains", "remain", "est", "es", "está");
 
   /** The articles that may stand between a phrase and the name after it ({@link #stripThe}). */
-  private static final List<String> ARTICLES = List.of("the", "la", "le", "el", "o", "a");
+  private static final String[] ARTICLES = {"the", "la", "le", "el", "o", "a"};
+
+  private static final String[] NONE = {};
 
   /** How many words before a "before" phrase are read for an agent. */
   private static final int AGENT_WORDS = 8;
@@ -74,7 +76,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
         ClauseFold.Openings.of(PHRASES.get(Kind.BODY));
     // the phrases that may stand right before a State's name, perhaps before an article
     static final ClauseFold.Closings BEFORE_NAME =
-        ClauseFold.Closings.of(PHRASES.get(Kind.BEFORE), ARTICLES);
+        ClauseFold.Closings.of(PHRASES.get(Kind.BEFORE), List.of(ARTICLES));
     // each kind's phrases by their first and last characters, in the order above
     static final Map<Kind, PhraseEnds> ENDS = ends();
 
@@ -134,11 +136,11 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       if (!weighing.fold.mayOpen(text, m.end(), to, Table.AFTER_ADJECTIVE)) {
         continue; // no "delegation" or "Government" after it
       }
-      String after = weighing.fold.fold(text, m.end(), to);
-      String stripped = after.stripLeading();
-      String body = leading(stripped, Kind.BODY);
+      CharSequence after = weighing.after.of(text, m.end(), to);
+      int lead = PhraseEnds.stripStart(after, 0);
+      String body = leading(after, lead, Kind.BODY);
       if (body != null) {
-        int end = m.end() + (after.length() - stripped.length()) + body.length();
+        int end = m.end() + lead + body.length();
         weighing.weigh(m, end, body.equals("delegation"));
       }
     }
@@ -172,6 +174,14 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     final Map<State, Found<State>> strong = new LinkedHashMap<>();
     final Map<State, Found<State>> stance = new LinkedHashMap<>();
 
+    // the folded text before the name weighed, read only when a weighing needs it (null until
+    // then), and where its part without a closing "the" ends: a window is cut by offsets, not
+    // copied again (issue 14)
+    final FoldedWindow after = new FoldedWindow();
+    private final FoldedWindow before = new FoldedWindow();
+    private boolean beforeRead;
+    private int beforeEnd;
+
     Weighing(SpeechText speech, String text) {
       this.speech = speech;
       this.text = text;
@@ -182,10 +192,6 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
      * first-person phrase stands before or after it ({@code strongAllowed}), else a stance.
      */
     void weigh(CountryMention m, int end, boolean strongAllowed) {
-      State state = State.of(m.country());
-      if (strong.containsKey(state) || !strongAllowed && stance.containsKey(state)) {
-        return; // already found as strongly as this clause could find it
-      }
       int to = Math.min(text.length(), end + WINDOW);
       // a phrase after the name (after, aux, stance, past) is read only where one may stand
       boolean phraseAfter = fold.mayOpen(text, end, to, Table.AFTER_NAME);
@@ -196,15 +202,32 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       if (!phraseAfter && !phraseBefore) {
         return; // a stance needs a phrase after the name, a strong clause one on either side
       }
-      // the text before the name without a closing "the": both weighings read it
-      int stripped = ClauseFold.strippedEnd(text, from, m.start());
-      String before = stripThe(fold.fold(text, from, stripped), stripped < m.start());
-      String after = phraseAfter ? fold.fold(text, end, to) : null;
+      // the State only for a clause that may count: most names stand in none
+      State state = State.of(m.country());
+      if (strong.containsKey(state) || !strongAllowed && stance.containsKey(state)) {
+        return; // already found as strongly as this clause could find it
+      }
+      // each folded window only when a weighing reads it: the text after the name, and the text
+      // before it without a closing "the", which a stance reads only when its verb follows
+      beforeRead = false;
+      if (phraseAfter) {
+        after.of(text, end, to);
+      }
+      boolean strongClause = false;
+      if (phraseBefore) {
+        readBefore(m.start(), from);
+        strongClause = strongBefore(before, beforeEnd);
+      }
+      if (!strongClause && strongAllowed && phraseAfter) {
+        strongClause = strongAfter(after);
+      }
       Map<State, Found<State>> into;
-      if (strongAllowed
-          && (phraseBefore && strongBefore(before) || phraseAfter && strongAfter(after))) {
+      if (strongClause) {
         into = strong;
-      } else if (after != null && !stance.containsKey(state) && stance(before, after)) {
+      } else if (phraseAfter
+          && !stance.containsKey(state)
+          && stanceAfter(after)
+          && stanceBefore(beforeRead ? before : readBefore(m.start(), from), beforeEnd)) {
         into = stance;
       } else {
         return;
@@ -216,16 +239,23 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       // the line only for a clause that counts: finding it walks the paragraphs
       into.put(state, Found.of(state, Evidence.SELF_REFERENCE, excerpt, speech.lineAt(m.start())));
     }
+
+    /**
+     * Reads the folded text from {@code from} to the name at {@code at} into {@link #before}, its
+     * part without a closing "the" ending at {@link #beforeEnd}; returns it.
+     */
+    private CharSequence readBefore(int at, int from) {
+      int stripped = ClauseFold.strippedEnd(text, from, at);
+      before.of(text, from, stripped);
+      beforeEnd = stripThe(before, stripped < at);
+      beforeRead = true;
+      return before;
+    }
   }
 
-  /** The phrase of the kind that opens the text, or null. */
-  private static String leading(String text, Kind kind) {
-    for (String p : Table.ENDS.get(kind).opening(text)) {
-      if (startsWithWords(text, p)) {
-        return p;
-      }
-    }
-    return null;
+  /** The phrase of the kind that opens the text from {@code at}, or null. */
+  private static String leading(CharSequence text, int at, Kind kind) {
+    return Table.ENDS.get(kind).leading(text, at);
   }
 
   /** Whether the text between two names makes them a list: ", ", " and ", " et ", " y ". */
@@ -251,12 +281,17 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   }
 
   /**
-   * A phrase in the first person right before the name; {@code b} is the text before it without a
-   * closing "the" ({@link #stripThe}).
+   * A phrase in the first person right before the name; {@code b} up to {@code n} is the text
+   * before it without a closing "the" ({@link #stripThe}).
    */
-  private static boolean strongBefore(String b) {
-    for (String cue : Table.ENDS.get(Kind.BEFORE).ending(b.stripTrailing())) {
-      if (endsWithWords(b, cue) && !agentBefore(b.substring(0, b.length() - cue.length()))) {
+  private static boolean strongBefore(CharSequence b, int n) {
+    int t = PhraseEnds.stripEnd(b, n);
+    if (t == 0) {
+      return false;
+    }
+    for (String cue : Table.ENDS.get(Kind.BEFORE).ending(b.charAt(t - 1))) {
+      if (PhraseEnds.endsWithWords(b, n, cue)
+          && !agentBefore(b.subSequence(0, n - cue.length()).toString())) {
         return true;
       }
     }
@@ -264,17 +299,17 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   }
 
   /** A phrase in the first person right after the name. */
-  private static boolean strongAfter(String after) {
-    String leading = after.stripLeading();
+  private static boolean strongAfter(CharSequence after) {
+    int lead = PhraseEnds.stripStart(after, 0);
     PhraseEnds cues = Table.ENDS.get(Kind.AFTER);
     // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
-    for (String cue : cues.opening(leading)) {
-      if (Character.isLetter(cue.charAt(0)) && startsWithWords(leading, cue)) {
+    for (String cue : lead < after.length() ? cues.opening(after.charAt(lead)) : NONE) {
+      if (Character.isLetter(cue.charAt(0)) && PhraseEnds.startsWithWords(after, lead, cue)) {
         return true;
       }
     }
     for (String cue : cues.opening(after)) {
-      if (!Character.isLetter(cue.charAt(0)) && startsWithWords(after, cue)) {
+      if (!Character.isLetter(cue.charAt(0)) && PhraseEnds.startsWithWords(after, 0, cue)) {
         return true;
       }
     }
@@ -282,42 +317,36 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   }
 
   /**
-   * The name opens a clause, perhaps after a subject phrase, and a stance verb follows; {@code
-   * before} is without a closing "the" ({@link #stripThe}).
+   * The name opens a clause, perhaps after a subject phrase (a stance when {@link #stanceAfter}
+   * too); {@code b} up to {@code n} is the text before it without a closing "the" ({@link
+   * #stripThe}).
    */
-  private static boolean stance(String before, String after) {
-    String b = before;
-    for (String subject : Table.ENDS.get(Kind.SUBJECT).ending(b.stripTrailing())) {
-      if (endsWithWords(b, subject)) {
-        b = b.substring(0, b.length() - subject.length()).stripTrailing();
+  private static boolean stanceBefore(CharSequence b, int n) {
+    int t = PhraseEnds.stripEnd(b, n);
+    for (String subject : t > 0 ? Table.ENDS.get(Kind.SUBJECT).ending(b.charAt(t - 1)) : NONE) {
+      if (PhraseEnds.endsWithWords(b, n, subject)) {
+        n = PhraseEnds.stripEnd(b, n - subject.length());
         break;
       }
     }
-    b = b.stripTrailing();
-    if (!b.isEmpty() && ".;:!?\n,،؛؟".indexOf(b.charAt(b.length() - 1)) < 0) {
-      return false;
-    }
-    String a = after.stripLeading();
+    n = PhraseEnds.stripEnd(b, n);
+    return n == 0 || ".;:!?\n,،؛؟".indexOf(b.charAt(n - 1)) >= 0;
+  }
+
+  /** A stance verb follows the name, perhaps after auxiliaries ("has always supported"). */
+  private static boolean stanceAfter(CharSequence after) {
+    int a = PhraseEnds.stripStart(after, 0);
     boolean passive = false;
     for (int words = 0; words < 4; words++) {
-      String aux = leading(a, Kind.AUX);
+      String aux = leading(after, a, Kind.AUX);
       if (aux == null) {
         break;
       }
       passive |= BE.contains(aux);
-      a = a.substring(aux.length()).stripLeading();
+      a = PhraseEnds.stripStart(after, a + aux.length());
     }
-    return skip(a, Kind.STANCE) != null || !passive && skip(a, Kind.PAST) != null;
-  }
-
-  /** The text after a leading phrase of the kind, or null when none leads. */
-  private static String skip(String text, Kind kind) {
-    for (String p : Table.ENDS.get(kind).opening(text)) {
-      if (startsWithWords(text, p)) {
-        return text.substring(p.length()).stripLeading();
-      }
-    }
-    return null;
+    return leading(after, a, Kind.STANCE) != null
+        || !passive && leading(after, a, Kind.PAST) != null;
   }
 
   /**
@@ -346,33 +375,16 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
 
   /**
    * The folded text before a name without a closing article, or an elided "l'" right before the
-   * name; {@code b} is without its trailing white space, {@code spaced} says whether it had some.
+   * name, as where that text ends in {@code b}; {@code b} is without its trailing white space,
+   * {@code spaced} says whether it had some.
    */
-  private static String stripThe(String b, boolean spaced) {
-    for (String the : ARTICLES) {
-      if (endsWithWords(b, the)) {
-        return b.substring(0, b.length() - the.length()).stripTrailing();
+  private static int stripThe(CharSequence b, boolean spaced) {
+    int n = b.length();
+    for (String the : ARTICLES) { // an array: a List's iterator would be made for each name
+      if (PhraseEnds.endsWithWords(b, n, the)) {
+        return PhraseEnds.stripEnd(b, n - the.length());
       }
     }
-    return !spaced && b.endsWith("l'") ? b.substring(0, b.length() - 2) : b;
-  }
-
-  private static boolean endsWithWords(String text, String phrase) {
-    String t = text.stripTrailing();
-    if (!t.endsWith(phrase)) {
-      return false;
-    }
-    int at = t.length() - phrase.length();
-    return at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1));
-  }
-
-  private static boolean startsWithWords(String text, String phrase) {
-    if (!text.startsWith(phrase)) {
-      return false;
-    }
-    int at = phrase.length();
-    return at == text.length()
-        || !Character.isLetterOrDigit(text.charAt(at))
-        || !Character.isLetterOrDigit(phrase.charAt(at - 1));
+    return !spaced && PhraseEnds.holds(b, n - 2, "l'") ? n - 2 : n;
   }
 }

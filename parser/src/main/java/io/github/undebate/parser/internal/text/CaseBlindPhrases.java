@@ -246,8 +246,9 @@ public final class CaseBlindPhrases {
    */
   private void findBeyondAscii(String text, int[] nextFree, Found found) {
     int n = text.length();
-    // read in chunks copied into a small array: a String read a char at a time checks every index
-    char[] chunk = new char[Math.min(n, 2048)];
+    // read in chunks copied into a small array: a String read a char at a time checks every index;
+    // small, as each reading makes its own (a chunk of 2048 was 2 % of a speech's allocation)
+    char[] chunk = new char[Math.min(n, 256)];
     for (int from = 0; from < n; from += chunk.length) {
       int length = Math.min(chunk.length, n - from);
       text.getChars(from, from + length, chunk, 0);

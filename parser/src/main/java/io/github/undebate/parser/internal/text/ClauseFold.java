@@ -144,6 +144,17 @@ public final class ClauseFold {
   }
 
   /**
+   * The text from {@code from} to {@code to} folded into {@code out}, which holds at least {@code
+   * to - from} characters, read in place; returns how many it wrote. No String is made of it.
+   */
+  public static int fold(String text, int from, int to, char[] out) {
+    if (out.length < to - from) {
+      throw new IllegalArgumentException("room for " + out.length + " of " + (to - from));
+    }
+    return foldInto(text, from, to, out, out.length);
+  }
+
+  /**
    * Folds the text from {@code from} to {@code to} into {@code out}, at most {@code max}
    * characters; returns how many it wrote.
    */

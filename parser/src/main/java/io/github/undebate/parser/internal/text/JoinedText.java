@@ -15,6 +15,13 @@ public final class JoinedText {
   private final List<String> pieces = new ArrayList<>();
   private int length;
 
+  /** Empties the text, to join another in the same pieces' list; returns it. */
+  public JoinedText clear() {
+    pieces.clear();
+    length = 0;
+    return this;
+  }
+
   /** Appends a piece. */
   public JoinedText append(String piece) {
     if (!piece.isEmpty()) {

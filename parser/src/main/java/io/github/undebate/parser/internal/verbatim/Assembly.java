@@ -70,12 +70,10 @@ final class Assembly implements Block.Visitor {
       speech.addAll(ps);
     }
     interpretations = new Interpretations(blocks, paragraphs);
-    // each paragraph ends in a line feed; String.join makes the text in one copy
-    speech.add("");
     RecordNames names = new RecordNames();
     header.members().forEach(m -> names.printed(m.country()));
     survey.listed.forEach(names::printed);
-    roll = new SpeakerRoll(header, String.join("\n", speech), names, diagnostics);
+    roll = new SpeakerRoll(header, new Invitations(speech), names, diagnostics);
     votes = new VoteAssembly(header.body().orElse(null), names, diagnostics);
     for (at = 0; at < blocks.size(); at++) {
       blocks.get(at).accept(this);

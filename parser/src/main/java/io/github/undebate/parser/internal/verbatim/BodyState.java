@@ -30,6 +30,10 @@ final class BodyState {
   private final List<Line> loose = new ArrayList<>();
   private int index;
   private OpenTurn turn;
+
+  /** The lines of the turn being read: one list for all turns, each closed before the next. */
+  private final List<Block.Spoken> spoken = new ArrayList<>();
+
   private boolean numbered;
   private Block.Turn lastTurn;
 
@@ -118,7 +122,7 @@ final class BodyState {
   /** Closes the turn and the lines read outside one, then opens a turn at the current line. */
   OpenTurn openTurn(SpeakerLabel label) {
     close();
-    turn = new OpenTurn(label, line());
+    turn = new OpenTurn(label, line(), false, spoken);
     return turn;
   }
 
@@ -131,7 +135,7 @@ final class BodyState {
   OpenTurn openRendering() {
     SpeakerLabel label = turn().label();
     close();
-    turn = new OpenTurn(label, line(), true);
+    turn = new OpenTurn(label, line(), true, spoken);
     return turn;
   }
 
@@ -220,7 +224,7 @@ final class BodyState {
       if (loose.size() <= MAX_HEADING_LINES || lastTurn == null) {
         blocks.add(headings.read(loose));
       } else {
-        OpenTurn resumed = new OpenTurn(lastTurn.label(), loose.get(0));
+        OpenTurn resumed = new OpenTurn(lastTurn.label(), loose.get(0), false, spoken);
         for (Line line : loose) {
           resumed.say(line, line.text(), line.isIndented());
         }

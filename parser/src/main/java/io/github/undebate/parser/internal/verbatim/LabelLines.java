@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.verbatim;
 
 import io.github.undebate.parser.internal.Line;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +34,6 @@ final class LabelLines {
 
   /** Whether the record sets its labels in bold; null until asked. */
   private Boolean boldLabels;
-
-  /** The lines a label may take, joined; one builder for the whole read. */
-  private final StringBuilder joined = new StringBuilder();
 
   LabelLines(List<Line> lines) {
     this.lines = lines;
@@ -93,19 +91,28 @@ final class LabelLines {
     if (!colonWithin(i)) {
       return Optional.empty();
     }
-    joined.setLength(0);
-    joined.append(first);
+    // the lines a label may take, joined by String.join in one copy, in the coding they need: a
+    // reused buffer that once held a character beyond Latin-1 first tries a Latin-1 copy, in vain
+    // for a label that holds one too (issue 14)
+    String[] texts = new String[MAX_LINES];
+    texts[0] = first;
     List<Segment> segments = new ArrayList<>(MAX_LINES);
     segments.add(new Segment(i, 0, first.length()));
+    int length = first.length();
     for (int j = i + 1; segments.size() < MAX_LINES && j < lines.size(); j++) {
       if (isGap(j)) {
         continue;
       }
-      int start = joined.length() + 1;
-      joined.append(' ').append(lines.get(j).text());
-      segments.add(new Segment(j, start, joined.length()));
+      String text = lines.get(j).text();
+      texts[segments.size()] = text;
+      int start = length + 1;
+      length = start + text.length();
+      segments.add(new Segment(j, start, length));
     }
-    Optional<SpeakerLabel> label = SpeakerLabel.read(joined.toString());
+    String joined =
+        String.join(
+            " ", segments.size() == MAX_LINES ? texts : Arrays.copyOf(texts, segments.size()));
+    Optional<SpeakerLabel> label = SpeakerLabel.read(joined);
     if (label.isEmpty()) {
       return Optional.empty();
     }

@@ -25,7 +25,7 @@ final class OpenTurn {
 
   private final SpeakerLabel label;
   private final Line opening;
-  private final List<Block.Spoken> spoken = new ArrayList<>();
+  private final List<Block.Spoken> spoken;
   private final List<String> languages = new ArrayList<>();
   private final List<CutNote> cutNotes = new ArrayList<>();
   private final List<Block.Note> following = new ArrayList<>();
@@ -39,9 +39,20 @@ final class OpenTurn {
    * A turn; {@code marked} when a note said that it renders the turn before in another language.
    */
   OpenTurn(SpeakerLabel label, Line opening, boolean marked) {
+    this(label, opening, marked, new ArrayList<>());
+  }
+
+  /**
+   * A turn whose lines are gathered in {@code buffer}, emptied now: a reader that closes each turn
+   * ({@link #toBlock}, which copies them) before it opens the next lends all its turns one list,
+   * rather than a list growing anew for each (issue 14).
+   */
+  OpenTurn(SpeakerLabel label, Line opening, boolean marked, List<Block.Spoken> buffer) {
     this.label = label;
     this.opening = opening;
     this.marked = marked;
+    buffer.clear();
+    this.spoken = buffer;
   }
 
   SpeakerLabel label() {

@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal.verbatim;
 import io.github.undebate.parser.internal.text.Percentile;
 import io.github.undebate.parser.internal.text.SentenceEnds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,8 +19,13 @@ final class Paragraphs {
   private final double width;
   private final boolean indentStyle;
 
-  /** The paragraph being joined, one builder for all turns. */
-  private final StringBuilder paragraph = new StringBuilder();
+  /** The lines of the paragraph being joined, one array for all turns. */
+  private String[] parts = new String[16];
+
+  private int count;
+
+  /** The buffer a paragraph with a line-end hyphen is joined in, one for all turns. */
+  private final StringBuilder buffer = new StringBuilder();
 
   /** The layout of the record whose turns these are. */
   Paragraphs(List<Block.Turn> turns) {
@@ -47,17 +53,22 @@ final class Paragraphs {
   List<String> of(Block.Turn turn) {
     List<Block.Spoken> lines = turn.lines();
     List<String> out = new ArrayList<>();
-    StringBuilder cur = paragraph;
-    cur.setLength(0);
+    count = 0;
     for (int k = 0; k < lines.size(); k++) {
-      if (cur.length() > 0 && breaksBefore(lines, k)) {
-        out.add(TextJoin.ofFolded(cur));
-        cur.setLength(0);
+      if (count > 0 && breaksBefore(lines, k)) {
+        out.add(TextJoin.joined(parts, count, buffer));
+        count = 0;
       }
-      TextJoin.append(cur, lines.get(k).text());
+      String line = lines.get(k).text();
+      if (!line.isEmpty()) {
+        if (count == parts.length) {
+          parts = Arrays.copyOf(parts, count * 2);
+        }
+        parts[count++] = line;
+      }
     }
-    if (cur.length() > 0) {
-      out.add(TextJoin.ofFolded(cur));
+    if (count > 0) {
+      out.add(TextJoin.joined(parts, count, buffer));
     }
     out.removeIf(String::isBlank);
     return out;

@@ -41,7 +41,8 @@ final class SpeakerRoll {
 
   private final Map<String, Speaker> byKey = new LinkedHashMap<>();
   private final Map<List<String>, String> personKeys = new HashMap<>();
-  private final String invitations;
+
+  private final Invitations invitations;
   private final RecordNames names;
   private final List<Diagnostic> diagnostics;
   private String presidentId;
@@ -52,12 +53,15 @@ final class SpeakerRoll {
    * A roll for one record.
    *
    * @param header the record's header, for the presiding officer
-   * @param invitations the record's speech text, where invitations name speakers' posts
+   * @param invitations the record's speech, where invitations name speakers' posts
    * @param names the country names the record prints
    * @param diagnostics receives, for each speaker's field, the evidence that gave it
    */
   SpeakerRoll(
-      RecordHeader header, String invitations, RecordNames names, List<Diagnostic> diagnostics) {
+      RecordHeader header,
+      Invitations invitations,
+      RecordNames names,
+      List<Diagnostic> diagnostics) {
     this.invitations = invitations;
     this.names = names;
     this.diagnostics = diagnostics;
@@ -269,20 +273,16 @@ final class SpeakerRoll {
     }
     String[] words = name.split("\\s+");
     String last = words[words.length - 1];
-    if (!invitations.contains(last)) {
-      return null; // the pattern below needs the surname as printed: no need to compile it
-    }
-    String surname = Pattern.quote(last);
-    Pattern p =
-        Pattern.compile(
-            "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Judge|General)\\.?\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]*\\s+){0,5}"
-                + surname
-                + ",\\s+([^;:]{3,220}?)(?:,\\s+to\\s+(?:participate|brief|take)|,\\s+and\\s+(?:Mr|Mrs|Ms|Dr|His|Her)\\b|;|\\.\\s|\\.$)");
-    Matcher m = p.matcher(invitations);
-    if (m.find()) {
-      return m.group(1).replaceAll("\\s+", " ").strip();
-    }
-    return null;
+    String post = invitations.firstGroup(last, () -> invitation(last));
+    return post == null ? null : post.replaceAll("\\s+", " ").strip();
+  }
+
+  /** An invitation that names a person by the surname, the post he is invited as its group 1. */
+  static Pattern invitation(String surname) {
+    return Pattern.compile(
+        "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Judge|General)\\.?\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]*\\s+){0,5}"
+            + Pattern.quote(surname)
+            + ",\\s+([^;:]{3,220}?)(?:,\\s+to\\s+(?:participate|brief|take)|,\\s+and\\s+(?:Mr|Mrs|Ms|Dr|His|Her)\\b|;|\\.\\s|\\.$)");
   }
 
   private void country(Speaker.Builder b, String printed) {

@@ -18,7 +18,11 @@ class SecretariatOfficesTest {
   private static Speaker speakerOf(String label) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     SpeakerRoll roll =
-        new SpeakerRoll(RecordHeader.builder().build(), "", new RecordNames(), diagnostics);
+        new SpeakerRoll(
+            RecordHeader.builder().build(),
+            new Invitations(List.of()),
+            new RecordNames(),
+            diagnostics);
     roll.resolve(SpeakerLabel.read(label).orElseThrow(), 1);
     return roll.speakers().get(0);
   }
