@@ -6,6 +6,7 @@ import io.github.undebate.parser.internal.text.AsciiCase;
 import io.github.undebate.parser.internal.text.Spacing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -130,11 +131,38 @@ public final class RecordKindSigns {
    * ("importance", "assistance").
    */
   static boolean holdsMeetingNumber(CharSequence line) {
-    return AsciiCase.contains(line, "meeting") && hasDigit(line) && MEETING.matcher(line).find()
+    return AsciiCase.contains(line, "meeting") && matchesAtDigit(MEETING, line)
         || maySeance(line)
             && (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
-            && hasDigit(line)
-            && SEANCE.matcher(line).find();
+            && matchesAtDigit(SEANCE, line);
+  }
+
+  /**
+   * Whether the pattern, which opens with {@code \\b\\d}, matches somewhere in the line, as {@code
+   * find()} says: tried at each ASCII digit that no ASCII letter, digit or underscore stands
+   * before, the only places such a match can start. {@code find()} tries every character, and the
+   * word boundary's test is costly; a long line with "meeting" and a year in it ("the high-level
+   * meeting of 2019") is common in speeches.
+   */
+  static boolean matchesAtDigit(Pattern pattern, CharSequence line) {
+    Matcher m = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9' && (i == 0 || !isAsciiWordCharacter(line.charAt(i - 1)))) {
+        if (m == null) {
+          m = pattern.matcher(line).useTransparentBounds(true);
+        }
+        m.region(i, line.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiWordCharacter(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
   }
 
   /** Whether the line has an ASCII digit, which both meeting patterns need. */

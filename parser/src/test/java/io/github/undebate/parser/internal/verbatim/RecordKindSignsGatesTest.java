@@ -84,6 +84,59 @@ class RecordKindSignsGatesTest {
   }
 
   @Test
+  void aMeetingNumberTriedAtDigitsIsFoundWhereFindFindsIt() throws IOException {
+    List<String> lines = lines();
+    Path speeches =
+        Path.of("../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus");
+    try (Stream<Path> files = Files.walk(speeches.resolve("ungdc-sample"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        lines.addAll(Files.readString(p).lines().toList());
+      }
+    }
+    String[] parts = {
+      "8699",
+      "1",
+      "th",
+      "st",
+      "e",
+      "ª",
+      " ",
+      "\t",
+      "\u00a0",
+      "meeting",
+      "MEETING",
+      "plenary",
+      "séance",
+      "sesión",
+      "a",
+      "_",
+      "é",
+      "\u0301",
+      "\u0660",
+      "-",
+      "\ud835\udc00",
+      "8699th"
+    };
+    Random random = new Random(15);
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        sb.append(parts[random.nextInt(parts.length)]);
+      }
+      lines.add(sb.toString());
+    }
+    int found = 0;
+    for (String line : lines) {
+      for (Pattern p : List.of(RecordKindSigns.MEETING, RecordKindSigns.SEANCE)) {
+        boolean expected = p.matcher(line).find();
+        assertThat(RecordKindSigns.matchesAtDigit(p, line)).as(line).isEqualTo(expected);
+        found += expected ? 1 : 0;
+      }
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
+  @Test
   void onlyTheLettersLookedForMatchTheAccentedLettersOfTheFrenchAndSpanishSign() {
     Pattern e = Pattern.compile("é", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     Pattern o = Pattern.compile("ó", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
