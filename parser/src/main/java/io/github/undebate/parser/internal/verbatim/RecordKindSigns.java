@@ -4,6 +4,7 @@ import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.PrintedView;
 import io.github.undebate.parser.internal.text.AsciiCase;
 import io.github.undebate.parser.internal.text.Spacing;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -100,28 +101,92 @@ public final class RecordKindSigns {
     boolean note = false;
     int labels = 0;
     PrintedView view = new PrintedView();
+    TextMarks marks = null;
     for (int i = 0; i < lines.size(); i++) {
       Line printed = lines.get(i);
+      // read in place: most of these lines are read again only once cleaned
+      CharSequence line = view.of(printed);
+      if (marks == null || marks.source() != view.source()) {
+        marks = new TextMarks(view.source(), MARKS);
+      }
+      int from = view.start();
+      int to = from + line.length();
       // every test below first looks for what its pattern cannot match without (a letter-spaced
-      // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
+      // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input;
+      // the characters a test needs are looked up in the marks, not read from the line
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
-        // read in place: most of these lines are read again only once cleaned
-        CharSequence line = view.of(printed);
-        boolean letterSpaced = Spacing.hasRun(line, LetterSpacing.SHORTEST_RUN);
-        CharSequence repaired = letterSpaced ? LetterSpacing.repair(printed.printed()) : line;
-        symbol = symbol || RecordSymbols.isIn(repaired);
-        meeting = meeting || holdsMeetingNumber(repaired);
-        president = president || isPresidentLine(repaired);
+        boolean letterSpaced = hasRun(marks, from, to, LetterSpacing.SHORTEST_RUN);
+        if (letterSpaced) {
+          String repaired = LetterSpacing.repair(printed.printed());
+          symbol = symbol || RecordSymbols.isIn((CharSequence) repaired);
+          meeting = meeting || holdsMeetingNumber(repaired);
+          president = president || isPresidentLine(repaired);
+        } else {
+          symbol = symbol || marks.holds(PV, from, to) && RecordSymbols.isIn(line);
+          meeting = meeting || holdsMeetingNumber(line, maySeance(marks, from, to));
+          president = president || isPresidentLine(line);
+        }
       }
       // the printed line is read in place, and made only for a line that may be a sign or label
       note = note || NoteOpenings.isRecordSign(printed);
       if (labels < 3
-          && printed.printedIndexOf(':') >= 0
+          && marks.holds(COLON, from, to)
           && SpeakerLabel.read(printed.stripped()).isPresent()) {
         labels++;
       }
     }
     return new Signs(symbol, meeting, president, note, labels);
+  }
+
+  /** What the marks look for: "PV", a colon, the space and the letters of "séance", "sesión". */
+  private static final String[] MARKS = {"PV", ":", " ", "é", "É", "ó", "Ó"};
+
+  private static final int PV = 0;
+  private static final int COLON = 1;
+  private static final int SPACE = 2;
+  private static final int FIRST_SEANCE_LETTER = 3;
+
+  /** {@link #maySeance(CharSequence)} of the text from {@code from} to {@code to}. */
+  private static boolean maySeance(TextMarks marks, int from, int to) {
+    for (int k = FIRST_SEANCE_LETTER; k < MARKS.length; k++) {
+      if (marks.holds(k, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link Spacing#hasRun} of the text from {@code from} to {@code to}, each space found by the
+   * marks.
+   */
+  static boolean hasRun(TextMarks marks, int from, int to, int shortest) {
+    String s = marks.source();
+    int lo = Whitespace.stripStart(s, from, to);
+    int hi = Whitespace.stripEnd(s, lo, to);
+    if (lo >= hi) {
+      return shortest <= 0;
+    }
+    int run = 0;
+    int start = lo;
+    for (int space = marks.next(SPACE, lo); space >= 0 && space < hi; ) {
+      run = oneCodePoint(s, start, space) ? run + 1 : 0;
+      if (run >= shortest) {
+        return true;
+      }
+      start = space + 1;
+      space = marks.next(SPACE, start);
+    }
+    run = oneCodePoint(s, start, hi) ? run + 1 : 0;
+    return run >= shortest;
+  }
+
+  private static boolean oneCodePoint(String s, int start, int end) {
+    int length = end - start;
+    return length == 1
+        || (length == 2
+            && Character.isHighSurrogate(s.charAt(start))
+            && Character.isLowSurrogate(s.charAt(start + 1)));
   }
 
   /**
@@ -131,8 +196,13 @@ public final class RecordKindSigns {
    * ("importance", "assistance").
    */
   static boolean holdsMeetingNumber(CharSequence line) {
+    return holdsMeetingNumber(line, maySeance(line));
+  }
+
+  /** {@link #holdsMeetingNumber(CharSequence)}, told whether {@link #maySeance} holds. */
+  private static boolean holdsMeetingNumber(CharSequence line, boolean maySeance) {
     return AsciiCase.contains(line, "meeting") && matchesAtDigit(MEETING, line)
-        || maySeance(line)
+        || maySeance
             && (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
             && matchesAtDigit(SEANCE, line);
   }
