@@ -64,28 +64,44 @@ final class QuotedSpeech {
    */
   static List<Quotation> find(String text, Optional<String> speakerBefore) {
     List<Quotation> out = null; // made at the first quotation: most paragraphs have none
-    int open = -1;
-    char closing = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (open >= 0 && c == closing) {
-        Quotation q = quotation(text, open + 1, i, speakerBefore);
-        if (q != null) {
-          out = out == null ? new ArrayList<>() : out;
-          out.add(q);
-        }
-        open = -1;
-      } else if (open < 0 && Quotes.isOpening(c)) {
-        open = i;
-        closing = Quotes.closing(c);
+    // the marks are found with indexOf, not a character at a time: most paragraphs have none
+    int[] next = {-2, -2, -2}; // where each opening mark next stands; -2 not looked for yet
+    for (int open = nextOpening(text, 0, next); open >= 0; ) {
+      int close = text.indexOf(Quotes.closing(text.charAt(open)), open + 1);
+      if (close < 0) {
+        break; // a quotation left open: none closes after it
       }
+      Quotation q = quotation(text, open + 1, close, speakerBefore);
+      if (q != null) {
+        out = out == null ? new ArrayList<>() : out;
+        out.add(q);
+      }
+      open = nextOpening(text, close + 1, next);
     }
     return out == null ? List.of() : out;
   }
 
+  static final char[] OPENINGS = {'“', '«', '"'};
+
+  /**
+   * Where the first opening mark ({@link Quotes#isOpening}) at or after {@code from} stands, or -1;
+   * {@code next} remembers where each mark was last found, as the calls go forward.
+   */
+  private static int nextOpening(String text, int from, int[] next) {
+    int first = -1;
+    for (int k = 0; k < OPENINGS.length; k++) {
+      if (next[k] == -2 || next[k] >= 0 && next[k] < from) {
+        next[k] = text.indexOf(OPENINGS[k], from);
+      }
+      if (next[k] >= 0 && (first < 0 || next[k] < first)) {
+        first = next[k];
+      }
+    }
+    return first;
+  }
+
   /** The quotation from {@code start} to {@code end}, or null when it is too short for speech. */
-  private static Quotation quotation(
-      String text, int start, int end, Optional<String> speakerBefore) {
+  static Quotation quotation(String text, int start, int end, Optional<String> speakerBefore) {
     // the quotation stripped, read in place (white space is never a surrogate)
     int from = Whitespace.stripStart(text, start, end);
     int to = Whitespace.stripEnd(text, from, end);
