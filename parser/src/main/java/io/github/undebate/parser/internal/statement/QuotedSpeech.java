@@ -64,9 +64,20 @@ final class QuotedSpeech {
    */
   static List<Quotation> find(String text, Optional<String> speakerBefore) {
     List<Quotation> out = null; // made at the first quotation: most paragraphs have none
-    // the marks are found with indexOf, not a character at a time: most paragraphs have none
-    int[] next = {-2, -2, -2}; // where each opening mark next stands; -2 not looked for yet
-    for (int open = nextOpening(text, 0, next); open >= 0; ) {
+    // the marks are found with indexOf, not a character at a time: most paragraphs have none.
+    // Where each opening mark (OPENINGS) next stands, as the search goes forward; -1 for none.
+    int curly = text.indexOf('“');
+    int guillemet = text.indexOf('«');
+    int straight = text.indexOf('"');
+    int from = 0;
+    while (true) {
+      curly = curly >= 0 && curly < from ? text.indexOf('“', from) : curly;
+      guillemet = guillemet >= 0 && guillemet < from ? text.indexOf('«', from) : guillemet;
+      straight = straight >= 0 && straight < from ? text.indexOf('"', from) : straight;
+      int open = first(first(curly, guillemet), straight);
+      if (open < 0) {
+        break;
+      }
       int close = text.indexOf(Quotes.closing(text.charAt(open)), open + 1);
       if (close < 0) {
         break; // a quotation left open: none closes after it
@@ -76,28 +87,17 @@ final class QuotedSpeech {
         out = out == null ? new ArrayList<>() : out;
         out.add(q);
       }
-      open = nextOpening(text, close + 1, next);
+      from = close + 1;
     }
     return out == null ? List.of() : out;
   }
 
+  /** The opening marks ({@link Quotes#isOpening}) that {@link #find} looks up. */
   static final char[] OPENINGS = {'“', '«', '"'};
 
-  /**
-   * Where the first opening mark ({@link Quotes#isOpening}) at or after {@code from} stands, or -1;
-   * {@code next} remembers where each mark was last found, as the calls go forward.
-   */
-  private static int nextOpening(String text, int from, int[] next) {
-    int first = -1;
-    for (int k = 0; k < OPENINGS.length; k++) {
-      if (next[k] == -2 || next[k] >= 0 && next[k] < from) {
-        next[k] = text.indexOf(OPENINGS[k], from);
-      }
-      if (next[k] >= 0 && (first < 0 || next[k] < first)) {
-        first = next[k];
-      }
-    }
-    return first;
+  /** The smaller of two places, -1 being none. */
+  private static int first(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /** The quotation from {@code start} to {@code end}, or null when it is too short for speech. */
