@@ -169,6 +169,34 @@ class RecordKindSignsGatesTest {
   }
 
   @Test
+  void aLetterSpacedRunReadInPlaceIsFoundWhereTheLineHasOne() throws IOException {
+    List<String> lines = lines();
+    lines.addAll(List.of("M r . D e i s s", "  a b  c d e ", "x 𝐀 y z", "", "   ", "a", "ab c d"));
+    Random random = new Random(15);
+    String alphabet = "ab  \t\u00a0.\ud835\udc00\u2003";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      lines.add(sb.toString());
+    }
+    int spaced = 0;
+    for (String line : lines) {
+      // the line inside a text, as a record's lines stand in it
+      String text = "x y z\n" + line + "\na b c";
+      for (int shortest = 0; shortest <= 4; shortest++) {
+        boolean expected = Spacing.hasRun(line, shortest);
+        assertThat(RecordKindSigns.hasRun(text, 6, 6 + line.length(), shortest))
+            .as("%s, %d", line, shortest)
+            .isEqualTo(expected);
+        spaced += expected && shortest == 3 ? 1 : 0;
+      }
+    }
+    assertThat(spaced).isGreaterThan(10);
+  }
+
+  @Test
   void aMeetingNumberTriedAtDigitsIsFoundWhereFindFindsIt() throws IOException {
     List<String> lines = lines();
     Path speeches =
