@@ -123,7 +123,10 @@ public final class RecordKindSigns {
           president = president || isPresidentLine(repaired);
         } else {
           symbol = symbol || marks.holds(PV, from, to) && RecordSymbols.isIn(line);
-          meeting = meeting || holdsMeetingNumber(line, maySeance(marks, from, to));
+          meeting =
+              meeting
+                  || holdsMeetingNumber(
+                      line, holdsMeeting(marks, from, to), maySeance(marks, from, to));
           president = president || isPresidentLine(line);
         }
       }
@@ -138,16 +141,51 @@ public final class RecordKindSigns {
     return new Signs(symbol, meeting, president, note, labels);
   }
 
-  /** What the marks look for: "PV", a colon and the letters of "séance", "sesión". */
-  private static final String[] MARKS = {"PV", ":", "é", "É", "ó", "Ó"};
+  /**
+   * What the marks look for: "PV", a colon, the letters of "séance", "sesión" and the first letter
+   * of "meeting".
+   */
+  private static final String[] MARKS = {"PV", ":", "é", "É", "ó", "Ó", "m", "M"};
 
   private static final int PV = 0;
   private static final int COLON = 1;
   private static final int FIRST_SEANCE_LETTER = 2;
+  private static final int LAST_SEANCE_LETTER = 5;
+  private static final int SMALL_M = 6;
+  private static final int CAPITAL_M = 7;
+
+  /**
+   * {@code AsciiCase.contains(line, "meeting")} of the text from {@code from} to {@code to}: tried
+   * at each "m" or "M" the marks find in it.
+   */
+  private static boolean holdsMeeting(TextMarks marks, int from, int to) {
+    String s = marks.source();
+    int last = to - MEETING_WORD.length();
+    for (int k = SMALL_M; k <= CAPITAL_M; k++) {
+      for (int at = marks.next(k, from); at >= 0 && at <= last; at = marks.next(k, at + 1)) {
+        if (meetingAt(s, at)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String MEETING_WORD = "meeting";
+
+  /** Whether "meeting" stands at {@code at} in ASCII letters of either case, its "m" known. */
+  private static boolean meetingAt(String s, int at) {
+    for (int k = 1; k < MEETING_WORD.length(); k++) {
+      if ((s.charAt(at + k) | 0x20) != MEETING_WORD.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** {@link #maySeance(CharSequence)} of the text from {@code from} to {@code to}. */
   private static boolean maySeance(TextMarks marks, int from, int to) {
-    for (int k = FIRST_SEANCE_LETTER; k < MARKS.length; k++) {
+    for (int k = FIRST_SEANCE_LETTER; k <= LAST_SEANCE_LETTER; k++) {
       if (marks.holds(k, from, to)) {
         return true;
       }
@@ -196,12 +234,16 @@ public final class RecordKindSigns {
    * ("importance", "assistance").
    */
   static boolean holdsMeetingNumber(CharSequence line) {
-    return holdsMeetingNumber(line, maySeance(line));
+    return holdsMeetingNumber(line, AsciiCase.contains(line, MEETING_WORD), maySeance(line));
   }
 
-  /** {@link #holdsMeetingNumber(CharSequence)}, told whether {@link #maySeance} holds. */
-  private static boolean holdsMeetingNumber(CharSequence line, boolean maySeance) {
-    return AsciiCase.contains(line, "meeting") && matchesAtDigit(MEETING, line)
+  /**
+   * {@link #holdsMeetingNumber(CharSequence)}, told whether the line holds "meeting" in either case
+   * and whether {@link #maySeance} holds.
+   */
+  private static boolean holdsMeetingNumber(
+      CharSequence line, boolean holdsMeeting, boolean maySeance) {
+    return holdsMeeting && matchesAtDigit(MEETING, line)
         || maySeance
             && (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
             && matchesAtDigit(SEANCE, line);

@@ -147,7 +147,13 @@ class RecordKindSignsGatesTest {
       "\n",
       "\r\n",
       "word",
-      "The meeting"
+      "The meeting",
+      "12th MeEtInG",
+      "3rd MEETING",
+      "m",
+      "M",
+      "meetin",
+      "Meeting"
     };
     Random random = new Random(15);
     for (int n = 0; n < 3_000; n++) {
