@@ -19,6 +19,16 @@ public final class PrintedView implements CharSequence {
     return this;
   }
 
+  /** The text the viewed line stands in, for a reader that searches it with {@code indexOf}. */
+  public String source() {
+    return source;
+  }
+
+  /** Where the viewed line starts in {@link #source()}. */
+  public int start() {
+    return from;
+  }
+
   @Override
   public int length() {
     return to - from;

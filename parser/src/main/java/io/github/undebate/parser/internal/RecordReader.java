@@ -47,12 +47,12 @@ public final class RecordReader {
       List<Layout> layouts) {
     String text;
     int from; // where the text starts in text: after a byte-order mark kept in it
-    if (input.startsWith("\uFEFF")
-        && UnreadableCharacters.noneIn(input, 1)
-        && NormalForm.isNfc(input, 1)) {
-      // what the steps below would give, without a copy of the input without its mark
+    int mark = input.startsWith("\uFEFF") ? 1 : 0;
+    if (UnreadableCharacters.plain(input, mark)
+        || mark == 1 && UnreadableCharacters.noneIn(input, 1) && NormalForm.isNfc(input, 1)) {
+      // what the steps below would give, without a copy of the input (without its mark)
       text = input;
-      from = 1;
+      from = mark;
       readDiagnostics = new ArrayList<>(readDiagnostics);
     } else {
       DecodedText readable = UnreadableCharacters.remove(stripBom(input), readDiagnostics);

@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal;
 
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
+import io.github.undebate.parser.internal.text.NormalForm;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,6 +79,24 @@ public final class UnreadableCharacters {
   /** Whether {@link #remove} would find nothing to remove in the text from {@code from} on. */
   static boolean noneIn(String text, int from) {
     return firstUnreadable(text, from) == text.length();
+  }
+
+  /**
+   * Whether the text from {@code from} on holds only readable characters that NFC leaves as they
+   * are ({@link NormalForm#isSettled(char)}): then neither {@link #remove} nor {@link
+   * NormalForm#nfc} changes it or has anything to say. The two questions in one pass, as nearly
+   * every record is such a text.
+   */
+  static boolean plain(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20
+          ? c >= 0x7F && (c <= 0x9F || !NormalForm.isSettled(c))
+          : c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int firstUnreadable(String text) {

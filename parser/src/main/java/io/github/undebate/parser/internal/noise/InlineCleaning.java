@@ -34,7 +34,9 @@ public final class InlineCleaning {
       Pattern.compile("\\*{1,3}|(?<![\\w\\\\])_{1,3}|_{1,3}(?!\\w)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\[\\]*_#`>+\\-.!()])");
   private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
-  private static final Pattern INLINE_STAGE = Pattern.compile("\\s*\\(([A-Za-z][^()]{0,40})\\)");
+  // A stage direction inside a line, "\\s*\\(([A-Za-z][^()]{0,40})\\)" with the white space before
+  // it: tried only at an opening parenthesis (nextStage), not at every character of the line.
+  static final Pattern INLINE_STAGE = Pattern.compile("\\(([A-Za-z][^()]{0,40})\\)");
   // An OCR garbage token between two sentences: lower-case start with an inner capital, as
   // "jsEpj"; real words in that place start with a capital.
   private static final Pattern GARBAGE_TOKEN =
@@ -184,7 +186,7 @@ public final class InlineCleaning {
     StringBuilder kept = null; // made at the first cut: most parentheses are no stage direction
     int last = 0;
     Boolean whole = null; // whether the whole line is parenthesised: asked once, when needed
-    while (s.find()) {
+    for (int start = nextStage(text, 0, s); start >= 0; start = nextStage(text, s.end(), s)) {
       if (StatementPageNoise.isStage(s.group(1))) {
         if (whole == null) {
           whole = StatementPageNoise.PARENTHESISED.matcher(text).matches();
@@ -193,9 +195,11 @@ public final class InlineCleaning {
           if (kept == null) {
             kept = new StringBuilder(text.length());
           }
-          kept.append(text, last, s.start());
+          kept.append(text, last, start);
           last = s.end();
-          diags.add(Removals.removed(NoiseKind.STAGE_DIRECTION, number, s.group().strip()));
+          diags.add(
+              Removals.removed(
+                  NoiseKind.STAGE_DIRECTION, number, text.substring(start, s.end()).strip()));
         }
       }
     }
@@ -204,6 +208,32 @@ public final class InlineCleaning {
       return Whitespace.clean(kept.toString());
     }
     return text;
+  }
+
+  /**
+   * Where the next stage direction at or after {@code from} starts, with the white space before it,
+   * as {@code find()} with the pattern {@code \\s*} and {@link #INLINE_STAGE} would find it from
+   * {@code from}; -1 when there is none. The parenthesis's match is left in {@code stage}. A match
+   * starts with the white space right before an opening parenthesis where the pattern matches, as
+   * no other place can start one: so only the parentheses are tried.
+   */
+  static int nextStage(String text, int from, Matcher stage) {
+    for (int p = text.indexOf('(', from); p >= 0; p = text.indexOf('(', p + 1)) {
+      stage.region(p, text.length());
+      if (stage.lookingAt()) {
+        int start = p;
+        while (start > from && isRegexSpace(text.charAt(start - 1))) {
+          start--;
+        }
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /** A character of {@code \\s} as a pattern without flags reads it. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

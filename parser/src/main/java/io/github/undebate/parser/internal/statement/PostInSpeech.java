@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * @param offset where it stands in the speech
  */
 record PostInSpeech(String post, int offset) {
-  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my)\\b");
-  private static final Pattern AS_POST =
+  static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my)\\b");
+  static final Pattern AS_POST =
       Pattern.compile("\\b[Aa]s (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");
 
   /** The post as found in the speech, on the line of its paragraph. */
@@ -32,31 +32,41 @@ record PostInSpeech(String post, int offset) {
     // The sentences as split("(?<=[.!?])\\s+") cuts them. A sentence is bounded by white space
     // after a full stop (or by the ends of the speech), where the patterns' word boundaries fall
     // as at the ends of a string: so the patterns are run over the whole speech, only at the
-    // words they open with, and their matches counted in the sentence they open in.
-    Cue person = Cue.atWholeWords(FIRST_PERSON, speech, "I", "me", "my");
+    // words they open with, and their matches counted in the sentence they open in. A match of
+    // AS_POST holds no full stop, so none runs from one sentence into the next. The posts are
+    // looked for first, as they are rare: the sentence around one that may be the speaker's is
+    // found, and read for a first person, only then.
     Cue as = Cue.atWordStart(AS_POST, speech, "As ", "as ");
-    SentenceEnd sentences = new SentenceEnd(speech);
+    Cue person = null;
+    SentenceEnd sentences = null;
     int start = 0;
-    while (start <= speech.length()) {
-      int end = sentences.from(start);
-      int next = end < speech.length() ? gapEnd(speech, end) : speech.length() + 1;
+    int end = -1;
+    for (int at = as.find(0); at >= 0; at = as.find(as.matcher().end())) {
+      Matcher m = as.matcher();
+      Optional<String> post = BylineWords.leadingPost(m.group(1));
+      if (post.isEmpty()) {
+        continue;
+      }
+      int from = m.start(1) + post.get().length();
+      if (sentences == null) {
+        sentences = new SentenceEnd(speech);
+        person = Cue.atWholeWords(FIRST_PERSON, speech, "I", "me", "my");
+        end = sentences.from(0);
+      }
+      while (at >= end && end < speech.length()) {
+        start = gapEnd(speech, end);
+        end = sentences.from(start);
+      }
+      if (at < start || from + 3 <= end && speech.startsWith(" of", from)) {
+        continue;
+      }
       int firstPerson = person.find(start);
       if (firstPerson < 0) {
         return Optional.empty(); // no sentence after this one speaks in the first person either
       }
-      if (firstPerson < end) {
-        for (int at = as.find(start); at >= 0 && at < end; at = as.find(as.matcher().end())) {
-          Matcher m = as.matcher();
-          Optional<String> post = BylineWords.leadingPost(m.group(1));
-          int from = m.start(1) + post.map(String::length).orElse(0);
-          if (post.isPresent()
-              && !(from + 3 <= end && speech.startsWith(" of", from))
-              && !namesSomeone(speech, from)) {
-            return Optional.of(new PostInSpeech(post.get(), m.start(1)));
-          }
-        }
+      if (firstPerson < end && !namesSomeone(speech, from)) {
+        return Optional.of(new PostInSpeech(post.get(), m.start(1)));
       }
-      start = next;
     }
     return Optional.empty();
   }
@@ -65,7 +75,7 @@ record PostInSpeech(String post, int offset) {
    * Whether a name follows the post: "As Secretary-General Ban Ki-moon completes his tenure" is
    * about someone else ("As President I ..." is not).
    */
-  private static boolean namesSomeone(String speech, int from) {
+  static boolean namesSomeone(String speech, int from) {
     if (from + 2 > speech.length() || speech.charAt(from) != ' ') {
       return false;
     }
@@ -118,7 +128,7 @@ record PostInSpeech(String post, int offset) {
     }
   }
 
-  private static int gapEnd(String speech, int i) {
+  static int gapEnd(String speech, int i) {
     while (i < speech.length() && Whitespace.isSpace(speech.charAt(i))) {
       i++;
     }

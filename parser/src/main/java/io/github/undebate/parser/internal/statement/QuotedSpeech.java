@@ -64,28 +64,44 @@ final class QuotedSpeech {
    */
   static List<Quotation> find(String text, Optional<String> speakerBefore) {
     List<Quotation> out = null; // made at the first quotation: most paragraphs have none
-    int open = -1;
-    char closing = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (open >= 0 && c == closing) {
-        Quotation q = quotation(text, open + 1, i, speakerBefore);
-        if (q != null) {
-          out = out == null ? new ArrayList<>() : out;
-          out.add(q);
-        }
-        open = -1;
-      } else if (open < 0 && Quotes.isOpening(c)) {
-        open = i;
-        closing = Quotes.closing(c);
+    // the marks are found with indexOf, not a character at a time: most paragraphs have none.
+    // Where each opening mark (OPENINGS) next stands, as the search goes forward; -1 for none.
+    int curly = text.indexOf('“');
+    int guillemet = text.indexOf('«');
+    int straight = text.indexOf('"');
+    int from = 0;
+    while (true) {
+      curly = curly >= 0 && curly < from ? text.indexOf('“', from) : curly;
+      guillemet = guillemet >= 0 && guillemet < from ? text.indexOf('«', from) : guillemet;
+      straight = straight >= 0 && straight < from ? text.indexOf('"', from) : straight;
+      int open = first(first(curly, guillemet), straight);
+      if (open < 0) {
+        break;
       }
+      int close = text.indexOf(Quotes.closing(text.charAt(open)), open + 1);
+      if (close < 0) {
+        break; // a quotation left open: none closes after it
+      }
+      Quotation q = quotation(text, open + 1, close, speakerBefore);
+      if (q != null) {
+        out = out == null ? new ArrayList<>() : out;
+        out.add(q);
+      }
+      from = close + 1;
     }
     return out == null ? List.of() : out;
   }
 
+  /** The opening marks ({@link Quotes#isOpening}) that {@link #find} looks up. */
+  static final char[] OPENINGS = {'“', '«', '"'};
+
+  /** The smaller of two places, -1 being none. */
+  private static int first(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
+
   /** The quotation from {@code start} to {@code end}, or null when it is too short for speech. */
-  private static Quotation quotation(
-      String text, int start, int end, Optional<String> speakerBefore) {
+  static Quotation quotation(String text, int start, int end, Optional<String> speakerBefore) {
     // the quotation stripped, read in place (white space is never a surrogate)
     int from = Whitespace.stripStart(text, start, end);
     int to = Whitespace.stripEnd(text, from, end);

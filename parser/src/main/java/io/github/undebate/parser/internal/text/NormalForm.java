@@ -27,6 +27,9 @@ public final class NormalForm {
    * diagnostics}.
    */
   public static String nfc(String text, List<Diagnostic> diagnostics) {
+    if (isSettled(text, 0)) {
+      return text;
+    }
     int run = longRunStart(text, 0);
     if (run < 0) {
       return Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -64,7 +67,43 @@ public final class NormalForm {
    * mark, which is NFC and composes with nothing, is in NFC when the rest is.)
    */
   public static boolean isNfc(String text, int from) {
-    return longRunStart(text, from) < 0 && Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    return isSettled(text, from)
+        || longRunStart(text, from) < 0 && Normalizer.isNormalized(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether every character of the text from {@code from} on is {@link #isSettled(char) settled}:
+   * such a text is in NFC, as Unicode's quick check (UAX #15) says of a text whose characters all
+   * have NFC_Quick_Check=Yes and combining class 0, and holds no combining mark. One pass, without
+   * the JDK's normaliser, which reads a String through an interface call a character.
+   */
+  public static boolean isSettled(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (!isSettled(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the character is one that NFC leaves as it is whatever stands around it: a starter
+   * (combining class 0) with NFC_Quick_Check=Yes, which composes with nothing before it. All
+   * characters below U+0300 (the first combining mark), and the blocks of other characters an
+   * English record holds: general punctuation (curly quotes, dashes, spaces from U+2002 on),
+   * currency signs, Cyrillic letters, the trade mark sign, geometric shapes, the byte-order mark.
+   * Only characters assigned in the JDK's Unicode version, none a mark (NormalFormTest checks each
+   * against the JDK's normaliser).
+   */
+  public static boolean isSettled(char c) {
+    return c < FIRST_MARK
+        || c >= '\u2002' && c <= '\u2064' // U+2000 and U+2001 are singletons, NFC U+2002, U+2003
+        || c >= '\u20A0' && c <= '\u20BF'
+        || c >= '\u0400' && c <= '\u0482' // U+0483-U+0489 are marks
+        || c >= '\u048A' && c <= '\u052F'
+        || c == '\u2122'
+        || c >= '\u25A0' && c <= '\u25FF'
+        || c == '\uFEFF';
   }
 
   /** Where the first run of more than {@link #MAX_MARKS} marks at or after {@code from} starts. */

@@ -4,8 +4,10 @@ import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.PrintedView;
 import io.github.undebate.parser.internal.text.AsciiCase;
 import io.github.undebate.parser.internal.text.Spacing;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -99,28 +101,130 @@ public final class RecordKindSigns {
     boolean note = false;
     int labels = 0;
     PrintedView view = new PrintedView();
+    TextMarks marks = null;
     for (int i = 0; i < lines.size(); i++) {
       Line printed = lines.get(i);
+      // read in place: most of these lines are read again only once cleaned
+      CharSequence line = view.of(printed);
+      if (marks == null || marks.source() != view.source()) {
+        marks = new TextMarks(view.source(), MARKS);
+      }
+      int from = view.start();
+      int to = from + line.length();
       // every test below first looks for what its pattern cannot match without (a letter-spaced
-      // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input
+      // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input;
+      // the characters a test needs are looked up in the marks, not read from the line
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
-        // read in place: most of these lines are read again only once cleaned
-        CharSequence line = view.of(printed);
-        boolean letterSpaced = Spacing.hasRun(line, LetterSpacing.SHORTEST_RUN);
-        CharSequence repaired = letterSpaced ? LetterSpacing.repair(printed.printed()) : line;
-        symbol = symbol || RecordSymbols.isIn(repaired);
-        meeting = meeting || holdsMeetingNumber(repaired);
-        president = president || isPresidentLine(repaired);
+        boolean letterSpaced = hasRun(view.source(), from, to, LetterSpacing.SHORTEST_RUN);
+        if (letterSpaced) {
+          String repaired = LetterSpacing.repair(printed.printed());
+          symbol = symbol || RecordSymbols.isIn((CharSequence) repaired);
+          meeting = meeting || holdsMeetingNumber(repaired);
+          president = president || isPresidentLine(repaired);
+        } else {
+          symbol = symbol || marks.holds(PV, from, to) && RecordSymbols.isIn(line);
+          meeting =
+              meeting
+                  || holdsMeetingNumber(
+                      line, holdsMeeting(marks, from, to), maySeance(marks, from, to));
+          president = president || isPresidentLine(line);
+        }
       }
       // the printed line is read in place, and made only for a line that may be a sign or label
       note = note || NoteOpenings.isRecordSign(printed);
       if (labels < 3
-          && printed.printedIndexOf(':') >= 0
+          && marks.holds(COLON, from, to)
           && SpeakerLabel.read(printed.stripped()).isPresent()) {
         labels++;
       }
     }
     return new Signs(symbol, meeting, president, note, labels);
+  }
+
+  /**
+   * What the marks look for: "PV", a colon, the letters of "séance", "sesión" and the first letter
+   * of "meeting".
+   */
+  private static final String[] MARKS = {"PV", ":", "é", "É", "ó", "Ó", "m", "M"};
+
+  private static final int PV = 0;
+  private static final int COLON = 1;
+  private static final int FIRST_SEANCE_LETTER = 2;
+  private static final int LAST_SEANCE_LETTER = 5;
+  private static final int SMALL_M = 6;
+  private static final int CAPITAL_M = 7;
+
+  /**
+   * {@code AsciiCase.contains(line, "meeting")} of the text from {@code from} to {@code to}: tried
+   * at each "m" or "M" the marks find in it.
+   */
+  private static boolean holdsMeeting(TextMarks marks, int from, int to) {
+    String s = marks.source();
+    int last = to - MEETING_WORD.length();
+    for (int k = SMALL_M; k <= CAPITAL_M; k++) {
+      for (int at = marks.next(k, from); at >= 0 && at <= last; at = marks.next(k, at + 1)) {
+        if (meetingAt(s, at)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String MEETING_WORD = "meeting";
+
+  /** Whether "meeting" stands at {@code at} in ASCII letters of either case, its "m" known. */
+  private static boolean meetingAt(String s, int at) {
+    for (int k = 1; k < MEETING_WORD.length(); k++) {
+      if ((s.charAt(at + k) | 0x20) != MEETING_WORD.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #maySeance(CharSequence)} of the text from {@code from} to {@code to}. */
+  private static boolean maySeance(TextMarks marks, int from, int to) {
+    for (int k = FIRST_SEANCE_LETTER; k <= LAST_SEANCE_LETTER; k++) {
+      if (marks.holds(k, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link Spacing#hasRun} of the text from {@code from} to {@code to}, read in place: a loop over
+   * the characters, twice as fast on a speech's lines as looking up each space (a word's length
+   * apart) with {@code indexOf}.
+   */
+  static boolean hasRun(String s, int from, int to, int shortest) {
+    int lo = Whitespace.stripStart(s, from, to);
+    int hi = Whitespace.stripEnd(s, lo, to);
+    if (lo >= hi) {
+      return shortest <= 0;
+    }
+    int run = 0;
+    int start = lo;
+    for (int i = lo; i < hi; i++) {
+      if (s.charAt(i) == ' ') {
+        run = oneCodePoint(s, start, i) ? run + 1 : 0;
+        if (run >= shortest) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    run = oneCodePoint(s, start, hi) ? run + 1 : 0;
+    return run >= shortest;
+  }
+
+  private static boolean oneCodePoint(String s, int start, int end) {
+    int length = end - start;
+    return length == 1
+        || (length == 2
+            && Character.isHighSurrogate(s.charAt(start))
+            && Character.isLowSurrogate(s.charAt(start + 1)));
   }
 
   /**
@@ -130,11 +234,47 @@ public final class RecordKindSigns {
    * ("importance", "assistance").
    */
   static boolean holdsMeetingNumber(CharSequence line) {
-    return AsciiCase.contains(line, "meeting") && hasDigit(line) && MEETING.matcher(line).find()
-        || maySeance(line)
+    return holdsMeetingNumber(line, AsciiCase.contains(line, MEETING_WORD), maySeance(line));
+  }
+
+  /**
+   * {@link #holdsMeetingNumber(CharSequence)}, told whether the line holds "meeting" in either case
+   * and whether {@link #maySeance} holds.
+   */
+  private static boolean holdsMeetingNumber(
+      CharSequence line, boolean holdsMeeting, boolean maySeance) {
+    return holdsMeeting && matchesAtDigit(MEETING, line)
+        || maySeance
             && (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
-            && hasDigit(line)
-            && SEANCE.matcher(line).find();
+            && matchesAtDigit(SEANCE, line);
+  }
+
+  /**
+   * Whether the pattern, which opens with {@code \\b\\d}, matches somewhere in the line, as {@code
+   * find()} says: tried at each ASCII digit that no ASCII letter, digit or underscore stands
+   * before, the only places such a match can start. {@code find()} tries every character, and the
+   * word boundary's test is costly; a long line with "meeting" and a year in it ("the high-level
+   * meeting of 2019") is common in speeches.
+   */
+  static boolean matchesAtDigit(Pattern pattern, CharSequence line) {
+    Matcher m = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9' && (i == 0 || !isAsciiWordCharacter(line.charAt(i - 1)))) {
+        if (m == null) {
+          m = pattern.matcher(line).useTransparentBounds(true);
+        }
+        m.region(i, line.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiWordCharacter(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
   }
 
   /** Whether the line has an ASCII digit, which both meeting patterns need. */

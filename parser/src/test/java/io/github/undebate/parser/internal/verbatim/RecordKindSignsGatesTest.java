@@ -83,6 +83,178 @@ class RecordKindSignsGatesTest {
     assertThat(notes).as("procedural notes").isGreaterThan(10);
   }
 
+  /** The signs read from each line's characters, as before the marks (the rule's words). */
+  private static RecordKindSigns.Signs readLineByLine(List<Line> lines) {
+    boolean symbol = false;
+    boolean meeting = false;
+    boolean president = false;
+    boolean note = false;
+    int labels = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line printed = lines.get(i);
+      if (i < 150 && !(symbol && meeting && president)) {
+        String line = printed.printed();
+        boolean letterSpaced = Spacing.hasRun(line, LetterSpacing.SHORTEST_RUN);
+        CharSequence repaired = letterSpaced ? LetterSpacing.repair(line) : line;
+        symbol = symbol || RecordSymbols.isIn(repaired);
+        meeting = meeting || RecordKindSigns.holdsMeetingNumber(repaired);
+        president = president || RecordKindSigns.isPresidentLine(repaired);
+      }
+      note = note || NoteOpenings.isRecordSign(printed);
+      if (labels < 3
+          && printed.printed().indexOf(':') >= 0
+          && SpeakerLabel.read(printed.stripped()).isPresent()) {
+        labels++;
+      }
+    }
+    return new RecordKindSigns.Signs(symbol, meeting, president, note, labels);
+  }
+
+  @Test
+  void theSignsReadWithMarksAreThoseReadLineByLine() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String dir :
+        List.of(
+            "src/test/resources/corpus",
+            "../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus")) {
+      try (Stream<Path> files = Files.walk(Path.of(dir))) {
+        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+          texts.add(Files.readString(p));
+        }
+      }
+    }
+    String[] parts = {
+      "S/PV.8699",
+      "PV",
+      "P",
+      "V",
+      "8699th meeting",
+      "71e séance",
+      "8700ª sesión",
+      "É",
+      "ó",
+      "President: Mr. X",
+      "Mr. X (France):",
+      "The PRESIDENT:",
+      ":",
+      "M r . D e i s s",
+      "a b c",
+      "\ud835\udc00 \ud835\udc00 x",
+      " ",
+      "  ",
+      "\t",
+      "\u00a0",
+      "\n",
+      "\r\n",
+      "word",
+      "The meeting",
+      "12th MeEtInG",
+      "3rd MEETING",
+      "m",
+      "M",
+      "meetin",
+      "Meeting"
+    };
+    Random random = new Random(15);
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(60); k > 0; k--) {
+        b.append(parts[random.nextInt(parts.length)]);
+        b.append(random.nextInt(4) == 0 ? "\n" : " ");
+      }
+      texts.add(b.toString());
+    }
+    int verbatim = 0;
+    for (String text : texts) {
+      List<Line> lines = Line.split(text);
+      RecordKindSigns.Signs expected = readLineByLine(lines);
+      assertThat(RecordKindSigns.read(lines)).as(text).isEqualTo(expected);
+      verbatim += expected.verbatimRecord() ? 1 : 0;
+    }
+    assertThat(verbatim).isBetween(10, texts.size() - 300);
+  }
+
+  @Test
+  void aLetterSpacedRunReadInPlaceIsFoundWhereTheLineHasOne() throws IOException {
+    List<String> lines = lines();
+    lines.addAll(List.of("M r . D e i s s", "  a b  c d e ", "x 𝐀 y z", "", "   ", "a", "ab c d"));
+    Random random = new Random(15);
+    String alphabet = "ab  \t\u00a0.\ud835\udc00\u2003";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      lines.add(sb.toString());
+    }
+    int spaced = 0;
+    for (String line : lines) {
+      // the line inside a text, as a record's lines stand in it
+      String text = "x y z\n" + line + "\na b c";
+      for (int shortest = 0; shortest <= 4; shortest++) {
+        boolean expected = Spacing.hasRun(line, shortest);
+        assertThat(RecordKindSigns.hasRun(text, 6, 6 + line.length(), shortest))
+            .as("%s, %d", line, shortest)
+            .isEqualTo(expected);
+        spaced += expected && shortest == 3 ? 1 : 0;
+      }
+    }
+    assertThat(spaced).isGreaterThan(10);
+  }
+
+  @Test
+  void aMeetingNumberTriedAtDigitsIsFoundWhereFindFindsIt() throws IOException {
+    List<String> lines = lines();
+    Path speeches =
+        Path.of("../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus");
+    try (Stream<Path> files = Files.walk(speeches.resolve("ungdc-sample"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        lines.addAll(Files.readString(p).lines().toList());
+      }
+    }
+    String[] parts = {
+      "8699",
+      "1",
+      "th",
+      "st",
+      "e",
+      "ª",
+      " ",
+      "\t",
+      "\u00a0",
+      "meeting",
+      "MEETING",
+      "plenary",
+      "séance",
+      "sesión",
+      "a",
+      "_",
+      "é",
+      "\u0301",
+      "\u0660",
+      "-",
+      "\ud835\udc00",
+      "8699th"
+    };
+    Random random = new Random(15);
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        sb.append(parts[random.nextInt(parts.length)]);
+      }
+      lines.add(sb.toString());
+    }
+    int found = 0;
+    for (String line : lines) {
+      for (Pattern p : List.of(RecordKindSigns.MEETING, RecordKindSigns.SEANCE)) {
+        boolean expected = p.matcher(line).find();
+        assertThat(RecordKindSigns.matchesAtDigit(p, line)).as(line).isEqualTo(expected);
+        found += expected ? 1 : 0;
+      }
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
   @Test
   void onlyTheLettersLookedForMatchTheAccentedLettersOfTheFrenchAndSpanishSign() {
     Pattern e = Pattern.compile("é", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -1,0 +1,109 @@
+package io.github.undebate.parser.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.undebate.core.Quotation;
+import io.github.undebate.parser.internal.text.Quotes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotations are found by looking up the quotation marks with indexOf: the same quotations as
+ * reading the paragraph a character at a time, on every line of the corpus and on texts made of
+ * marks.
+ */
+class QuotedSpeechMarksTest {
+  /** The paragraph read a character at a time (the rule's words). */
+  private static List<Quotation> characterByCharacter(String text, Optional<String> before) {
+    List<Quotation> out = new ArrayList<>();
+    int open = -1;
+    char closing = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (open >= 0 && c == closing) {
+        Quotation q = QuotedSpeech.quotation(text, open + 1, i, before);
+        if (q != null) {
+          out.add(q);
+        }
+        open = -1;
+      } else if (open < 0 && Quotes.isOpening(c)) {
+        open = i;
+        closing = Quotes.closing(c);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theMarksLookedUpAreTheOpeningMarks() {
+    StringBuilder opening = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Quotes.isOpening(c)) {
+        opening.append(c);
+      }
+    }
+    char[] looked = QuotedSpeech.OPENINGS.clone();
+    java.util.Arrays.sort(looked);
+    assertThat(new String(looked)).isEqualTo(opening.toString());
+  }
+
+  @Test
+  void theQuotationsOfEveryCorpusLineAreThoseReadCharacterByCharacter() throws IOException {
+    int found = 0;
+    for (String dir :
+        List.of(
+            "src/test/resources/corpus",
+            "../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus")) {
+      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+        for (Path p : walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+          for (String line : Files.readString(p).lines().toList()) {
+            List<Quotation> expected = characterByCharacter(line, Optional.empty());
+            assertThat(QuotedSpeech.find(line, Optional.empty())).as(line).isEqualTo(expected);
+            found += expected.size();
+          }
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
+  @Test
+  void theQuotationsOfTextsMadeOfMarksAreThoseReadCharacterByCharacter() {
+    String[] parts = {
+      "“",
+      "”",
+      "«",
+      "»",
+      "\"",
+      "'",
+      "’",
+      "one two three four",
+      "a",
+      " ",
+      "Mr. Lukashenko said ",
+      "\n",
+      "„"
+    };
+    Random random = new Random(15);
+    int found = 0;
+    for (int n = 0; n < 30_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        b.append(parts[random.nextInt(parts.length)]);
+      }
+      String text = b.toString();
+      Optional<String> before = n % 2 == 0 ? Optional.empty() : Optional.of("Mr. X");
+      List<Quotation> expected = characterByCharacter(text, before);
+      assertThat(QuotedSpeech.find(text, before)).as(text).isEqualTo(expected);
+      found += expected.size();
+    }
+    assertThat(found).isGreaterThan(1000);
+  }
+}
