@@ -190,6 +190,8 @@ final class NameIndex<T> {
       return;
     }
     WordReader words = new WordReader(text);
+    // the word after the one tried, read once for all the candidates of a try (tryAt)
+    WordBuffer following = new WordBuffer();
     // where each index's own scan would read on: after the last word of the last name it found
     int firstFrom = 0;
     int secondFrom = 0;
@@ -210,10 +212,11 @@ final class NameIndex<T> {
       boolean firstMay = firstCandidates != null && first.mayFollow(previous);
       boolean secondMay = secondCandidates != null && second.mayFollow(previous);
       if (firstMay) {
-        firstFrom = first.tryAt(text, words, firstCandidates, firstFound, firstFrom);
+        firstFrom = first.tryAt(text, words, firstCandidates, firstFound, firstFrom, following);
       }
       if (secondMay) {
-        secondFrom = second.tryAt(text, words, secondCandidates, secondFound, secondFrom);
+        secondFrom =
+            second.tryAt(text, words, secondCandidates, secondFound, secondFrom, following);
       }
     }
   }
@@ -227,15 +230,44 @@ final class NameIndex<T> {
    * Tries the candidates at the reader's current word, adds the name found to {@code found} and
    * leaves the reader on the same word; returns where a scan of this index reads on: after the
    * name's last word, or {@code from} when none is found.
+   *
+   * <p>A name of several words matches only where the next word, in the same sentence, is its
+   * second word: that word is read once, into {@code following}, and a candidate whose second word
+   * it is not is passed over without a try. Most first words that open a name open several ("United
+   * States", "United Kingdom", ... before "United Nations"), and each try read and folded the next
+   * word again (issue 14); the tries made are those that could match, so the name found is the
+   * same.
    */
   private int tryAt(
-      String text, WordReader words, List<Name<T>> candidates, List<Match<T>> found, int from) {
+      String text,
+      WordReader words,
+      List<Name<T>> candidates,
+      List<Match<T>> found,
+      int from,
+      WordBuffer following) {
     int start = words.start();
     words.mark();
+    boolean followingRead = false;
+    boolean followingKnown = false;
     Name<T> hit = null;
     for (int c = 0; c < candidates.size() && hit == null; c++) {
-      if (matches(candidates.get(c), words)) {
-        hit = candidates.get(c);
+      Name<T> candidate = candidates.get(c);
+      if (candidate.words().size() > 1) {
+        if (!followingRead) {
+          followingRead = true;
+          // as matches reads it: the next word, with no sentence break before it
+          followingKnown = words.next() && !words.breakBefore();
+          if (followingKnown) {
+            following.copyOf(words.folded());
+          }
+          words.reset();
+        }
+        if (!followingKnown || !following.contentEquals(candidate.words().get(1))) {
+          continue; // its second word is not there: no try could match
+        }
+      }
+      if (matches(candidate, words)) {
+        hit = candidate;
       } else {
         words.reset();
       }
