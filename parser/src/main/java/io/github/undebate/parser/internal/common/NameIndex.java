@@ -179,15 +179,18 @@ final class NameIndex<T> {
    * instead of twice. Each index is tried at a word only where its own scan would try it, not on
    * the words of a name it has just found, and the reader goes back to the word after each try, so
    * the lists are those of two scans.
+   *
+   * @return whether a word of the text holds a character from U+0370 on ({@link
+   *     WordReader#readBeyondLatin}): without one, no name in another script is in it
    */
-  static <T> void findAllTogether(
+  static <T> boolean findAllTogether(
       String text,
       NameIndex<T> first,
       List<Match<T>> firstFound,
       NameIndex<T> second,
       List<Match<T>> secondFound) {
     if (text == null || text.isEmpty()) {
-      return;
+      return false;
     }
     WordReader words = new WordReader(text);
     // the word after the one tried, read once for all the candidates of a try (tryAt)
@@ -219,6 +222,7 @@ final class NameIndex<T> {
             second.tryAt(text, words, secondCandidates, secondFound, secondFrom, following);
       }
     }
+    return words.readBeyondLatin();
   }
 
   /** Whether a name may stand after the word before it ({@link NameIndexBuilder#notAfter}). */

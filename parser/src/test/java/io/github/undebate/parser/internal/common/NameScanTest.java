@@ -260,6 +260,13 @@ class NameScanTest {
       "Niger",
       "Nigeria",
       "US",
+      "Беларусь",
+      "Российской",
+      "Федерации",
+      "العراق",
+      "والعراق",
+      "d’État",
+      "México",
       "U.S.A."
     };
     String[] between = {" ", " ", " ", ", ", ". ", "\n", " and ", "'s "};
