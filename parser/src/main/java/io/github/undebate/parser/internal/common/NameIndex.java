@@ -180,8 +180,8 @@ final class NameIndex<T> {
    * the words of a name it has just found, and the reader goes back to the word after each try, so
    * the lists are those of two scans.
    *
-   * @return whether a word of the text holds a character from U+0370 on ({@link
-   *     WordReader#readBeyondLatin}): without one, no name in another script is in it
+   * @return whether a word that may open a name holds a letter from U+0370 on ({@link
+   *     #holdsOther}): without one, the text holds no name in another script than Latin
    */
   static <T> boolean findAllTogether(
       String text,
@@ -198,11 +198,13 @@ final class NameIndex<T> {
     // where each index's own scan would read on: after the last word of the last name it found
     int firstFrom = 0;
     int secondFrom = 0;
+    boolean other = false;
     // a word that opens with a small letter neither index's names open with starts none of them
     int small = first.smallOpenings | second.smallOpenings;
     // a word that starts a name of neither index, seen from its hash, is passed over unfolded
     while (words.nextFolded(small, first.byFirstWord, second.byFirstWord)) {
       int start = words.start();
+      other = other || holdsOther(text, start, words.end());
       List<Name<T>> firstCandidates =
           start >= firstFrom ? first.byFirstWord.get(words.folded()) : null;
       List<Name<T>> secondCandidates =
@@ -222,7 +224,24 @@ final class NameIndex<T> {
             second.tryAt(text, words, secondCandidates, secondFound, secondFrom, following);
       }
     }
-    return words.readBeyondLatin();
+    return other;
+  }
+
+  /**
+   * Whether the word from {@code start} to {@code end} holds a letter from U+0370 on, or a
+   * surrogate, as {@link Scripts#mayHoldOther} reads a text. Every word of a text that may match a
+   * word of a name in another script is one the walk folds: such a name's words hold none of the
+   * small ASCII letters and ASCII words it passes over, and folding makes no such letter, so a text
+   * whose folded words hold none holds no such name.
+   */
+  private static boolean holdsOther(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x370 && (Character.isLetter(c) || Character.isSurrogate(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name may stand after the word before it ({@link NameIndexBuilder#notAfter}). */

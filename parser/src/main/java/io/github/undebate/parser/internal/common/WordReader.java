@@ -38,8 +38,6 @@ final class WordReader {
   private int scanWordEnd;
   private boolean scanHasLower;
   private boolean scanAscii;
-  // whether a word read so far holds a character from U+0370 on (Scripts.mayHoldOther)
-  private boolean beyondLatin;
 
   // made by the first mark: a reader for a key never goes back
   private WordBuffer markedFolded;
@@ -230,7 +228,6 @@ final class WordReader {
   private void readWord(int i, WordBuffer word) {
     String text = this.text;
     int n = text.length();
-    int from = i;
     if (word != null) {
       word.clear();
     }
@@ -242,6 +239,7 @@ final class WordReader {
     int wordEnd = i;
     if (word == null) {
       // a word read only for its end: its small ASCII letters, most of it, in a tight loop
+      int from = i;
       while (i < n && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
         i++;
       }
@@ -302,26 +300,10 @@ final class WordReader {
       // as cased as a capital for the final sigma
       word.set(fold(word.toString()));
     }
-    if (!ascii && !beyondLatin) {
-      // out of the loop: only a word beyond ASCII, few in most texts, is read again for it
-      for (int k = from; k < i && !beyondLatin; k++) {
-        char c = text.charAt(k);
-        beyondLatin = c >= 0x370 && isWordCharacter(c); // not a curly apostrophe: "d’État"
-      }
-    }
     scanEnd = i;
     scanWordEnd = wordEnd;
     scanHasLower = hasLower;
     scanAscii = ascii;
-  }
-
-  /**
-   * Whether a word read so far holds a character from U+0370 on: a text read to its end without one
-   * holds no word of a name in another script than Latin ({@link Scripts#mayHoldOther}), as folding
-   * never turns a character below U+0370 into one above it.
-   */
-  boolean readBeyondLatin() {
-    return beyondLatin;
   }
 
   /** Whether the current word is folded already ({@link #nextSkippingSmall} may leave it). */
