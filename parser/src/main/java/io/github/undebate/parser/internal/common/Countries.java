@@ -193,8 +193,10 @@ public final class Countries {
   public Mentions findAllWithAdjectives(String text) {
     List<NameIndex.Match<Country>> named = new ArrayList<>();
     List<NameIndex.Match<Country>> adjectived = new ArrayList<>();
-    NameIndex.findAllTogether(text, names, named, adjectives, adjectived);
-    return new Mentions(mentions(withOtherScripts(text, named)), mentions(adjectived));
+    // a text whose words hold no character of another script is not read again for one
+    boolean other = NameIndex.findAllTogether(text, names, named, adjectives, adjectived);
+    return new Mentions(
+        mentions(other ? withOtherScripts(text, named) : named), mentions(adjectived));
   }
 
   private static List<CountryMention> mentions(List<NameIndex.Match<Country>> matches) {

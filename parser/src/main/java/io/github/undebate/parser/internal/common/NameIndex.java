@@ -179,25 +179,32 @@ final class NameIndex<T> {
    * instead of twice. Each index is tried at a word only where its own scan would try it, not on
    * the words of a name it has just found, and the reader goes back to the word after each try, so
    * the lists are those of two scans.
+   *
+   * @return whether a word that may open a name holds a letter from U+0370 on ({@link
+   *     #holdsOther}): without one, the text holds no name in another script than Latin
    */
-  static <T> void findAllTogether(
+  static <T> boolean findAllTogether(
       String text,
       NameIndex<T> first,
       List<Match<T>> firstFound,
       NameIndex<T> second,
       List<Match<T>> secondFound) {
     if (text == null || text.isEmpty()) {
-      return;
+      return false;
     }
     WordReader words = new WordReader(text);
+    // the word after the one tried, read once for all the candidates of a try (tryAt)
+    WordBuffer following = new WordBuffer();
     // where each index's own scan would read on: after the last word of the last name it found
     int firstFrom = 0;
     int secondFrom = 0;
+    boolean other = false;
     // a word that opens with a small letter neither index's names open with starts none of them
     int small = first.smallOpenings | second.smallOpenings;
     // a word that starts a name of neither index, seen from its hash, is passed over unfolded
     while (words.nextFolded(small, first.byFirstWord, second.byFirstWord)) {
       int start = words.start();
+      other = other || holdsOther(text, start, words.end());
       List<Name<T>> firstCandidates =
           start >= firstFrom ? first.byFirstWord.get(words.folded()) : null;
       List<Name<T>> secondCandidates =
@@ -210,12 +217,31 @@ final class NameIndex<T> {
       boolean firstMay = firstCandidates != null && first.mayFollow(previous);
       boolean secondMay = secondCandidates != null && second.mayFollow(previous);
       if (firstMay) {
-        firstFrom = first.tryAt(text, words, firstCandidates, firstFound, firstFrom);
+        firstFrom = first.tryAt(text, words, firstCandidates, firstFound, firstFrom, following);
       }
       if (secondMay) {
-        secondFrom = second.tryAt(text, words, secondCandidates, secondFound, secondFrom);
+        secondFrom =
+            second.tryAt(text, words, secondCandidates, secondFound, secondFrom, following);
       }
     }
+    return other;
+  }
+
+  /**
+   * Whether the word from {@code start} to {@code end} holds a letter from U+0370 on, or a
+   * surrogate, as {@link Scripts#mayHoldOther} reads a text. Every word of a text that may match a
+   * word of a name in another script is one the walk folds: such a name's words hold none of the
+   * small ASCII letters and ASCII words it passes over, and folding makes no such letter, so a text
+   * whose folded words hold none holds no such name.
+   */
+  private static boolean holdsOther(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x370 && (Character.isLetter(c) || Character.isSurrogate(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name may stand after the word before it ({@link NameIndexBuilder#notAfter}). */
@@ -227,15 +253,44 @@ final class NameIndex<T> {
    * Tries the candidates at the reader's current word, adds the name found to {@code found} and
    * leaves the reader on the same word; returns where a scan of this index reads on: after the
    * name's last word, or {@code from} when none is found.
+   *
+   * <p>A name of several words matches only where the next word, in the same sentence, is its
+   * second word: that word is read once, into {@code following}, and a candidate whose second word
+   * it is not is passed over without a try. Most first words that open a name open several ("United
+   * States", "United Kingdom", ... before "United Nations"), and each try read and folded the next
+   * word again (issue 14); the tries made are those that could match, so the name found is the
+   * same.
    */
   private int tryAt(
-      String text, WordReader words, List<Name<T>> candidates, List<Match<T>> found, int from) {
+      String text,
+      WordReader words,
+      List<Name<T>> candidates,
+      List<Match<T>> found,
+      int from,
+      WordBuffer following) {
     int start = words.start();
     words.mark();
+    boolean followingRead = false;
+    boolean followingKnown = false;
     Name<T> hit = null;
     for (int c = 0; c < candidates.size() && hit == null; c++) {
-      if (matches(candidates.get(c), words)) {
-        hit = candidates.get(c);
+      Name<T> candidate = candidates.get(c);
+      if (candidate.words().size() > 1) {
+        if (!followingRead) {
+          followingRead = true;
+          // as matches reads it: the next word, with no sentence break before it
+          followingKnown = words.next() && !words.breakBefore();
+          if (followingKnown) {
+            following.copyOf(words.folded());
+          }
+          words.reset();
+        }
+        if (!followingKnown || !following.contentEquals(candidate.words().get(1))) {
+          continue; // its second word is not there: no try could match
+        }
+      }
+      if (matches(candidate, words)) {
+        hit = candidate;
       } else {
         words.reset();
       }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -185,5 +186,106 @@ class NameScanTest {
     }
     assertThat(names).as("the texts name States").isGreaterThan(1000);
     assertThat(adjectives).as("and print their adjectives").isGreaterThan(20);
+  }
+
+  /**
+   * The walk for names and adjectives tries a name of several words only where the next word is its
+   * second: on every General Debate text of the shared corpus (read in place, not copied) and on
+   * texts made of the words that open names, it finds what the two scans, which try every
+   * candidate, find.
+   */
+  @Test
+  void triesPassedOverForTheirSecondWordLoseNoName() throws IOException {
+    Path shared = Path.of(System.getProperty("undebate.shared", "../../shared"), "corpus");
+    List<String> texts = new ArrayList<>();
+    for (String dir : List.of("ungdc-sample", "delivered-2024")) {
+      try (Stream<Path> files = Files.list(shared.resolve(dir))) {
+        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+          texts.add(Files.readString(p));
+        }
+      }
+    }
+    assertThat(texts).as("the General Debate texts").hasSizeGreaterThan(300);
+    // words that open several names, their second and later words, and what breaks a name
+    String[] vocabulary = {
+      "United",
+      "States",
+      "Kingdom",
+      "Nations",
+      "Republic",
+      "of",
+      "the",
+      "Tanzania",
+      "America",
+      "Arab",
+      "Emirates",
+      "Democratic",
+      "Congo",
+      "Korea",
+      "South",
+      "Sudan",
+      "Africa",
+      "Guinea",
+      "New",
+      "Zealand",
+      "Papua",
+      "Saint",
+      "St.",
+      "Lucia",
+      "Kitts",
+      "Nevis",
+      "Central",
+      "African",
+      "Mr.",
+      "Lake",
+      "Chad",
+      "Saudi",
+      "Arabia",
+      "Arabian",
+      "Soviet",
+      "delegation",
+      "Government",
+      "UNITED",
+      "KINGDOM",
+      "Bolivia",
+      "(Plurinational",
+      "State",
+      "of)",
+      "Iran",
+      "(Islamic",
+      "Côte",
+      "d’Ivoire",
+      "Sierra",
+      "Leone",
+      "Niger",
+      "Nigeria",
+      "US",
+      "Беларусь",
+      "Российской",
+      "Федерации",
+      "العراق",
+      "والعراق",
+      "d’État",
+      "México",
+      "U.S.A."
+    };
+    String[] between = {" ", " ", " ", ", ", ". ", "\n", " and ", "'s "};
+    Random random = new Random(15);
+    for (int t = 0; t < 2000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int w = random.nextInt(12); w >= 0; w--) {
+        b.append(vocabulary[random.nextInt(vocabulary.length)]);
+        b.append(between[random.nextInt(between.length)]);
+      }
+      texts.add(b.toString());
+    }
+    int names = 0;
+    for (String text : texts) {
+      Countries.Mentions together = countries.findAllWithAdjectives(text);
+      assertThat(together.names()).as(text).isEqualTo(countries.findAll(text));
+      assertThat(together.adjectives()).as(text).isEqualTo(countries.findAllAdjectives(text));
+      names += together.names().size();
+    }
+    assertThat(names).as("the texts name States").isGreaterThan(10000);
   }
 }
