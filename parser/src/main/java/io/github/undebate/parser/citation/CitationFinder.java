@@ -114,8 +114,10 @@ public final class CitationFinder {
   static boolean mayHoldCitation(String text) {
     // read in chunks: charAt on a text beyond Latin-1 is slow under C1 alone (TextChars)
     TextChars chars = CHARS.get();
-    for (int from = 0; from < text.length(); from += TextChars.CHUNK) {
-      int to = Math.min(text.length(), from + TextChars.CHUNK);
+    // a short first chunk: a digit is often near a paragraph's start, and the rest is not copied
+    int size = 64;
+    for (int from = 0; from < text.length(); from += size, size = TextChars.CHUNK) {
+      int to = Math.min(text.length(), from + size);
       char[] a = chars.chunk(text, from, to);
       for (int i = from; i < to; i++) {
         char c = a[i - from];
