@@ -6,8 +6,6 @@ package io.github.undebate.parser.internal.text;
  * profile showed the regex as a hot spot.
  */
 public final class Whitespace {
-  private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
-
   private Whitespace() {}
 
   /**
@@ -232,14 +230,13 @@ public final class Whitespace {
 
   /** {@link #isClean(String)} of {@code s.substring(from, to)}, read in place. */
   public static boolean isClean(String s, int from, int to) {
-    // read in bulk: charAt on a text beyond Latin-1 is slow under C1 alone (TextChars)
-    char[] a = CHARS.get().of(s, from, to);
-    if (to > from && (Character.isWhitespace(a[from]) || Character.isWhitespace(a[to - 1]))) {
+    if (to > from
+        && (Character.isWhitespace(s.charAt(from)) || Character.isWhitespace(s.charAt(to - 1)))) {
       return false;
     }
     boolean space = false;
     for (int i = from; i < to; i++) {
-      char c = a[i];
+      char c = s.charAt(i);
       if (c > ' ' && c < '\u00A0') {
         space = false; // neither white space nor a no-break or thin space
       } else if (c == ' ') {

@@ -4,7 +4,6 @@ import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.PrintedView;
 import io.github.undebate.parser.internal.text.AsciiCase;
 import io.github.undebate.parser.internal.text.Spacing;
-import io.github.undebate.parser.internal.text.TextChars;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  * labels, stays below.
  */
 public final class RecordKindSigns {
-  private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
-
   private static final int VERBATIM_POINTS = 4;
   private static final int HEAD_LINES = 150;
   static final Pattern MEETING =
@@ -105,7 +102,6 @@ public final class RecordKindSigns {
     int labels = 0;
     PrintedView view = new PrintedView();
     TextMarks marks = null;
-    TextChars chars = CHARS.get();
     for (int i = 0; i < lines.size(); i++) {
       Line printed = lines.get(i);
       // read in place: most of these lines are read again only once cleaned
@@ -119,7 +115,7 @@ public final class RecordKindSigns {
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input;
       // the characters a test needs are looked up in the marks, not read from the line
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
-        boolean letterSpaced = hasRun(view.source(), from, to, LetterSpacing.SHORTEST_RUN, chars);
+        boolean letterSpaced = hasRun(view.source(), from, to, LetterSpacing.SHORTEST_RUN);
         if (letterSpaced) {
           String repaired = LetterSpacing.repair(printed.printed());
           symbol = symbol || RecordSymbols.isIn((CharSequence) repaired);
@@ -200,42 +196,35 @@ public final class RecordKindSigns {
   /**
    * {@link Spacing#hasRun} of the text from {@code from} to {@code to}, read in place: a loop over
    * the characters, twice as fast on a speech's lines as looking up each space (a word's length
-   * apart) with {@code indexOf}; read in bulk into {@code chars}, as charAt on a text beyond
-   * Latin-1 is slow under C1 alone.
+   * apart) with {@code indexOf}.
    */
   static boolean hasRun(String s, int from, int to, int shortest) {
-    return hasRun(s, from, to, shortest, CHARS.get());
-  }
-
-  /** {@link #hasRun(String, int, int, int)} read into {@code chars}, the caller's for its lines. */
-  static boolean hasRun(String s, int from, int to, int shortest, TextChars chars) {
     int lo = Whitespace.stripStart(s, from, to);
     int hi = Whitespace.stripEnd(s, lo, to);
     if (lo >= hi) {
       return shortest <= 0;
     }
-    char[] a = chars.of(s, lo, hi);
     int run = 0;
     int start = lo;
     for (int i = lo; i < hi; i++) {
-      if (a[i] == ' ') {
-        run = oneCodePoint(a, start, i) ? run + 1 : 0;
+      if (s.charAt(i) == ' ') {
+        run = oneCodePoint(s, start, i) ? run + 1 : 0;
         if (run >= shortest) {
           return true;
         }
         start = i + 1;
       }
     }
-    run = oneCodePoint(a, start, hi) ? run + 1 : 0;
+    run = oneCodePoint(s, start, hi) ? run + 1 : 0;
     return run >= shortest;
   }
 
-  private static boolean oneCodePoint(char[] a, int start, int end) {
+  private static boolean oneCodePoint(String s, int start, int end) {
     int length = end - start;
     return length == 1
         || (length == 2
-            && Character.isHighSurrogate(a[start])
-            && Character.isLowSurrogate(a[start + 1]));
+            && Character.isHighSurrogate(s.charAt(start))
+            && Character.isLowSurrogate(s.charAt(start + 1)));
   }
 
   /**
