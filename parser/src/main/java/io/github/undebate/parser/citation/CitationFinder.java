@@ -2,6 +2,7 @@ package io.github.undebate.parser.citation;
 
 import io.github.undebate.core.Body;
 import io.github.undebate.core.Citation;
+import io.github.undebate.parser.internal.text.TextChars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,6 +48,8 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  */
 public final class CitationFinder {
+  private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
+
   private static final List<CitationForm> FORMS =
       List.of(
           new DocumentSymbols(),
@@ -108,11 +111,19 @@ public final class CitationFinder {
   }
 
   /** Every citation has a digit or is a Chapter in Roman numerals. */
-  private static boolean mayHoldCitation(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
+  static boolean mayHoldCitation(String text) {
+    // read in chunks: charAt on a text beyond Latin-1 is slow under C1 alone (TextChars)
+    TextChars chars = CHARS.get();
+    // a short first chunk: a digit is often near a paragraph's start, and the rest is not copied
+    int size = 64;
+    for (int from = 0; from < text.length(); from += size, size = TextChars.CHUNK) {
+      int to = Math.min(text.length(), from + size);
+      char[] a = chars.chunk(text, from, to);
+      for (int i = from; i < to; i++) {
+        char c = a[i - from];
+        if (c >= '0' && c <= '9') {
+          return true;
+        }
       }
     }
     return text.contains("hapter") || text.contains("HAPTER");

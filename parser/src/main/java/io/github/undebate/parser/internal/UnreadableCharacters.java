@@ -3,6 +3,7 @@ package io.github.undebate.parser.internal;
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.core.Severity;
 import io.github.undebate.parser.internal.text.NormalForm;
+import io.github.undebate.parser.internal.text.TextChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,8 @@ import java.util.List;
  * not text at all.
  */
 public final class UnreadableCharacters {
+  private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
+
   private UnreadableCharacters() {}
 
   /**
@@ -88,12 +91,18 @@ public final class UnreadableCharacters {
    * every record is such a text.
    */
   static boolean plain(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20
-          ? c >= 0x7F && (c <= 0x9F || !NormalForm.isSettled(c))
-          : c != '\t' && c != '\n' && c != '\f' && c != '\r') {
-        return false;
+    // read in chunks: charAt on a text beyond Latin-1 is slow under C1 alone (TextChars)
+    TextChars chars = CHARS.get();
+    for (int start = from; start < text.length(); start += TextChars.CHUNK) {
+      int end = Math.min(text.length(), start + TextChars.CHUNK);
+      char[] a = chars.chunk(text, start, end);
+      for (int i = start; i < end; i++) {
+        char c = a[i - start];
+        if (c >= 0x20
+            ? c >= 0x7F && (c <= 0x9F || !NormalForm.isSettled(c))
+            : c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+          return false;
+        }
       }
     }
     return true;

@@ -1,5 +1,7 @@
 package io.github.undebate.parser.internal.common;
 
+import io.github.undebate.parser.internal.text.TextChars;
+
 /**
  * Which names and texts are written in a script other than Latin (Cyrillic, Arabic, Chinese...).
  * The country table indexes such names apart, and only when a text first holds such a letter: an
@@ -7,6 +9,8 @@ package io.github.undebate.parser.internal.common;
  * with a joined conjunction) was most of the table's cost at every start.
  */
 final class Scripts {
+  private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
+
   private Scripts() {}
 
   /** Where a name's letters are from. */
@@ -49,10 +53,16 @@ final class Scripts {
   static boolean mayHoldOther(String text) {
     // a String, not a CharSequence: the loop runs over every speech, and with the quick compiler
     // alone an interface call per character doubles its cost
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x370 && (Character.isLetter(c) || Character.isSurrogate(c))) {
-        return true;
+    // and read in chunks: charAt on a text beyond Latin-1 is slow under C1 alone (TextChars)
+    TextChars chars = CHARS.get();
+    for (int from = 0; from < text.length(); from += TextChars.CHUNK) {
+      int to = Math.min(text.length(), from + TextChars.CHUNK);
+      char[] a = chars.chunk(text, from, to);
+      for (int i = from; i < to; i++) {
+        char c = a[i - from];
+        if (c >= 0x370 && (Character.isLetter(c) || Character.isSurrogate(c))) {
+          return true;
+        }
       }
     }
     return false;

@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.language;
 
 import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.text.LetterRuns;
+import io.github.undebate.parser.internal.text.TextChars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class TextLanguage {
   private static final List<String> CODES;
 
   private static final FunctionWords FUNCTION_WORDS;
+
+  // the texts' characters read in bulk: charAt on a text beyond Latin-1 is slow under C1 alone
+  private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
 
   static {
     List<String> codes = new ArrayList<>();
@@ -92,13 +96,15 @@ public final class TextLanguage {
    */
   private static Tally tally(List<String> texts) {
     Tally t = new Tally();
+    TextChars chars = CHARS.get();
     for (String text : texts) {
-      tally(text, t);
+      tally(text, chars.of(text), t);
     }
     return t;
   }
 
-  private static void tally(String text, Tally t) {
+  /** Counts {@code text}, whose characters {@code a} holds from index 0 on. */
+  private static void tally(String text, char[] a, Tally t) {
     int n = text.length();
     int wordStart = -1;
     boolean previousLower = false;
@@ -107,7 +113,7 @@ public final class TextLanguage {
     int hash = 0;
     boolean special = false;
     for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
+      char c = a[i];
       int type;
       char lower;
       if (c < 0x80) {
@@ -126,7 +132,7 @@ public final class TextLanguage {
           hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
           i++;
           // the small letters after it, most of a word, in a tight loop: none breaks the word
-          for (char d; i < n && (d = text.charAt(i)) >= 'a' && d <= 'z'; i++) {
+          for (char d; i < n && (d = a[i]) >= 'a' && d <= 'z'; i++) {
             hash = 31 * hash + d;
             small = true;
           }
@@ -139,7 +145,7 @@ public final class TextLanguage {
         i++;
         continue;
       }
-      int cp = text.codePointAt(i);
+      int cp = Character.codePointAt(a, i, n);
       type = Character.getType(cp);
       if (cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
         t.arabic++;
@@ -224,8 +230,9 @@ public final class TextLanguage {
       restWords += (text.length() + 1) / 2;
     }
     Tally t = new Tally();
+    TextChars chars = CHARS.get();
     for (String text : texts) {
-      tally(text, t);
+      tally(text, chars.of(text), t);
       restWords -= (text.length() + 1) / 2;
       if (stopEarly && t.mostHits() > MIN_FUNCTION_WORD_SHARE * (t.words + restWords)) {
         return false;

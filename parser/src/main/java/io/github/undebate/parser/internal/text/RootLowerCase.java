@@ -10,14 +10,22 @@ import java.util.List;
  * capital I with dot (two characters). Callers lower-case a text that is not simple as before.
  */
 final class RootLowerCase {
+  private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
+
   private RootLowerCase() {}
 
   /** Whether the text lower-cases character by character, keeping its length. */
   static boolean isSimple(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
-        return false;
+    // read in chunks: charAt on a text beyond Latin-1 is slow under C1 alone (TextChars)
+    TextChars chars = CHARS.get();
+    for (int from = 0; from < text.length(); from += TextChars.CHUNK) {
+      int to = Math.min(text.length(), from + TextChars.CHUNK);
+      char[] a = chars.chunk(text, from, to);
+      for (int i = from; i < to; i++) {
+        char c = a[i - from];
+        if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+          return false;
+        }
       }
     }
     return true;
