@@ -11,11 +11,15 @@ package io.github.undebate.parser.internal.text;
  *
  * <p>Each class that reads keeps its own ({@link #perThread}), so that no read lends out the buffer
  * while another read on the same thread still holds it. What a call returns holds until the next
- * call on the same buffer.
+ * call on the same buffer. A thread keeps at most {@link #KEPT} characters: a longer text gets an
+ * array of its own, so that one huge input does not pin its size in every thread that read it.
  */
 public final class TextChars {
   /** How many characters {@link #chunk} copies at most, for loops that may stop early. */
   public static final int CHUNK = 1024;
+
+  /** The most characters a buffer keeps between calls (512 KB): a speech or a page is far less. */
+  static final int KEPT = 1 << 18;
 
   private char[] chars = new char[CHUNK];
 
@@ -40,8 +44,13 @@ public final class TextChars {
    * to}, but only the range is copied.
    */
   public char[] of(String text, int from, int to) {
+    if (to > KEPT) {
+      char[] own = new char[to];
+      text.getChars(from, to, own, from);
+      return own;
+    }
     if (chars.length < to) {
-      chars = new char[Math.max(to, chars.length * 2)];
+      chars = new char[Math.min(KEPT, Math.max(to, chars.length * 2))];
     }
     text.getChars(from, to, chars, from);
     return chars;

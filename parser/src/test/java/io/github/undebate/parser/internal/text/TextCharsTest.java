@@ -47,6 +47,22 @@ class TextCharsTest {
   }
 
   @Test
+  void keepsNoMoreThanItSaysForAHugeText() {
+    TextChars chars = TextChars.perThread().get();
+    String huge = "a\u2019b ".repeat(TextChars.KEPT / 4 + 1);
+    char[] own = chars.of(huge);
+    assertThat(own.length).isEqualTo(huge.length());
+    assertThat(new String(own)).isEqualTo(huge);
+    char[] kept = chars.of("short \u2019");
+    assertThat(kept).isNotSameAs(own);
+    assertThat(kept.length).isLessThanOrEqualTo(TextChars.KEPT);
+    char[] atTheLimit = chars.of(huge, 0, TextChars.KEPT);
+    assertThat(atTheLimit.length).isEqualTo(TextChars.KEPT);
+    assertThat(new String(atTheLimit)).isEqualTo(huge.substring(0, TextChars.KEPT));
+    assertThat(chars.of(huge, 0, TextChars.KEPT)).isSameAs(atTheLimit);
+  }
+
+  @Test
   void refusesAChunkLongerThanItSays() {
     TextChars chars = TextChars.perThread().get();
     String text = "x".repeat(TextChars.CHUNK + 1);
