@@ -60,8 +60,8 @@ record BylineInSpeech(PrintedSpeaker speaker, Optional<String> state, int stateS
 
   /** The speaker the opening of the speech names, if it names one. */
   static Optional<BylineInSpeech> read(SpeechText speech) {
-    String text = speech.text();
-    String opening = text.substring(0, Math.min(text.length(), OPENING));
+    // the opening only: the whole text is made only for a rule that reads all of it
+    String opening = speech.opening(OPENING);
     Matcher number = PARAGRAPH_NUMBER.matcher(opening);
     int at = number.lookingAt() ? number.end() : 0;
     while (at < opening.length() && Character.isWhitespace(opening.charAt(at))) {
@@ -112,16 +112,14 @@ record BylineInSpeech(PrintedSpeaker speaker, Optional<String> state, int stateS
     }
     Matcher verb = WORD.matcher(opening);
     verb.region(afterName, opening.length());
-    if (verb.lookingAt() && SAYS.contains(verb.group(1)) && !firstPerson(text)) {
+    if (verb.lookingAt() && SAYS.contains(verb.group(1)) && !firstPerson(speech.firstParagraph())) {
       return Optional.of(new BylineInSpeech(speaker, Optional.empty(), -1));
     }
     return Optional.empty();
   }
 
   /** Whether the speech's first paragraph speaks in the first person, outside quotation marks. */
-  private static boolean firstPerson(String text) {
-    int paragraphEnd = text.indexOf('\n');
-    String first = paragraphEnd < 0 ? text : text.substring(0, paragraphEnd);
+  private static boolean firstPerson(String first) {
     return FIRST_PERSON.matcher(first.replaceAll("[“\"«][^”\"»]*[”\"»]", "")).find();
   }
 }

@@ -49,6 +49,46 @@ final class SpeechText {
   }
 
   /**
+   * The first {@code n} characters of {@link #text()} (all of it when shorter), joined from the
+   * paragraphs it spans only: a rule that reads the speech's opening does not make the whole text
+   * (issue 14).
+   */
+  String opening(int n) {
+    if (text != null) {
+      return text.substring(0, Math.min(text.length(), n));
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      String t = blocks.get(i).text();
+      if (out == null && t.length() >= n) {
+        return t.substring(0, n); // within the first paragraph
+      }
+      out = out == null ? new StringBuilder(Math.min(n, 2 * t.length() + 16)) : out;
+      out.append(t, 0, Math.min(t.length(), n - out.length()));
+      if (out.length() < n) {
+        out.append('\n');
+      }
+      if (out.length() >= n) {
+        break;
+      }
+    }
+    return out == null ? "" : out.toString();
+  }
+
+  /**
+   * The text of {@link #text()} up to its first line feed: the first paragraph's first line, or all
+   * the first paragraph; empty without paragraphs.
+   */
+  String firstParagraph() {
+    if (blocks.isEmpty()) {
+      return "";
+    }
+    String t = blocks.get(0).text();
+    int end = t.indexOf('\n');
+    return end < 0 ? t : t.substring(0, end);
+  }
+
+  /**
    * The speech's text with what stands between quotation marks blanked, offsets kept: a State
    * quoted ("Mr. X said: 'Brazil favours ...'") is not the speaker's. A quotation runs to the end
    * of its paragraph at most. Made from the paragraphs in one copy, and only when one holds a
