@@ -237,6 +237,9 @@ record PrintedSpeaker(
   private static Optional<PrintedSpeaker> nameAfterHonorific(String raw, String rest) {
     String[] tokens = rest.split(" ");
     for (int i = 1; i < tokens.length; i++) {
+      if (!tokens[i].isEmpty() && !BylineWords.mayOpenHonorific(tokens[i].charAt(0))) {
+        continue; // no honorific opens the rest: not made for each word of a long byline
+      }
       String from = String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length));
       String hon = leadingHonorifics(from);
       if (hon.isEmpty()) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The copies the statement reader no longer makes (issue 14) give what the copies gave, on every
  * text of the test corpus: the speech's opening joined from its first paragraphs, the bylines'
- * articles and connectors tried only where one may open, and a lower-cased range read in place.
+ * articles, connectors and honorifics tried only where one may open, and a lower-cased range read
+ * in place.
  */
 class SpeechCopiesShortcutTest {
   private static final Pattern ARTICLE = Pattern.compile("(?i)(?:the|le|la|el) ");
@@ -75,8 +76,9 @@ class SpeechCopiesShortcutTest {
   }
 
   @Test
-  void articlesAndConnectorsAreStrippedAsTheirPatternsStripThem() throws IOException {
+  void articlesConnectorsAndHonorificsAreFoundAsTheStraightWayFindsThem() throws IOException {
     int stripped = 0;
+    int honorifics = 0;
     for (String text : texts()) {
       for (String line : text.lines().toList()) {
         // the line and each of its word starts, as a byline's rest is cut
@@ -91,6 +93,11 @@ class SpeechCopiesShortcutTest {
           }
           String comma = s.toLowerCase(Locale.ROOT).startsWith(",") ? s.substring(1) : s;
           assertThat(PrintedSpeaker.stripComma(s)).isEqualTo(comma);
+          if (!s.isEmpty() && !BylineWords.mayOpenHonorific(s.charAt(0))) {
+            assertThat(BylineWords.leadingHonorific(s)).as(s).isEmpty();
+          } else {
+            honorifics += BylineWords.leadingHonorific(s).isPresent() ? 1 : 0;
+          }
           stripped += article != s ? 1 : 0;
           int space = line.indexOf(' ', at);
           at = space < 0 ? -1 : space + 1;
@@ -98,6 +105,7 @@ class SpeechCopiesShortcutTest {
       }
     }
     assertThat(stripped).isGreaterThan(10);
+    assertThat(honorifics).isGreaterThan(10);
   }
 
   @Test
