@@ -71,11 +71,12 @@ record PrintedSpeaker(
 
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
   static PrintedSpeaker read(List<String> lines) {
-    Optional<PrintedSpeaker> headline = BylineForms.headline(String.join(" ", lines));
+    String joined = String.join(" ", lines); // once for both readings
+    Optional<PrintedSpeaker> headline = BylineForms.headline(joined);
     if (headline.isPresent()) {
       return headline.get();
     }
-    String raw = Whitespace.clean(String.join(" ", lines));
+    String raw = Whitespace.clean(joined);
     if (BylineScripts.arabic(raw)) {
       return BylineScripts.readArabic(raw);
     }

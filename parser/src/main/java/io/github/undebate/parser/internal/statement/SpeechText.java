@@ -57,22 +57,23 @@ final class SpeechText {
     if (text != null) {
       return text.substring(0, Math.min(text.length(), n));
     }
-    StringBuilder out = null;
-    for (int i = 0; i < blocks.size(); i++) {
+    if (!blocks.isEmpty() && blocks.get(0).text().length() >= n) {
+      return blocks.get(0).text().substring(0, n); // within the first paragraph
+    }
+    // the paragraphs it spans, the last one cut, joined by String.join in one copy
+    List<String> parts = new ArrayList<>();
+    int length = 0;
+    for (int i = 0; i < blocks.size() && length < n; i++) {
       String t = blocks.get(i).text();
-      if (out == null && t.length() >= n) {
-        return t.substring(0, n); // within the first paragraph
-      }
-      out = out == null ? new StringBuilder(Math.min(n, 2 * t.length() + 16)) : out;
-      out.append(t, 0, Math.min(t.length(), n - out.length()));
-      if (out.length() < n) {
-        out.append('\n');
-      }
-      if (out.length() >= n) {
-        break;
+      int take = Math.min(t.length(), n - length);
+      parts.add(take == t.length() ? t : t.substring(0, take));
+      length += take;
+      if (length < n) {
+        parts.add("\n");
+        length++;
       }
     }
-    return out == null ? "" : out.toString();
+    return String.join("", parts);
   }
 
   /**
