@@ -17,6 +17,9 @@ final class SpeechText {
     }
   }
 
+  private static final String OPEN_QUOTE = "\u201c";
+  private static final String CLOSE_QUOTE = "\u201d";
+
   private final List<Paragraphing.Block> blocks;
   private String text;
   private String unquoted;
@@ -142,7 +145,11 @@ final class SpeechText {
       if (close != 0) {
         kept = blank(parts, t, kept, open, t.length()); // a quotation runs to the paragraph's end
       }
-      parts.add(kept == 0 ? t : t.substring(kept));
+      if (kept == 0) {
+        parts.add(t);
+      } else {
+        part(parts, t, kept, t.length());
+      }
       parts.add("\n");
     }
     return String.join("", parts.toArray(new String[0]));
@@ -154,7 +161,7 @@ final class SpeechText {
    */
   private static int blank(List<String> parts, String t, int kept, int from, int to) {
     if (to > from) {
-      parts.add(t.substring(kept, from));
+      part(parts, t, kept, from);
       // the run of spaces as shared runs of 1, 2, 4, ... spaces, which String.join copies: a
       // quotation blanked makes no String of its own
       int n = to - from;
@@ -167,6 +174,29 @@ final class SpeechText {
       return to;
     }
     return kept;
+  }
+
+  /**
+   * Adds {@code t[from, to)}, a curly quotation mark at either end as a shared String of its own:
+   * the stretch between, Latin-1 most often, is then copied in one byte a character, where with the
+   * mark it would take two, after a vain Latin-1 copy.
+   */
+  private static void part(List<String> parts, String t, int from, int to) {
+    String last = null; // an opening mark that ends the stretch
+    if (from < to && t.charAt(from) == '\u201d') {
+      parts.add(CLOSE_QUOTE);
+      from++;
+    }
+    if (from < to && t.charAt(to - 1) == '\u201c') {
+      last = OPEN_QUOTE;
+      to--;
+    }
+    if (from < to) {
+      parts.add(t.substring(from, to));
+    }
+    if (last != null) {
+      parts.add(last);
+    }
   }
 
   /**
