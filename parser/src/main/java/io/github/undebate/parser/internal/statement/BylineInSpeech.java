@@ -60,6 +60,17 @@ record BylineInSpeech(PrintedSpeaker speaker, Optional<String> state, int stateS
 
   /** The speaker the opening of the speech names, if it names one. */
   static Optional<BylineInSpeech> read(SpeechText speech) {
+    String first = speech.firstBlock();
+    if (!first.isEmpty()
+        && !Character.isWhitespace(first.charAt(0))
+        && !(first.charAt(0) >= '0' && first.charAt(0) <= '9')
+        && Honorifics.standard().leading(first, 0).isEmpty()) {
+      // No paragraph number, no space: the honorific would open the first paragraph, and one
+      // not found there is not found in the opening either (honorifics hold no line feed, and
+      // one that ends the paragraph ends a word there too). Most speeches stop here, without
+      // the opening made.
+      return Optional.empty();
+    }
     // the opening only: the whole text is made only for a rule that reads all of it
     String opening = speech.opening(OPENING);
     Matcher number = PARAGRAPH_NUMBER.matcher(opening);

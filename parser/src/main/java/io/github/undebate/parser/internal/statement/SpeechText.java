@@ -79,6 +79,11 @@ final class SpeechText {
     return String.join("", parts);
   }
 
+  /** The first paragraph's text, empty without paragraphs. */
+  String firstBlock() {
+    return blocks.isEmpty() ? "" : blocks.get(0).text();
+  }
+
   /**
    * The text of {@link #text()} up to its first line feed: the first paragraph's first line, or all
    * the first paragraph; empty without paragraphs.

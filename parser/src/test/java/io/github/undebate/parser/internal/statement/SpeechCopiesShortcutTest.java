@@ -106,6 +106,32 @@ class SpeechCopiesShortcutTest {
   }
 
   @Test
+  void aSpeechWhoseFirstParagraphOpensWithNoHonorificHasNoBylineInIt() throws IOException {
+    int named = 0;
+    for (String text : texts()) {
+      List<Paragraphing.Block> all = blocks(text);
+      // each paragraph as the speech's first, with the two after it
+      for (int k = 0; k < all.size(); k++) {
+        SpeechText speech = new SpeechText(all.subList(k, Math.min(all.size(), k + 3)));
+        String opening = speech.opening(600);
+        java.util.Optional<String> inOpening =
+            io.github.undebate.parser.internal.common.Honorifics.standard().leading(opening, 0);
+        String first = speech.firstBlock();
+        if (!first.isEmpty() && !Character.isWhitespace(first.charAt(0))) {
+          assertThat(
+                  io.github.undebate.parser.internal.common.Honorifics.standard()
+                      .leading(first, 0)
+                      .isEmpty())
+              .as(first)
+              .isEqualTo(inOpening.isEmpty());
+        }
+        named += inOpening.isPresent() ? 1 : 0;
+      }
+    }
+    assertThat(named).isGreaterThan(3);
+  }
+
+  @Test
   void articlesConnectorsAndHonorificsAreFoundAsTheStraightWayFindsThem() throws IOException {
     int stripped = 0;
     int honorifics = 0;
