@@ -30,6 +30,13 @@ final class BylineForms {
     if (text.length() > HEADLINE_LENGTH) {
       return Optional.empty(); // a paragraph, not a headline
     }
+    if (text.indexOf("delivers") < 0
+        && text.indexOf("addresses") < 0
+        && text.indexOf("speaks") < 0) {
+      // HEADLINE_VERB's words, which cleaning white space leaves whole: most lines have none,
+      // and are not cleaned nor matched to say so
+      return Optional.empty();
+    }
     String raw = Whitespace.clean(text);
     Matcher verb = HEADLINE_VERB.matcher(raw);
     if (!verb.find()) {

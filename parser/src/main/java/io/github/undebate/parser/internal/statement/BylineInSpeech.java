@@ -60,8 +60,19 @@ record BylineInSpeech(PrintedSpeaker speaker, Optional<String> state, int stateS
 
   /** The speaker the opening of the speech names, if it names one. */
   static Optional<BylineInSpeech> read(SpeechText speech) {
-    String text = speech.text();
-    String opening = text.substring(0, Math.min(text.length(), OPENING));
+    String first = speech.firstBlock();
+    if (!first.isEmpty()
+        && !Character.isWhitespace(first.charAt(0))
+        && !(first.charAt(0) >= '0' && first.charAt(0) <= '9')
+        && Honorifics.standard().leading(first, 0).isEmpty()) {
+      // No paragraph number, no space: the honorific would open the first paragraph, and one
+      // not found there is not found in the opening either (honorifics hold no line feed, and
+      // one that ends the paragraph ends a word there too). Most speeches stop here, without
+      // the opening made.
+      return Optional.empty();
+    }
+    // the opening only: the whole text is made only for a rule that reads all of it
+    String opening = speech.opening(OPENING);
     Matcher number = PARAGRAPH_NUMBER.matcher(opening);
     int at = number.lookingAt() ? number.end() : 0;
     while (at < opening.length() && Character.isWhitespace(opening.charAt(at))) {
@@ -112,16 +123,14 @@ record BylineInSpeech(PrintedSpeaker speaker, Optional<String> state, int stateS
     }
     Matcher verb = WORD.matcher(opening);
     verb.region(afterName, opening.length());
-    if (verb.lookingAt() && SAYS.contains(verb.group(1)) && !firstPerson(text)) {
+    if (verb.lookingAt() && SAYS.contains(verb.group(1)) && !firstPerson(speech.firstParagraph())) {
       return Optional.of(new BylineInSpeech(speaker, Optional.empty(), -1));
     }
     return Optional.empty();
   }
 
   /** Whether the speech's first paragraph speaks in the first person, outside quotation marks. */
-  private static boolean firstPerson(String text) {
-    int paragraphEnd = text.indexOf('\n');
-    String first = paragraphEnd < 0 ? text : text.substring(0, paragraphEnd);
+  private static boolean firstPerson(String first) {
     return FIRST_PERSON.matcher(first.replaceAll("[“\"«][^”\"»]*[”\"»]", "")).find();
   }
 }

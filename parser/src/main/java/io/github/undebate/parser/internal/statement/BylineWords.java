@@ -111,6 +111,14 @@ final class BylineWords {
     return Optional.empty();
   }
 
+  /**
+   * Whether an honorific may open a text that opens with {@code c}: when not, {@link
+   * #leadingHonorific} finds none, and a caller need not make the text to ask.
+   */
+  static boolean mayOpenHonorific(char c) {
+    return !Character.isSurrogate(c) && Arrays.binarySearch(HONORIFIC_FIRSTS, caseFolded(c)) >= 0;
+  }
+
   /** Whether the word may be part of a name: capitalised, or a particle ("de", "van"). */
   static boolean nameToken(String word) {
     return NAME_TOKEN.matcher(word).matches();

@@ -71,11 +71,12 @@ record PrintedSpeaker(
 
   /** Reads a byline; {@code lines} are its printed lines (a name often ends the first one). */
   static PrintedSpeaker read(List<String> lines) {
-    Optional<PrintedSpeaker> headline = BylineForms.headline(String.join(" ", lines));
+    String joined = String.join(" ", lines); // once for both readings
+    Optional<PrintedSpeaker> headline = BylineForms.headline(joined);
     if (headline.isPresent()) {
       return headline.get();
     }
-    String raw = Whitespace.clean(String.join(" ", lines));
+    String raw = Whitespace.clean(joined);
     if (BylineScripts.arabic(raw)) {
       return BylineScripts.readArabic(raw);
     }
@@ -180,7 +181,7 @@ record PrintedSpeaker(
     String nameText = name.isEmpty() ? null : String.join(" ", name);
     if (nameText != null && post == null) {
       String after = String.join(" ", Arrays.copyOfRange(tokens, used, tokens.length)).strip();
-      after = stripPrefix(after, ",").strip();
+      after = stripComma(after).strip();
       // a venue right after the name ("... ERNEST AT THE 79th ...") is no post
       post = nonBlank(trimPunctuation(cutVenue(" " + after + " "))).orElse(null);
     }
@@ -237,6 +238,9 @@ record PrintedSpeaker(
   private static Optional<PrintedSpeaker> nameAfterHonorific(String raw, String rest) {
     String[] tokens = rest.split(" ");
     for (int i = 1; i < tokens.length; i++) {
+      if (!tokens[i].isEmpty() && !BylineWords.mayOpenHonorific(tokens[i].charAt(0))) {
+        continue; // no honorific opens the rest: not made for each word of a long byline
+      }
       String from = String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length));
       String hon = leadingHonorifics(from);
       if (hon.isEmpty()) {
@@ -261,6 +265,9 @@ record PrintedSpeaker(
 
   /** The text without a connecting word that opens it before an honorific ("De Son Excellence"). */
   static String stripConnector(String s) {
+    if (s.isEmpty() || "bBoOdDpP".indexOf(s.charAt(0)) < 0) {
+      return s; // CONNECTOR's words open with these letters only ((?i) is ASCII's case alone)
+    }
     Matcher m = CONNECTOR.matcher(s);
     if (m.lookingAt() && BylineWords.leadingHonorific(s.substring(m.end()).strip()).isPresent()) {
       return s.substring(m.end()).strip();
@@ -302,7 +309,10 @@ record PrintedSpeaker(
   }
 
   /** The text without an article that opens it ("the", "le", "la", "el"). */
-  private static String stripArticle(String s) {
+  static String stripArticle(String s) {
+    if (s.isEmpty() || "tTlLeE".indexOf(s.charAt(0)) < 0) {
+      return s; // ARTICLE's words open with these letters only: most texts need no matcher
+    }
     Matcher m = ARTICLE.matcher(s);
     return m.lookingAt() ? s.substring(m.end()).strip() : s;
   }
@@ -313,8 +323,12 @@ record PrintedSpeaker(
     return m.find() ? post.substring(0, m.start()) : post;
   }
 
-  private static String stripPrefix(String s, String prefix) {
-    return s.toLowerCase(Locale.ROOT).startsWith(prefix) ? s.substring(prefix.length()) : s;
+  /**
+   * The text without the comma that opens it. (Lower-casing the text first, as a case-blind prefix
+   * would need, is a copy a comma does not need: no character lower-cases to one.)
+   */
+  static String stripComma(String s) {
+    return s.startsWith(",") ? s.substring(1) : s;
   }
 
   /** The text without the punctuation and white space at its edges. */

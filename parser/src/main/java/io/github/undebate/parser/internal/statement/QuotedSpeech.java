@@ -144,18 +144,88 @@ final class QuotedSpeech {
     if (name == null) {
       return Optional.empty();
     }
-    String between = text.substring(nameEnd, to).toLowerCase(java.util.Locale.ROOT);
+    CharSequence between =
+        LowerCaseView.fits(text, nameEnd, to)
+            ? new LowerCaseView(text, nameEnd, to)
+            : text.substring(nameEnd, to).toLowerCase(java.util.Locale.ROOT);
     return namesVerb(between) ? Optional.of(name) : Optional.empty();
+  }
+
+  /**
+   * {@code text[from, to)} lower-cased as {@code toLowerCase(Locale.ROOT)} does, read in place
+   * rather than copied twice (issue 14): only for a range where that is one character for one,
+   * {@link Character#toLowerCase(char)} of each ({@link #fits}).
+   */
+  static final class LowerCaseView implements CharSequence {
+    private final String text;
+    private final int from;
+    private final int to;
+
+    LowerCaseView(String text, int from, int to) {
+      this.text = text;
+      this.from = from;
+      this.to = to;
+    }
+
+    /**
+     * Whether the range lower-cases character by character: no surrogate, no capital dotted I (two
+     * characters in lower case) and no capital sigma (final or not by its context).
+     */
+    static boolean fits(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c >= '\u0130' && (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int index) {
+      char c = text.charAt(from + index);
+      return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    }
+
+    /** Where {@code s} first stands from {@code at} on, or -1. */
+    int indexOf(String s, int at) {
+      int last = length() - s.length();
+      for (int i = Math.max(0, at); i <= last; i++) {
+        int j = 0;
+        while (j < s.length() && charAt(i + j) == s.charAt(j)) {
+          j++;
+        }
+        if (j == s.length()) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /**
    * Whether {@link #VERB} finds a reporting verb in the lower-cased text: tried only where a verb
    * stands, with transparent bounds so that its word boundary sees the character before.
    */
-  private static boolean namesVerb(String lower) {
+  private static boolean namesVerb(CharSequence lower) {
     Matcher m = null;
     for (String verb : VERBS) {
-      for (int p = lower.indexOf(verb); p >= 0; p = lower.indexOf(verb, p + 1)) {
+      for (int p = indexOf(lower, verb, 0); p >= 0; p = indexOf(lower, verb, p + 1)) {
         if (m == null) {
           m = VERB.matcher(lower).useTransparentBounds(true);
         }
@@ -166,6 +236,11 @@ final class QuotedSpeech {
       }
     }
     return false;
+  }
+
+  /** Where {@code s} first stands in the text from {@code at} on, or -1. */
+  private static int indexOf(CharSequence text, String s, int at) {
+    return text instanceof LowerCaseView v ? v.indexOf(s, at) : ((String) text).indexOf(s, at);
   }
 
   /** Where the next title that can open a {@link #PERSON} match stands in the range, or -1. */

@@ -17,6 +17,9 @@ final class SpeechText {
     }
   }
 
+  private static final String OPEN_QUOTE = "\u201c";
+  private static final String CLOSE_QUOTE = "\u201d";
+
   private final List<Paragraphing.Block> blocks;
   private String text;
   private String unquoted;
@@ -46,6 +49,52 @@ final class SpeechText {
       text = String.join("\n", parts);
     }
     return text;
+  }
+
+  /**
+   * The first {@code n} characters of {@link #text()} (all of it when shorter), joined from the
+   * paragraphs it spans only: a rule that reads the speech's opening does not make the whole text
+   * (issue 14).
+   */
+  String opening(int n) {
+    if (text != null) {
+      return text.substring(0, Math.min(text.length(), n));
+    }
+    if (!blocks.isEmpty() && blocks.get(0).text().length() >= n) {
+      return blocks.get(0).text().substring(0, n); // within the first paragraph
+    }
+    // the paragraphs it spans, the last one cut, joined by String.join in one copy
+    List<String> parts = new ArrayList<>();
+    int length = 0;
+    for (int i = 0; i < blocks.size() && length < n; i++) {
+      String t = blocks.get(i).text();
+      int take = Math.min(t.length(), n - length);
+      parts.add(take == t.length() ? t : t.substring(0, take));
+      length += take;
+      if (length < n) {
+        parts.add("\n");
+        length++;
+      }
+    }
+    return String.join("", parts);
+  }
+
+  /** The first paragraph's text, empty without paragraphs. */
+  String firstBlock() {
+    return blocks.isEmpty() ? "" : blocks.get(0).text();
+  }
+
+  /**
+   * The text of {@link #text()} up to its first line feed: the first paragraph's first line, or all
+   * the first paragraph; empty without paragraphs.
+   */
+  String firstParagraph() {
+    if (blocks.isEmpty()) {
+      return "";
+    }
+    String t = blocks.get(0).text();
+    int end = t.indexOf('\n');
+    return end < 0 ? t : t.substring(0, end);
   }
 
   /**
@@ -101,7 +150,11 @@ final class SpeechText {
       if (close != 0) {
         kept = blank(parts, t, kept, open, t.length()); // a quotation runs to the paragraph's end
       }
-      parts.add(kept == 0 ? t : t.substring(kept));
+      if (kept == 0) {
+        parts.add(t);
+      } else {
+        part(parts, t, kept, t.length());
+      }
       parts.add("\n");
     }
     return String.join("", parts.toArray(new String[0]));
@@ -113,7 +166,7 @@ final class SpeechText {
    */
   private static int blank(List<String> parts, String t, int kept, int from, int to) {
     if (to > from) {
-      parts.add(t.substring(kept, from));
+      part(parts, t, kept, from);
       // the run of spaces as shared runs of 1, 2, 4, ... spaces, which String.join copies: a
       // quotation blanked makes no String of its own
       int n = to - from;
@@ -126,6 +179,29 @@ final class SpeechText {
       return to;
     }
     return kept;
+  }
+
+  /**
+   * Adds {@code t[from, to)}, a curly quotation mark at either end as a shared String of its own:
+   * the stretch between, Latin-1 most often, is then copied in one byte a character, where with the
+   * mark it would take two, after a vain Latin-1 copy.
+   */
+  private static void part(List<String> parts, String t, int from, int to) {
+    String last = null; // an opening mark that ends the stretch
+    if (from < to && t.charAt(from) == '\u201d') {
+      parts.add(CLOSE_QUOTE);
+      from++;
+    }
+    if (from < to && t.charAt(to - 1) == '\u201c') {
+      last = OPEN_QUOTE;
+      to--;
+    }
+    if (from < to) {
+      parts.add(t.substring(from, to));
+    }
+    if (last != null) {
+      parts.add(last);
+    }
   }
 
   /**
