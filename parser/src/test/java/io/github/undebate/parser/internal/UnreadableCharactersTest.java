@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.internal.text.NormalForm;
+import io.github.undebate.parser.internal.text.SampleTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,14 +45,7 @@ class UnreadableCharactersTest {
   @Test
   void aPlainTextOfTheCorpusIsKeptByBothSteps() throws IOException {
     List<Path> files = new ArrayList<>();
-    for (String dir :
-        List.of(
-            "src/test/resources/corpus",
-            "../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus")) {
-      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        walk.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
-      }
-    }
+    files.addAll(SampleTexts.corpusFiles().keySet());
     int plain = 0;
     for (Path p : files) {
       String text = Files.readString(p);

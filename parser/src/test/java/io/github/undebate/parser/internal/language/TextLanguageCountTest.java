@@ -2,11 +2,10 @@ package io.github.undebate.parser.internal.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.undebate.parser.internal.text.SampleTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,17 +115,10 @@ class TextLanguageCountTest {
   @Test
   void theCountOfEveryCorpusTextIsTheCountOfItsWords() throws IOException {
     int texts = 0;
-    for (String dir :
-        List.of(
-            "src/test/resources/corpus",
-            "../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus")) {
-      try (Stream<Path> files = Files.walk(Path.of(dir))) {
-        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          List<String> lines = Files.readString(p).lines().toList();
-          assertThat(counted(lines)).as(p.toString()).isEqualTo(byTheWords(lines));
-          texts++;
-        }
-      }
+    for (var file : SampleTexts.corpusFiles().entrySet()) {
+      List<String> lines = file.getValue().lines().toList();
+      assertThat(counted(lines)).as(file.getKey().toString()).isEqualTo(byTheWords(lines));
+      texts++;
     }
     assertThat(texts).isGreaterThan(300);
   }

@@ -2,15 +2,13 @@ package io.github.undebate.parser.internal.noise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.undebate.parser.internal.text.SampleTexts;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,18 +43,11 @@ class InlineStageTest {
   @Test
   void theStagesOfEveryCorpusLineAreThoseTheWholePatternFinds() throws IOException {
     int found = 0;
-    for (String dir :
-        List.of(
-            "src/test/resources/corpus",
-            "../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus")) {
-      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        for (Path p : walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          for (String line : Files.readString(p).lines().toList()) {
-            List<String> expected = matches(line);
-            assertThat(atParentheses(line)).as(line).isEqualTo(expected);
-            found += expected.size();
-          }
-        }
+    for (String text : SampleTexts.corpusFiles().values()) {
+      for (String line : text.lines().toList()) {
+        List<String> expected = matches(line);
+        assertThat(atParentheses(line)).as(line).isEqualTo(expected);
+        found += expected.size();
       }
     }
     assertThat(found).isGreaterThan(100);

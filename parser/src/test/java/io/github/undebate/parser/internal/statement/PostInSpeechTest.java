@@ -3,15 +3,13 @@ package io.github.undebate.parser.internal.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.parser.internal.text.Cue;
+import io.github.undebate.parser.internal.text.SampleTexts;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,16 +53,7 @@ class PostInSpeechTest {
 
   private static List<String> corpus() throws IOException {
     List<String> texts = new ArrayList<>();
-    for (String dir :
-        List.of(
-            "src/test/resources/corpus",
-            "../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus")) {
-      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        for (Path p : walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          texts.add(Files.readString(p));
-        }
-      }
-    }
+    texts.addAll(SampleTexts.corpusFiles().values());
     return texts;
   }
 

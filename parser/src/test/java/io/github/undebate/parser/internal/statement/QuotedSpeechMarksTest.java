@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.core.Quotation;
 import io.github.undebate.parser.internal.text.Quotes;
+import io.github.undebate.parser.internal.text.SampleTexts;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,18 +55,11 @@ class QuotedSpeechMarksTest {
   @Test
   void theQuotationsOfEveryCorpusLineAreThoseReadCharacterByCharacter() throws IOException {
     int found = 0;
-    for (String dir :
-        List.of(
-            "src/test/resources/corpus",
-            "../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus")) {
-      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        for (Path p : walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          for (String line : Files.readString(p).lines().toList()) {
-            List<Quotation> expected = characterByCharacter(line, Optional.empty());
-            assertThat(QuotedSpeech.find(line, Optional.empty())).as(line).isEqualTo(expected);
-            found += expected.size();
-          }
-        }
+    for (String text : SampleTexts.corpusFiles().values()) {
+      for (String line : text.lines().toList()) {
+        List<Quotation> expected = characterByCharacter(line, Optional.empty());
+        assertThat(QuotedSpeech.find(line, Optional.empty())).as(line).isEqualTo(expected);
+        found += expected.size();
       }
     }
     assertThat(found).isGreaterThan(100);

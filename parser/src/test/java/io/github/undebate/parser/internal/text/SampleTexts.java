@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -94,6 +96,28 @@ public final class SampleTexts {
       out.add(sb.toString());
     }
     return out;
+  }
+
+  /**
+   * Every {@code .txt} of the parser's test corpus and of the benchmarks' corpus (the General
+   * Debate sample among them) by path, in path order: the texts the shortcut tests compare the
+   * quick and the straightforward way on.
+   */
+  public static Map<Path, String> corpusFiles() {
+    Map<Path, String> files = new LinkedHashMap<>();
+    for (String dir :
+        List.of(
+            "src/test/resources/corpus",
+            "../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus")) {
+      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+        for (Path p : walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+          files.put(p, Files.readString(p));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return files;
   }
 
   /** The corpus fixtures, each whole, in its blank-line paragraphs and in its lines. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.text.AsciiCase;
+import io.github.undebate.parser.internal.text.SampleTexts;
 import io.github.undebate.parser.internal.text.Spacing;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,16 +114,7 @@ class RecordKindSignsGatesTest {
   @Test
   void theSignsReadWithMarksAreThoseReadLineByLine() throws IOException {
     List<String> texts = new ArrayList<>();
-    for (String dir :
-        List.of(
-            "src/test/resources/corpus",
-            "../benchmarks/src/main/resources/io/github/undebate/benchmarks/corpus")) {
-      try (Stream<Path> files = Files.walk(Path.of(dir))) {
-        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          texts.add(Files.readString(p));
-        }
-      }
-    }
+    texts.addAll(SampleTexts.corpusFiles().values());
     String[] parts = {
       "S/PV.8699",
       "PV",
