@@ -3,7 +3,6 @@ package io.github.undebate.parser.citation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.parser.internal.text.SampleTexts;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +10,7 @@ import org.junit.jupiter.api.Test;
 class BulkReadingTest {
   @Test
   void mayHoldCitationAnswersAsWithCharAt() {
-    List<String> texts = new ArrayList<>(SampleTexts.corpus());
-    texts.addAll(SampleTexts.random(3L, 20_000, 40));
-    texts.addAll(SampleTexts.random(4L, 200, 3_000));
+    List<String> texts = SampleTexts.corpusAndRandom(3L, 4L);
     // a digit just before, at and after a chunk's end
     for (int at : new int[] {60, 62, 63, 64, 65, 66, 1085, 1086, 1087, 1088, 1089, 1090}) {
       texts.add("’".repeat(at) + "7" + "’".repeat(5));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.parser.internal.text.NormalForm;
 import io.github.undebate.parser.internal.text.SampleTexts;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 class UnreadableBulkReadingTest {
   @Test
   void plainAnswersAsWithCharAt() {
-    List<String> texts = new ArrayList<>(SampleTexts.corpus());
-    texts.addAll(SampleTexts.random(8L, 20_000, 40));
-    texts.addAll(SampleTexts.random(9L, 200, 3_000));
+    List<String> texts = SampleTexts.corpusAndRandom(8L, 9L);
     for (int at = 1020; at < 1030; at++) {
       texts.add("’".repeat(at) + "\u0001" + "x");
       texts.add("e\u0301".repeat(at / 2));

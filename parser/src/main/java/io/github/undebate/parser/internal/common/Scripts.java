@@ -51,9 +51,8 @@ final class Scripts {
    * character below U+0370 into one above it, so a text without one holds no such name.
    */
   static boolean mayHoldOther(String text) {
-    // a String, not a CharSequence: the loop runs over every speech, and with the quick compiler
-    // alone an interface call per character doubles its cost
-    // and read in chunks: charAt on a text beyond Latin-1 is slow under C1 alone (TextChars)
+    // a String read in chunks, not a CharSequence read by charAt: the loop runs over every speech,
+    // and with the quick compiler alone a call per character doubles its cost (TextChars)
     TextChars chars = CHARS.get();
     for (int from = 0; from < text.length(); from += TextChars.CHUNK) {
       int to = Math.min(text.length(), from + TextChars.CHUNK);

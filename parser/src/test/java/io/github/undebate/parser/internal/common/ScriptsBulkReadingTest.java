@@ -3,7 +3,6 @@ package io.github.undebate.parser.internal.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.undebate.parser.internal.text.SampleTexts;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +10,7 @@ import org.junit.jupiter.api.Test;
 class ScriptsBulkReadingTest {
   @Test
   void mayHoldOtherAnswersAsWithCharAt() {
-    List<String> texts = new ArrayList<>(SampleTexts.corpus());
-    texts.addAll(SampleTexts.random(5L, 20_000, 40));
-    texts.addAll(SampleTexts.random(6L, 200, 3_000));
+    List<String> texts = SampleTexts.corpusAndRandom(5L, 6L);
     for (int at = 1020; at < 1030; at++) {
       texts.add("’".repeat(at) + "ж");
       texts.add("a".repeat(at) + "\uDC00");

@@ -120,6 +120,18 @@ public final class SampleTexts {
     return files;
   }
 
+  /**
+   * The {@link #corpus} fixtures, 20,000 short random strings (up to 40 pieces, from {@code
+   * shortSeed}) and 200 long ones (up to 3,000 pieces, from {@code longSeed}), in a list the caller
+   * may add to: what a bulk reading is compared with its charAt loop on.
+   */
+  public static List<String> corpusAndRandom(long shortSeed, long longSeed) {
+    List<String> texts = new ArrayList<>(corpus());
+    texts.addAll(random(shortSeed, 20_000, 40));
+    texts.addAll(random(longSeed, 200, 3_000));
+    return texts;
+  }
+
   /** The corpus fixtures, each whole, in its blank-line paragraphs and in its lines. */
   public static List<String> corpus() {
     List<String> out = new ArrayList<>();

@@ -3,7 +3,6 @@ package io.github.undebate.parser.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class TextCharsTest {
   private static List<String> texts() {
-    List<String> texts = new ArrayList<>(SampleTexts.corpus());
-    texts.addAll(SampleTexts.random(20261207L, 20_000, 40));
-    texts.addAll(SampleTexts.random(7L, 200, 2_000));
+    List<String> texts = SampleTexts.corpusAndRandom(20261207L, 7L);
     return texts;
   }
 
