@@ -195,6 +195,23 @@ public final class Line {
     return text;
   }
 
+  /**
+   * The compared text of a line cut from a text, its stripped printed part {@code source[start,
+   * end)} known to hold no no-break space ({@link LineReading#cleanedPristine} read it): made as
+   * {@link #text()} makes it, without looking for one.
+   */
+  String cleanText(int start, int end) {
+    if (text == null) {
+      boolean whole = start == from && end == to;
+      text = printed != null && whole ? printed : source.substring(start, end);
+      spaced = false;
+      if (printed == null && whole) {
+        printed = text;
+      }
+    }
+    return text;
+  }
+
   /** How many white space characters open the printed line; 0 for a blank line. */
   public int indent() {
     return indent;

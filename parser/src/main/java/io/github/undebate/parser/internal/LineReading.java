@@ -20,6 +20,12 @@ final class LineReading {
     int end = Whitespace.stripEnd(source, start, line.to());
     // what strip() cuts off, clean cuts off too: the printed line cleaned is its stripped part
     // cleaned, where a no-break space is a space as in the text
+    if (made == null && buffer != null) {
+      // the line is read once: a clean line's compared text is its stripped part, with no no-break
+      // space to replace, and is made as such, not looked through again
+      String cleaned = Whitespace.cleanedUnlessClean(source, start, end, buffer);
+      return cleaned != null ? cleaned : line.cleanText(start, end);
+    }
     if (made == null && !Whitespace.isClean(source, start, end)) {
       return Whitespace.clean(source, start, end, buffer);
     }

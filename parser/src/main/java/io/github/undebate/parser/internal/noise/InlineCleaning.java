@@ -30,7 +30,7 @@ public final class InlineCleaning {
   /** A removal longer than this is more than markup syntax: it is said as a warning. */
   private static final int QUIET_REMOVAL = 80;
 
-  private static final Pattern EMPHASIS =
+  static final Pattern EMPHASIS =
       Pattern.compile("\\*{1,3}|(?<![\\w\\\\])_{1,3}|_{1,3}(?!\\w)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\[\\]*_#`>+\\-.!()])");
   private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
@@ -170,9 +170,8 @@ public final class InlineCleaning {
                     return Matcher.quoteReplacement(m.group(1));
                   });
     }
-    if ((text.indexOf('*') >= 0 || text.indexOf('_') >= 0)
-        && !StatementPageNoise.URL.matcher(Whitespace.clean(text)).find()) {
-      text = cut(EMPHASIS, text, removed);
+    if ((text.indexOf('*') >= 0 || text.indexOf('_') >= 0) && !holdsUrl(text)) {
+      text = cutEmphasis(text, removed);
     }
     if (removed.length() > 0 && !removed.toString().isBlank()) {
       diags.add(markup(number, removed.toString().strip()));
@@ -337,19 +336,47 @@ public final class InlineCleaning {
     return out.append(text, last, text.length()).toString();
   }
 
-  private static String cut(Pattern p, String text, StringBuilder removed) {
-    Matcher m = p.matcher(text);
-    if (!m.find()) {
+  /**
+   * Whether the text, white space cleaned, holds a web address ({@link StatementPageNoise#URL}):
+   * tried only when it holds the "://" or "www." that one needs, which cleaning leaves as they are.
+   */
+  static boolean holdsUrl(String text) {
+    return (text.contains("://") || text.contains("www."))
+        && StatementPageNoise.URL.matcher(Whitespace.clean(text)).find();
+  }
+
+  /**
+   * The text without the matches of {@link #EMPHASIS}, each cut going to {@code removed}: the
+   * pattern is tried only at an asterisk or underscore (every match opens with one), with the text
+   * before it in view of the look-behind, where {@code find()} would try it at every character.
+   */
+  static String cutEmphasis(String text, StringBuilder removed) {
+    Matcher m = EMPHASIS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    StringBuilder out = null;
+    int last = 0;
+    int n = text.length();
+    int star = text.indexOf('*');
+    int line = text.indexOf('_');
+    while (star >= 0 || line >= 0) {
+      int p = star < 0 ? line : line < 0 ? star : Math.min(star, line);
+      m.region(p, n);
+      int next = p + 1;
+      if (m.lookingAt()) {
+        if (out == null) {
+          out = new StringBuilder();
+        }
+        out.append(text, last, p);
+        removed.append(m.group()).append(' ');
+        last = m.end();
+        next = last;
+      }
+      // the marks before next are tried or cut: look on from there
+      star = star >= 0 && star < next ? text.indexOf('*', next) : star;
+      line = line >= 0 && line < next ? text.indexOf('_', next) : line;
+    }
+    if (out == null) {
       return text;
     }
-    StringBuilder out = new StringBuilder();
-    int last = 0;
-    do {
-      out.append(text, last, m.start());
-      removed.append(m.group()).append(' ');
-      last = m.end();
-    } while (m.find());
-    out.append(text.substring(last));
-    return out.toString();
+    return out.append(text, last, n).toString();
   }
 }

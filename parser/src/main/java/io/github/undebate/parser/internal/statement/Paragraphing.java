@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * the next line starts in lower case). Line-end hyphens are undone unless they are real.
  */
 final class Paragraphing {
-  private static final Pattern PARAGRAPH_NUMBER =
-      Pattern.compile("^(\\d{1,3})\\.(\\t|\\s+)(?=\\S)");
+  // tried with lookingAt, not find: find would try the anchored pattern at every offset of the line
+  static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^(\\d{1,3})\\.(\\t|\\s+)(?=\\S)");
   private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+)-$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
@@ -78,7 +78,7 @@ final class Paragraphing {
         if (numbered.get(line.number())
             || mayBeNumbered(t)
                 && SentenceEnds.endsSentence(previous)
-                && PARAGRAPH_NUMBER.matcher(t).find()) {
+                && PARAGRAPH_NUMBER.matcher(t).lookingAt()) {
           join = false; // a printed paragraph number always starts a paragraph
         }
       } else if (gap == LineKind.SEPARATOR) {
@@ -139,7 +139,7 @@ final class Paragraphing {
         continue;
       }
       m.reset(l.text());
-      if (m.find()) {
+      if (m.lookingAt()) {
         int n = Integer.parseInt(m.group(1));
         numbered++;
         if (n > previous) {
@@ -153,7 +153,7 @@ final class Paragraphing {
     }
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
-      if (LineKind.isText(l) && mayBeNumbered(l.text()) && m.reset(l.text()).find()) {
+      if (LineKind.isText(l) && mayBeNumbered(l.text()) && m.reset(l.text()).lookingAt()) {
         diagnostics.add(Removals.removed("paragraph_number", l.number(), m.group().strip()));
         stripped.set(l.number());
         out.add(l.withText(l.text().substring(m.end())));

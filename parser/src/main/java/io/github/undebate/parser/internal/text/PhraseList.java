@@ -22,6 +22,10 @@ public final class PhraseList {
   // each phrase's anchor letter ({@link #isIn}), or null when a phrase has none
   private final char[] anchors;
   private final int[] anchorAt;
+  // the longest phrase's length: a text is compared with the phrases only so far from its start
+  private final int longest;
+  // each phrase's length; a prefix entry's negated (with its "*", so never 0): for isLine
+  private final int[] compared;
 
   /**
    * The ASCII letters from the rarest in prose to the commonest, without "i" and "k": a capital I
@@ -35,6 +39,12 @@ public final class PhraseList {
     this.firstCharacters = RootLowerCase.firstCharacters(phrases);
     this.asciiFirsts = RootLowerCase.asciiSet(firstCharacters);
     this.matchesAnyLine = phrases.contains("*");
+    this.longest = phrases.stream().mapToInt(String::length).max().orElse(0);
+    this.compared = new int[phrases.size()];
+    for (int k = 0; k < compared.length; k++) {
+      String p = phrases.get(k);
+      compared[k] = p.endsWith("*") ? -p.length() : p.length();
+    }
     char[] letters = new char[phrases.size()];
     int[] at = new int[phrases.size()];
     boolean anchored = true;
@@ -167,7 +177,7 @@ public final class PhraseList {
     if (!mayOpen(text)) {
       return false;
     }
-    boolean simple = RootLowerCase.isSimple(text);
+    boolean simple = RootLowerCase.isSimple(text, longest);
     String t = simple ? text : text.toLowerCase(Locale.ROOT);
     for (String phrase : phrases) {
       if (simple ? RootLowerCase.startsWith(t, phrase) : t.startsWith(phrase)) {
@@ -186,7 +196,8 @@ public final class PhraseList {
     if (!mayOpen(text)) {
       return -1;
     }
-    boolean simple = RootLowerCase.isSimple(text);
+    // the character after a phrase is read too; a text longer than that is longer lower-cased
+    boolean simple = RootLowerCase.isSimple(text, longest + 1);
     String lower = simple ? text : text.toLowerCase(Locale.ROOT);
     for (String phrase : phrases) {
       int n = phrase.length();
@@ -207,11 +218,13 @@ public final class PhraseList {
     if (!matchesAnyLine && !mayOpen(text)) {
       return false;
     }
-    boolean simple = RootLowerCase.isSimple(text);
+    // a text longer than every phrase is longer lower-cased too: only prefix entries can match it
+    boolean simple = RootLowerCase.isSimple(text, longest);
     String t = simple ? text : text.toLowerCase(Locale.ROOT);
-    for (String phrase : phrases) {
-      boolean prefix = phrase.endsWith("*");
-      int length = prefix ? phrase.length() - 1 : phrase.length();
+    for (int k = 0; k < compared.length; k++) {
+      String phrase = phrases.get(k);
+      boolean prefix = compared[k] < 0;
+      int length = prefix ? -compared[k] - 1 : compared[k];
       if (prefix || t.length() == length) {
         if (simple
             ? RootLowerCase.regionMatches(t, 0, phrase, length)

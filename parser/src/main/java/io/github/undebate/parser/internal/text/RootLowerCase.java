@@ -16,10 +16,21 @@ final class RootLowerCase {
 
   /** Whether the text lower-cases character by character, keeping its length. */
   static boolean isSimple(String text) {
+    return isSimple(text, text.length());
+  }
+
+  /**
+   * Whether the text's first {@code length} characters lower-case one by one: then so does the
+   * start of the whole text lower-cased, whatever follows (a later character may change the
+   * lower-cased text's length, never what comes before it), so a caller that reads only the start
+   * need not read the rest.
+   */
+  static boolean isSimple(String text, int length) {
     // read in chunks: charAt on a text beyond Latin-1 is slow under C1 alone (TextChars)
     TextChars chars = CHARS.get();
-    for (int from = 0; from < text.length(); from += TextChars.CHUNK) {
-      int to = Math.min(text.length(), from + TextChars.CHUNK);
+    int end = Math.min(length, text.length());
+    for (int from = 0; from < end; from += TextChars.CHUNK) {
+      int to = Math.min(end, from + TextChars.CHUNK);
       char[] a = chars.chunk(text, from, to);
       for (int i = from; i < to; i++) {
         char c = a[i - from];
