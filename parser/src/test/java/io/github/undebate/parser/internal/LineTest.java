@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.undebate.parser.internal.noise.NoiseKind;
+import io.github.undebate.parser.internal.text.SampleTexts;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.List;
 import java.util.Optional;
@@ -153,5 +154,41 @@ class LineTest {
     assertThat(line.printedIndexOf('1')).isEqualTo(22);
     assertThat(line.printedIndexOf('\n')).isEqualTo(-1);
     assertThat(new PrintedView().of(line).subSequence(2, 5).toString()).isEqualTo("The");
+  }
+
+  /**
+   * Every line of the corpora cleaned through a buffer, as the statement reader reads them, is its
+   * printed form cleaned, and its compared text what it would be had it been made first.
+   */
+  @Test
+  void everyCorpusLineCleanedInABufferIsItsPrintedFormCleaned() {
+    Whitespace.Buffer buffer = new Whitespace.Buffer(16);
+    int lines = 0;
+    for (String text : SampleTexts.corpusFiles().values()) {
+      for (Line line : Line.split(text)) {
+        String printed = line.printed();
+        Line fresh =
+            new Line(
+                line.number(),
+                line.offset(),
+                printed,
+                printed.strip().replace('\u00A0', ' '),
+                line.indent(),
+                line.pageBreak(),
+                line.noise(),
+                line.layout());
+        assertThat(line.cleaned(buffer)).as(printed).isEqualTo(Whitespace.clean(printed));
+        assertThat(line.text()).as(printed).isEqualTo(fresh.text());
+        lines++;
+      }
+      for (Line line : Line.split(text)) {
+        String cleaned = line.cleaned(buffer); // the cleaned text first, the printed form after
+        assertThat(line.printed())
+            .isEqualTo(text.substring(line.offset(), line.offset() + line.printedLength()));
+        assertThat(cleaned).as(line.printed()).isEqualTo(Whitespace.clean(line.printed()));
+        assertThat(line.stripped()).as(line.printed()).isEqualTo(line.printed().strip());
+      }
+    }
+    assertThat(lines).isGreaterThan(50_000);
   }
 }

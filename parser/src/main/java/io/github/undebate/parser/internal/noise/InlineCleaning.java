@@ -30,8 +30,7 @@ public final class InlineCleaning {
   /** A removal longer than this is more than markup syntax: it is said as a warning. */
   private static final int QUIET_REMOVAL = 80;
 
-  static final Pattern EMPHASIS =
-      Pattern.compile("\\*{1,3}|(?<![\\w\\\\])_{1,3}|_{1,3}(?!\\w)");
+  static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\w\\\\])_{1,3}|_{1,3}(?!\\w)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\[\\]*_#`>+\\-.!()])");
   private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
   // A stage direction inside a line, "\\s*\\(([A-Za-z][^()]{0,40})\\)" with the white space before

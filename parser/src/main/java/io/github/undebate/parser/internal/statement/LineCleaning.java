@@ -21,6 +21,12 @@ import java.util.function.IntSupplier;
  * LineKind} reads them). Every removal is a diagnostic.
  */
 final class LineCleaning {
+  /** The longest line whose buffer a thread keeps for the next text. */
+  private static final int KEPT = 1 << 14;
+
+  private static final ThreadLocal<Whitespace.Buffer> BUFFERS =
+      ThreadLocal.withInitial(() -> new Whitespace.Buffer(KEPT / 16));
+
   private LineCleaning() {}
 
   /**
@@ -45,7 +51,9 @@ final class LineCleaning {
     for (int i = from; i < lines.size(); i++) {
       longest = Math.max(longest, lines.get(i).printedLength());
     }
-    Whitespace.Buffer buffer = new Whitespace.Buffer(longest);
+    // every line is read through the buffer: one kept per thread, not one per text, unless a line
+    // is so long that keeping its buffer would pin it
+    Whitespace.Buffer buffer = longest <= KEPT ? BUFFERS.get() : new Whitespace.Buffer(longest);
     for (int i = from; i < lines.size(); i++) {
       folded[i - from] = lines.get(i).cleaned(buffer);
     }

@@ -194,9 +194,10 @@ public final class Whitespace {
     char[] a = buffer.room(length);
     text.getChars(from, to, a, 0);
     boolean space = false;
-    int i = length > 0 && (Character.isWhitespace(a[0]) || Character.isWhitespace(a[length - 1]))
-        ? -1
-        : 0;
+    int i =
+        length > 0 && (Character.isWhitespace(a[0]) || Character.isWhitespace(a[length - 1]))
+            ? -1
+            : 0;
     for (; i >= 0 && i < length; i++) {
       char c = a[i];
       if (c > ' ' && c < '\u00A0') {

@@ -161,4 +161,90 @@ class PhraseListTest {
       }
     }
   }
+
+  /** {@link PhraseList#isLine} as the whole text lower-cased answers it. */
+  private static boolean lowerCasedIsLine(List<String> phrases, String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    for (String p : phrases) {
+      if (p.endsWith("*") ? t.startsWith(p.substring(0, p.length() - 1)) : t.equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link PhraseList#leadingWord} as the whole text lower-cased answers it. */
+  private static int lowerCasedLeadingWord(List<String> phrases, String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    for (String p : phrases) {
+      int n = p.length();
+      if (t.startsWith(p) && (t.length() == n || !Character.isLetter(t.charAt(n)))) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void theStartOfATextIsComparedAsTheWholeTextLowerCasedWouldBe() {
+    List<List<String>> lists =
+        List.of(
+            List.of("read more", "share", "tags:*", "follow us on*", "home"),
+            List.of("thank you for your attention", "thank you", "je vous remercie"),
+            List.of("σας ευχαριστώ", "ki*", "a"),
+            List.of("*"));
+    List<String> texts = new ArrayList<>(SampleTexts.corpusAndRandom(16, 17));
+    Random random = new Random(16);
+    String[] heads = {
+      "Read more",
+      "SHARE",
+      "Tags: x",
+      "Follow us on",
+      "home",
+      "Thank you",
+      "ΣΑΣ ΕΥΧΑΡΙΣΤΏ",
+      "KI",
+      "A"
+    };
+    String[] tails = {
+      "", ".", " ", "s", "İ", "Σ", "\uD801\uDC00", "\uD800", "ı", "x".repeat(40), "é"
+    };
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder(heads[random.nextInt(heads.length)]);
+      for (int k = random.nextInt(6); k > 0; k--) {
+        sb.append(tails[random.nextInt(tails.length)]);
+      }
+      texts.add(sb.toString());
+    }
+    int lines = 0;
+    int words = 0;
+    for (List<String> phrases : lists) {
+      PhraseList list = PhraseList.of(phrases);
+      for (String text : texts) {
+        boolean isLine = lowerCasedIsLine(phrases, text);
+        assertThat(list.isLine(text)).as("%s: \"%s\"", phrases, text).isEqualTo(isLine);
+        if (!phrases.contains("*")) {
+          int word = lowerCasedLeadingWord(phrases, text);
+          assertThat(list.leadingWord(text)).as("%s: \"%s\"", phrases, text).isEqualTo(word);
+          words += word >= 0 ? 1 : 0;
+          boolean opens = phrases.stream().anyMatch(text.toLowerCase(Locale.ROOT)::startsWith);
+          assertThat(list.opens(text)).as("%s: \"%s\"", phrases, text).isEqualTo(opens);
+        }
+        lines += isLine ? 1 : 0;
+      }
+    }
+    assertThat(lines).isGreaterThan(1000);
+    assertThat(words).isGreaterThan(1000);
+  }
+
+  @Test
+  void lowerCasingNeverShortensACharacter() {
+    // why a text whose start lower-cases one character at a time is compared only at its start
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      String s = new String(Character.toChars(c));
+      assertThat(s.toLowerCase(Locale.ROOT).length())
+          .as("U+%04X", c)
+          .isGreaterThanOrEqualTo(s.length());
+    }
+  }
 }

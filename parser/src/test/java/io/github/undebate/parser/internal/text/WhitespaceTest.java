@@ -103,4 +103,28 @@ class WhitespaceTest {
       }
     }
   }
+
+  @Test
+  void aPartReadInOnePassIsNullWhenCleanElseCleaned() {
+    Random random = new Random(16);
+    Whitespace.Buffer buffer = new Whitespace.Buffer(8);
+    int cleaned = 0;
+    int clean = 0;
+    for (String text : SampleTexts.corpusAndRandom(18, 19)) {
+      for (int k = 0; k < 3; k++) {
+        // the whole text, then two parts of it
+        int from = k == 0 ? 0 : random.nextInt(text.length() + 1);
+        int to = k == 0 ? text.length() : from + random.nextInt(text.length() - from + 1);
+        String expected =
+            Whitespace.isClean(text, from, to) ? null : Whitespace.clean(text, from, to, null);
+        assertThat(Whitespace.cleanedUnlessClean(text, from, to, buffer))
+            .as("[%d, %d) of \"%s\"", from, to, text)
+            .isEqualTo(expected);
+        cleaned += expected != null ? 1 : 0;
+        clean += expected == null ? 1 : 0;
+      }
+    }
+    assertThat(cleaned).isGreaterThan(1000);
+    assertThat(clean).isGreaterThan(1000);
+  }
 }
