@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns cleaned lines into paragraphs. Two layouts are told apart from the text itself: one
@@ -25,10 +23,6 @@ import java.util.regex.Pattern;
  * the next line starts in lower case). Line-end hyphens are undone unless they are real.
  */
 final class Paragraphing {
-  // tried with lookingAt, not find: find would try the anchored pattern at every offset of the line
-  static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^(\\d{1,3})\\.(\\t|\\s+)(?=\\S)");
-  private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+)-$");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
   /** A paragraph of text with the input lines it came from. */
   record Block(String text, int firstLine, int lastLine) {}
@@ -78,7 +72,7 @@ final class Paragraphing {
         if (numbered.get(line.number())
             || mayBeNumbered(t)
                 && SentenceEnds.endsSentence(previous)
-                && PARAGRAPH_NUMBER.matcher(t).lookingAt()) {
+                && ParagraphNumber.end(t) >= 0) {
           join = false; // a printed paragraph number always starts a paragraph
         }
       } else if (gap == LineKind.SEPARATOR) {
@@ -132,15 +126,12 @@ final class Paragraphing {
     int numbered = 0;
     int increasing = 0;
     int previous = -1;
-    // one matcher for all lines: a speech has thousands
-    Matcher m = PARAGRAPH_NUMBER.matcher("");
     for (Line l : lines) {
       if (!LineKind.isText(l) || !mayBeNumbered(l.text())) {
         continue;
       }
-      m.reset(l.text());
-      if (m.lookingAt()) {
-        int n = Integer.parseInt(m.group(1));
+      if (ParagraphNumber.end(l.text()) >= 0) {
+        int n = ParagraphNumber.number(l.text());
         numbered++;
         if (n > previous) {
           increasing++;
@@ -153,10 +144,13 @@ final class Paragraphing {
     }
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
-      if (LineKind.isText(l) && mayBeNumbered(l.text()) && m.reset(l.text()).lookingAt()) {
-        diagnostics.add(Removals.removed("paragraph_number", l.number(), m.group().strip()));
+      int end = LineKind.isText(l) && mayBeNumbered(l.text()) ? ParagraphNumber.end(l.text()) : -1;
+      if (end >= 0) {
+        String t = l.text();
+        diagnostics.add(
+            Removals.removed("paragraph_number", l.number(), t.substring(0, end).strip()));
         stripped.set(l.number());
-        out.add(l.withText(l.text().substring(m.end())));
+        out.add(l.withText(t.substring(end)));
       } else {
         out.add(l);
       }
@@ -235,11 +229,12 @@ final class Paragraphing {
     if (n >= 2 && current.charAt(n - 1) == '-' && Character.isLetter(current.charAt(n - 2))) {
       // only the end of the paragraph so far: a long paragraph of hyphenated lines stays linear
       int from = Math.max(0, n - 64);
-      Matcher before = HYPHENATED_END.matcher(current.from(from));
-      Matcher after = WORD.matcher(next);
-      if (before.find() && after.lookingAt() && Character.isLowerCase(next.codePointAt(0))) {
-        String head = before.group(1);
-        String tail = after.group();
+      String end = current.from(from);
+      int headStart = LineEndHyphen.wordBefore(end);
+      int tailEnd = LineEndHyphen.wordAfter(next);
+      if (headStart >= 0 && tailEnd >= 0 && Character.isLowerCase(next.codePointAt(0))) {
+        String head = end.substring(headStart, end.length() - 1);
+        String tail = next.substring(0, tailEnd);
         String joined = (head + tail).toLowerCase(Locale.ROOT);
         // Statements typeset without automatic hyphenation break lines at real hyphens
         // ("zero-/tariff", "кого-/либо", "torna-/lo"); a hyphen is taken as the typesetter's only

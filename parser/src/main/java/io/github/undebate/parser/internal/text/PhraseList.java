@@ -24,8 +24,15 @@ public final class PhraseList {
   private final int[] anchorAt;
   // the longest phrase's length: a text is compared with the phrases only so far from its start
   private final int longest;
-  // each phrase's length; a prefix entry's negated (with its "*", so never 0): for isLine
+  // each phrase's length as isLine compares it: a prefix entry's without its "*"
   private final int[] compared;
+  // for isLine, by the text's length (longest + 1 for any longer text): the phrases that may be
+  // the line, the whole phrases of that length and the prefix entries; most lines are longer than
+  // every whole phrase, and a site-chrome list has dozens
+  private final int[][] lineCandidates;
+  // for isLine on a text longer than every phrase, by its first character lower-cased (128 for any
+  // beyond ASCII): the prefix entries that open with it
+  private final int[][] longLineCandidates;
 
   /**
    * The ASCII letters from the rarest in prose to the commonest, without "i" and "k": a capital I
@@ -41,9 +48,29 @@ public final class PhraseList {
     this.matchesAnyLine = phrases.contains("*");
     this.longest = phrases.stream().mapToInt(String::length).max().orElse(0);
     this.compared = new int[phrases.size()];
-    for (int k = 0; k < compared.length; k++) {
-      String p = phrases.get(k);
-      compared[k] = p.endsWith("*") ? -p.length() : p.length();
+    this.lineCandidates = new int[longest + 2][];
+    for (int length = 0; length < lineCandidates.length; length++) {
+      List<Integer> candidates = new ArrayList<>();
+      for (int k = 0; k < phrases.size(); k++) {
+        String p = phrases.get(k);
+        boolean prefix = p.endsWith("*");
+        compared[k] = prefix ? p.length() - 1 : p.length();
+        if (prefix || compared[k] == length) {
+          candidates.add(k);
+        }
+      }
+      lineCandidates[length] = candidates.stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.longLineCandidates = new int[129][];
+    int[] prefixes = lineCandidates[longest + 1];
+    for (int c = 0; c < longLineCandidates.length; c++) {
+      List<Integer> candidates = new ArrayList<>();
+      for (int k : prefixes) {
+        if (c == 128 || compared[k] == 0 || phrases.get(k).charAt(0) == c) {
+          candidates.add(k);
+        }
+      }
+      longLineCandidates[c] = candidates.stream().mapToInt(Integer::intValue).toArray();
     }
     char[] letters = new char[phrases.size()];
     int[] at = new int[phrases.size()];
@@ -218,19 +245,29 @@ public final class PhraseList {
     if (!matchesAnyLine && !mayOpen(text)) {
       return false;
     }
-    // a text longer than every phrase is longer lower-cased too: only prefix entries can match it
+    // a text longer than every phrase is longer lower-cased too: only prefix entries can match it,
+    // and when its first character lower-cases alone, only those that open with that
+    if (text.length() > longest
+        && RootLowerCase.lowerCasesAlone(text.charAt(0))
+        && longLineCandidates[Math.min(Character.toLowerCase(text.charAt(0)), 128)].length == 0) {
+      return false;
+    }
     boolean simple = RootLowerCase.isSimple(text, longest);
     String t = simple ? text : text.toLowerCase(Locale.ROOT);
-    for (int k = 0; k < compared.length; k++) {
+    int[] candidates;
+    if (t.length() <= longest) {
+      candidates = lineCandidates[t.length()];
+    } else {
+      char first = simple ? Character.toLowerCase(t.charAt(0)) : t.charAt(0);
+      candidates = longLineCandidates[Math.min(first, 128)];
+    }
+    for (int k : candidates) {
       String phrase = phrases.get(k);
-      boolean prefix = compared[k] < 0;
-      int length = prefix ? -compared[k] - 1 : compared[k];
-      if (prefix || t.length() == length) {
-        if (simple
-            ? RootLowerCase.regionMatches(t, 0, phrase, length)
-            : t.regionMatches(0, phrase, 0, length)) {
-          return true;
-        }
+      int length = compared[k];
+      if (simple
+          ? RootLowerCase.regionMatches(t, 0, phrase, length)
+          : t.regionMatches(0, phrase, 0, length)) {
+        return true;
       }
     }
     return false;

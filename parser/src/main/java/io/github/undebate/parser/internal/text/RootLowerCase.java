@@ -34,12 +34,20 @@ final class RootLowerCase {
       char[] a = chars.chunk(text, from, to);
       for (int i = from; i < to; i++) {
         char c = a[i - from];
-        if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+        if (!lowerCasesAlone(c)) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code String.toLowerCase} lower-cases the character as {@code Character.toLowerCase}
+   * does, wherever it stands: all but surrogates, capital sigma and capital I with dot.
+   */
+  static boolean lowerCasesAlone(char c) {
+    return !Character.isSurrogate(c) && c != '\u03A3' && c != '\u0130';
   }
 
   /** The character at {@code i} of the lower-cased simple text. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.undebate.parser.internal.text.SampleTexts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -14,24 +15,86 @@ import org.junit.jupiter.api.Test;
  */
 class LineStagesShortcutsTest {
   @Test
-  void aParagraphNumberReadAtTheLineStartIsTheOneFindFinds() {
+  void aParagraphNumberReadByHandIsTheOneThePatternFinds() {
     List<String> texts = new ArrayList<>(SampleTexts.corpusAndRandom(23, 24));
     for (String text : SampleTexts.corpusFiles().values()) {
       texts.addAll(text.lines().toList());
     }
-    texts.addAll(List.of("12. We", "1.\tThe", "123.  x", "1234. x", "7.", "7. ", " 7. x"));
+    texts.addAll(
+        List.of("12. We", "1.\tThe", "1.\t The", "123.  x", "1234. x", "7.", "7. ", " 7. x"));
+    Random random = new Random(25);
+    String[] parts = {"1", "23", "456", ".", " ", "\t", "\u000B", "\u00A0", "x", "\n", "\uD800"};
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        sb.append(parts[random.nextInt(parts.length)]);
+      }
+      texts.add(sb.toString());
+    }
     int numbered = 0;
     for (String text : texts) {
-      Matcher find = Paragraphing.PARAGRAPH_NUMBER.matcher(text);
-      Matcher start = Paragraphing.PARAGRAPH_NUMBER.matcher(text);
+      // the pattern as it was tried, with find
+      Matcher find = ParagraphNumber.PATTERN.matcher(text);
       boolean found = find.find();
-      assertThat(start.lookingAt()).as(text).isEqualTo(found);
+      assertThat(ParagraphNumber.end(text)).as(text).isEqualTo(found ? find.end() : -1);
       if (found) {
-        assertThat(start.group()).as(text).isEqualTo(find.group());
-        assertThat(start.end()).as(text).isEqualTo(find.end());
+        assertThat(ParagraphNumber.number(text))
+            .as(text)
+            .isEqualTo(Integer.parseInt(find.group(1)));
         numbered++;
       }
     }
-    assertThat(numbered).isGreaterThan(100);
+    assertThat(numbered).isGreaterThan(1000);
+  }
+
+  @Test
+  void theWordsAroundALineEndHyphenReadByHandAreThoseThePatternsFind() {
+    List<String> texts = new ArrayList<>(SampleTexts.corpusAndRandom(26, 27));
+    for (String text : SampleTexts.corpusFiles().values()) {
+      texts.addAll(text.lines().toList());
+    }
+    Random random = new Random(28);
+    String[] parts = {
+      "a",
+      "Z",
+      "é",
+      "\u0301",
+      "\u0651",
+      "ж",
+      "-",
+      " ",
+      "1",
+      "\uD801\uDC00",
+      "\uD800",
+      "\uDC00",
+      "\uD835\uDC00",
+      "\u20DD",
+      "\u0903",
+      "ǅ",
+      "ʰ",
+      "中",
+      "\n"
+    };
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        sb.append(parts[random.nextInt(parts.length)]);
+      }
+      texts.add(sb.toString());
+    }
+    int words = 0;
+    for (String text : texts) {
+      for (String t : List.of(text, text + "-")) {
+        Matcher before = LineEndHyphen.BEFORE.matcher(t);
+        int expected = t.endsWith("-") && before.find() ? before.start(1) : -1;
+        assertThat(LineEndHyphen.wordBefore(t)).as(t).isEqualTo(expected);
+        words += expected >= 0 ? 1 : 0;
+        Matcher after = LineEndHyphen.AFTER.matcher(t);
+        assertThat(LineEndHyphen.wordAfter(t))
+            .as(t)
+            .isEqualTo(after.lookingAt() ? after.end() : -1);
+      }
+    }
+    assertThat(words).isGreaterThan(1000);
   }
 }
