@@ -4,11 +4,8 @@ import io.github.undebate.core.Diagnostic;
 import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.Removals;
 import io.github.undebate.parser.internal.text.JoinedText;
-import io.github.undebate.parser.internal.text.LetterRuns;
 import io.github.undebate.parser.internal.text.Quotes;
 import io.github.undebate.parser.internal.text.SentenceEnds;
-import io.github.undebate.parser.internal.text.WordBuffer;
-import io.github.undebate.parser.internal.text.WordSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -239,9 +236,9 @@ final class Paragraphing {
         // Statements typeset without automatic hyphenation break lines at real hyphens
         // ("zero-/tariff", "кого-/либо", "torna-/lo"); a hyphen is taken as the typesetter's only
         // when the text spells the word whole elsewhere, and never with the hyphen.
-        WordSet words = vocabulary.words();
         boolean softHyphen =
-            words.contains(joined) && !words.contains((head + "-" + tail).toLowerCase(Locale.ROOT));
+            vocabulary.holds(joined)
+                && !vocabulary.holds((head + "-" + tail).toLowerCase(Locale.ROOT));
         if (softHyphen) {
           current.dropLast();
         }
@@ -255,34 +252,5 @@ final class Paragraphing {
     }
     current.append(" ").append(next);
     return false;
-  }
-
-  /**
-   * The words of the text, lower-cased, hyphenated words also in their parts: read only when a line
-   * ends in a hyphen, as most texts have none.
-   */
-  private static final class Vocabulary {
-    private final List<Line> lines;
-    private WordSet words;
-
-    Vocabulary(List<Line> lines) {
-      this.lines = lines;
-    }
-
-    WordSet words() {
-      if (words == null) {
-        // a speech has one distinct word in 12 to 35 of its characters (the General Debate sample)
-        int length = 0;
-        for (Line l : lines) {
-          length += l.text().length();
-        }
-        words = new WordSet(length / 32);
-        WordBuffer buffer = new WordBuffer();
-        for (Line l : lines) {
-          LetterRuns.addLowerCase(l.text(), words, buffer);
-        }
-      }
-      return words;
-    }
   }
 }

@@ -24,15 +24,9 @@ public final class PhraseList {
   private final int[] anchorAt;
   // the longest phrase's length: a text is compared with the phrases only so far from its start
   private final int longest;
-  // each phrase's length as isLine compares it: a prefix entry's without its "*"
-  private final int[] compared;
-  // for isLine, by the text's length (longest + 1 for any longer text): the phrases that may be
-  // the line, the whole phrases of that length and the prefix entries; most lines are longer than
-  // every whole phrase, and a site-chrome list has dozens
-  private final int[][] lineCandidates;
-  // for isLine on a text longer than every phrase, by its first character lower-cased (128 for any
-  // beyond ASCII): the prefix entries that open with it
-  private final int[][] longLineCandidates;
+  // for isLine, made when first asked: most lists are never asked (all fields final, so a list
+  // shared between threads sees it whole or not at all, and makes it again at worst)
+  private WholeLines wholeLines;
 
   /**
    * The ASCII letters from the rarest in prose to the commonest, without "i" and "k": a capital I
@@ -47,31 +41,6 @@ public final class PhraseList {
     this.asciiFirsts = RootLowerCase.asciiSet(firstCharacters);
     this.matchesAnyLine = phrases.contains("*");
     this.longest = phrases.stream().mapToInt(String::length).max().orElse(0);
-    this.compared = new int[phrases.size()];
-    this.lineCandidates = new int[longest + 2][];
-    for (int length = 0; length < lineCandidates.length; length++) {
-      List<Integer> candidates = new ArrayList<>();
-      for (int k = 0; k < phrases.size(); k++) {
-        String p = phrases.get(k);
-        boolean prefix = p.endsWith("*");
-        compared[k] = prefix ? p.length() - 1 : p.length();
-        if (prefix || compared[k] == length) {
-          candidates.add(k);
-        }
-      }
-      lineCandidates[length] = candidates.stream().mapToInt(Integer::intValue).toArray();
-    }
-    this.longLineCandidates = new int[129][];
-    int[] prefixes = lineCandidates[longest + 1];
-    for (int c = 0; c < longLineCandidates.length; c++) {
-      List<Integer> candidates = new ArrayList<>();
-      for (int k : prefixes) {
-        if (c == 128 || compared[k] == 0 || phrases.get(k).charAt(0) == c) {
-          candidates.add(k);
-        }
-      }
-      longLineCandidates[c] = candidates.stream().mapToInt(Integer::intValue).toArray();
-    }
     char[] letters = new char[phrases.size()];
     int[] at = new int[phrases.size()];
     boolean anchored = true;
@@ -245,25 +214,24 @@ public final class PhraseList {
     if (!matchesAnyLine && !mayOpen(text)) {
       return false;
     }
+    WholeLines whole = wholeLines;
+    if (whole == null) {
+      whole = new WholeLines(phrases);
+      wholeLines = whole;
+    }
     // a text longer than every phrase is longer lower-cased too: only prefix entries can match it,
     // and when its first character lower-cases alone, only those that open with that
     if (text.length() > longest
         && RootLowerCase.lowerCasesAlone(text.charAt(0))
-        && longLineCandidates[Math.min(Character.toLowerCase(text.charAt(0)), 128)].length == 0) {
+        && whole.candidates(text.length(), Character.toLowerCase(text.charAt(0))).length == 0) {
       return false;
     }
     boolean simple = RootLowerCase.isSimple(text, longest);
     String t = simple ? text : text.toLowerCase(Locale.ROOT);
-    int[] candidates;
-    if (t.length() <= longest) {
-      candidates = lineCandidates[t.length()];
-    } else {
-      char first = simple ? Character.toLowerCase(t.charAt(0)) : t.charAt(0);
-      candidates = longLineCandidates[Math.min(first, 128)];
-    }
-    for (int k : candidates) {
+    char first = t.isEmpty() ? ' ' : simple ? Character.toLowerCase(t.charAt(0)) : t.charAt(0);
+    for (int k : whole.candidates(t.length(), first)) {
       String phrase = phrases.get(k);
-      int length = compared[k];
+      int length = whole.compared(k);
       if (simple
           ? RootLowerCase.regionMatches(t, 0, phrase, length)
           : t.regionMatches(0, phrase, 0, length)) {

@@ -2,7 +2,9 @@ package io.github.undebate.parser.internal.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.text.SampleTexts;
+import io.github.undebate.parser.internal.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -96,5 +98,40 @@ class LineStagesShortcutsTest {
       }
     }
     assertThat(words).isGreaterThan(1000);
+  }
+
+  @Test
+  void aWordLookedForInTheLinesIsHeldAsTheSetOfAllWordsHoldsIt() {
+    List<String> texts = new ArrayList<>(SampleTexts.corpusFiles().values());
+    texts.addAll(SampleTexts.random(29, 300, 400));
+    texts.add("ΑΣ'Α as-is İx KELVIN \u212Aelvin co-\noperation ix");
+    Random random = new Random(30);
+    int held = 0;
+    int asked = 0;
+    for (String text : texts) {
+      List<Line> lines = Line.split(text);
+      WordSet all = new Vocabulary(lines).words();
+      List<String> words =
+          new ArrayList<>(List.of("ix", "kelvin", "co", "operation", "cooperation"));
+      for (String line : text.split("\\s+")) {
+        String w = line.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{M}-]", "");
+        if (!w.isEmpty() && random.nextInt(20) == 0) {
+          words.add(w);
+          words.add(w + "s");
+          words.add(w.substring(1));
+        }
+      }
+      Vocabulary vocabulary = new Vocabulary(lines);
+      for (String w : words) {
+        boolean expected = all.contains(w);
+        // a fresh one as well: it looks the first words up in the lines
+        assertThat(new Vocabulary(lines).holds(w)).as("%s in %s", w, text).isEqualTo(expected);
+        assertThat(vocabulary.holds(w)).as("%s in %s", w, text).isEqualTo(expected);
+        held += expected ? 1 : 0;
+        asked++;
+      }
+    }
+    assertThat(held).isGreaterThan(1000);
+    assertThat(asked - held).isGreaterThan(1000);
   }
 }
