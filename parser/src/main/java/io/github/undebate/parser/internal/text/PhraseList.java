@@ -173,9 +173,17 @@ public final class PhraseList {
     if (!mayOpen(text)) {
       return false;
     }
+    if (text.isEmpty()) {
+      return false; // no phrase is empty
+    }
     boolean simple = RootLowerCase.isSimple(text, longest);
     String t = simple ? text : text.toLowerCase(Locale.ROOT);
-    for (String phrase : phrases) {
+    // only the phrases that open with the text's first character, lower-cased
+    char first = simple ? RootLowerCase.charAt(t, 0) : t.charAt(0);
+    for (int k = firstCharacters.indexOf(first);
+        k >= 0;
+        k = firstCharacters.indexOf(first, k + 1)) {
+      String phrase = phrases.get(k);
       if (simple ? RootLowerCase.startsWith(t, phrase) : t.startsWith(phrase)) {
         return true;
       }
@@ -193,9 +201,18 @@ public final class PhraseList {
       return -1;
     }
     // the character after a phrase is read too; a text longer than that is longer lower-cased
+    if (text.isEmpty()) {
+      return -1; // no phrase is empty
+    }
     boolean simple = RootLowerCase.isSimple(text, longest + 1);
     String lower = simple ? text : text.toLowerCase(Locale.ROOT);
-    for (String phrase : phrases) {
+    // only the phrases that open with the text's first character lower-cased, in list order: a
+    // list of posts or honorifics has hundreds
+    char first = simple ? RootLowerCase.charAt(lower, 0) : lower.charAt(0);
+    for (int k = firstCharacters.indexOf(first);
+        k >= 0;
+        k = firstCharacters.indexOf(first, k + 1)) {
+      String phrase = phrases.get(k);
       int n = phrase.length();
       if ((simple ? RootLowerCase.startsWith(lower, phrase) : lower.startsWith(phrase))
           && (lower.length() == n
