@@ -183,30 +183,24 @@ public final class Line {
   public String text() {
     if (text == null) {
       int start = from + indent;
-      int end = Whitespace.stripEnd(source, start, to);
-      String stripped =
-          printed != null && start == from && end == to ? printed : source.substring(start, end);
-      text = stripped.replace('\u00A0', ' ');
-      spaced = text != stripped;
-      if (printed == null && start == from && end == to) {
-        printed = stripped;
-      }
+      cleanText(start, Whitespace.stripEnd(source, start, to), true);
     }
     return text;
   }
 
   /**
-   * The compared text of a line cut from a text, its stripped printed part {@code source[start,
-   * end)} known to hold no no-break space ({@link LineReading#cleanedPristine} read it): made as
-   * {@link #text()} makes it, without looking for one.
+   * The compared text made from the stripped printed part {@code source[start, end)}: with its
+   * no-break spaces as spaces, or as it is when {@code spaces} is false, the part known to hold
+   * none ({@link LineReading#cleanedPristine} read it).
    */
-  String cleanText(int start, int end) {
+  String cleanText(int start, int end, boolean spaces) {
     if (text == null) {
       boolean whole = start == from && end == to;
-      text = printed != null && whole ? printed : source.substring(start, end);
-      spaced = false;
+      String stripped = printed != null && whole ? printed : source.substring(start, end);
+      text = spaces ? stripped.replace('\u00A0', ' ') : stripped;
+      spaced = text != stripped;
       if (printed == null && whole) {
-        printed = text;
+        printed = stripped;
       }
     }
     return text;

@@ -24,7 +24,7 @@ final class LineReading {
       // the line is read once: a clean line's compared text is its stripped part, with no no-break
       // space to replace, and is made as such, not looked through again
       String cleaned = Whitespace.cleanedUnlessClean(source, start, end, buffer);
-      return cleaned != null ? cleaned : line.cleanText(start, end);
+      return cleaned != null ? cleaned : line.cleanText(start, end, false);
     }
     if (made == null && !Whitespace.isClean(source, start, end)) {
       return Whitespace.clean(source, start, end, buffer);
