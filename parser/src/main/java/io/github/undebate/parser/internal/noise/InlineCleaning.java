@@ -38,7 +38,7 @@ public final class InlineCleaning {
   static final Pattern INLINE_STAGE = Pattern.compile("\\(([A-Za-z][^()]{0,40})\\)");
   // An OCR garbage token between two sentences: lower-case start with an inner capital, as
   // "jsEpj"; real words in that place start with a capital.
-  private static final Pattern GARBAGE_TOKEN =
+  static final Pattern GARBAGE_TOKEN =
       Pattern.compile("(?<=[.!?][\"”’]?\\s)\\p{Ll}+\\p{Lu}\\p{L}*\\s+(?=\\p{Lu})");
 
   /** Lines left that an open tag may still run on; 0 when no tag is open. */
@@ -238,7 +238,7 @@ public final class InlineCleaning {
    * Whether {@link #GARBAGE_TOKEN} can match: somewhere small letters and a capital follow the end
    * of a sentence, an optional closing quote and a space, where the pattern's look-behind holds.
    */
-  private static boolean mayHoldGarbageToken(String text) {
+  static boolean mayHoldGarbageToken(String text) {
     return mayHoldGarbageTokenAfter(text, '.')
         || mayHoldGarbageTokenAfter(text, '!')
         || mayHoldGarbageTokenAfter(text, '?');
@@ -248,20 +248,37 @@ public final class InlineCleaning {
   private static boolean mayHoldGarbageTokenAfter(String text, char end) {
     for (int i = text.indexOf(end); i >= 0; i = text.indexOf(end, i + 1)) {
       int j = i + 1;
-      if (j < text.length() && "\"”’".indexOf(text.charAt(j)) >= 0) {
+      if (j < text.length() && isClosingQuote(text.charAt(j))) {
         j++;
       }
       for (int k = i + 1; k <= j; k++) {
         // the space at k, small letters after it and a capital after them ("jsEpj")
         if (k + 1 < text.length()
             && Whitespace.isSpace(text.charAt(k))
-            && Character.getType(text.codePointAt(k + 1)) == Character.LOWERCASE_LETTER
+            && isSmallLetter(text, k + 1)
             && capitalAfterSmallLetters(text, k + 1)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A quote that {@link #GARBAGE_TOKEN}'s look-behind reads after the end of a sentence. */
+  private static boolean isClosingQuote(char c) {
+    return c == '"' || c == '”' || c == '’';
+  }
+
+  /**
+   * Whether a small letter ({@code \p{Ll}}) stands at {@code i}: an ASCII character without a
+   * look-up, as after most sentence ends a capital stands.
+   */
+  private static boolean isSmallLetter(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 128) {
+      return c >= 'a' && c <= 'z';
+    }
+    return Character.getType(text.codePointAt(i)) == Character.LOWERCASE_LETTER;
   }
 
   /** Whether the run of small letters from {@code from} on is followed by a capital. */

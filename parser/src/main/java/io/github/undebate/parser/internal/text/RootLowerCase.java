@@ -12,6 +12,9 @@ import java.util.List;
 final class RootLowerCase {
   private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
 
+  /** The most characters {@link #isSimple(String, int)} reads one by one, not in a chunk. */
+  private static final int SHORT = 64;
+
   private RootLowerCase() {}
 
   /** Whether the text lower-cases character by character, keeping its length. */
@@ -26,9 +29,18 @@ final class RootLowerCase {
    * need not read the rest.
    */
   static boolean isSimple(String text, int length) {
+    int end = Math.min(length, text.length());
+    if (end <= SHORT) {
+      // the start of a line, as phrase lists read it: no chunk is worth its copy
+      for (int i = 0; i < end; i++) {
+        if (!lowerCasesAlone(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
     // read in chunks: charAt on a text beyond Latin-1 is slow under C1 alone (TextChars)
     TextChars chars = CHARS.get();
-    int end = Math.min(length, text.length());
     for (int from = 0; from < end; from += TextChars.CHUNK) {
       int to = Math.min(end, from + TextChars.CHUNK);
       char[] a = chars.chunk(text, from, to);

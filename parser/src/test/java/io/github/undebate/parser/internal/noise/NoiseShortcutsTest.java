@@ -108,4 +108,32 @@ class NoiseShortcutsTest {
     }
     assertThat(found).isGreaterThan(1000);
   }
+
+  @Test
+  void aGarbageTokenIsLookedForWhereverThePatternFindsOne() {
+    List<String> texts = texts();
+    Random random = new Random(31);
+    String[] parts = {
+      ". ", ".” ", "! ", "?\" ", "?’ ", "a", "jsEpj ", "é", "ÉÀ", "X", " ", "ǅ", "\uD801\uDC28"
+    };
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        sb.append(parts[random.nextInt(parts.length)]);
+      }
+      texts.add(sb.toString());
+    }
+    int found = 0;
+    int cleared = 0;
+    for (String text : texts) {
+      boolean may = InlineCleaning.mayHoldGarbageToken(text);
+      if (InlineCleaning.GARBAGE_TOKEN.matcher(text).find()) {
+        assertThat(may).as(text).isTrue();
+        found++;
+      }
+      cleared += may ? 0 : 1;
+    }
+    assertThat(found).isGreaterThan(300);
+    assertThat(cleared).isGreaterThan(1000);
+  }
 }
