@@ -60,7 +60,8 @@ public final class StatementPageNoise {
   public static Optional<NoiseKind> of(String text, IntSupplier repeated) {
     char first = text.isEmpty() ? ' ' : text.charAt(0);
     boolean digit = first >= '0' && first <= '9';
-    boolean dashOrSpace = "-–—".indexOf(first) >= 0 || Whitespace.isSpace(first);
+    // the characters compared one by one, not looked up in a String: every line is asked
+    boolean dashOrSpace = first == '-' || first == '–' || first == '—' || Whitespace.isSpace(first);
     if ((digit || dashOrSpace || first == 'p' || first == 'P')
         && onlyPageNumberCharacters(text)
         && PAGE_NUMBER.matcher(text).matches()) {
@@ -78,7 +79,7 @@ public final class StatementPageNoise {
     if (digit && (opensTime(text, 1) || opensTime(text, 2)) && TIME_STAMP.matcher(text).matches()) {
       return found(NoiseKind.TIME_STAMP);
     }
-    if ((dashOrSpace || "*_=~#•·".indexOf(first) >= 0) && SEPARATOR.matcher(text).matches()) {
+    if ((dashOrSpace || opensSeparator(first)) && SEPARATOR.matcher(text).matches()) {
       return found(NoiseKind.SEPARATOR);
     }
     if (isChrome(text) || holdsSpacedBar(text) && LINK_ROW.matcher(text).find()) {
@@ -143,6 +144,11 @@ public final class StatementPageNoise {
       }
     }
     return false;
+  }
+
+  /** Whether a section rule ({@link #SEPARATOR}) may open with the character, but for a dash. */
+  private static boolean opensSeparator(char c) {
+    return c == '*' || c == '_' || c == '=' || c == '~' || c == '#' || c == '•' || c == '·';
   }
 
   /** The kind found, in an Optional made once for each kind. */
