@@ -189,10 +189,24 @@ final class NameIndex<T> {
       List<Match<T>> firstFound,
       NameIndex<T> second,
       List<Match<T>> secondFound) {
+    return findAllTogether(text, new int[0], first, firstFound, second, secondFound);
+  }
+
+  /**
+   * {@link #findAllTogether(String, NameIndex, List, NameIndex, List)} of the text with the
+   * stretches of {@code blanked} read as spaces ({@link WordReader#WordReader(String, int[])}).
+   */
+  static <T> boolean findAllTogether(
+      String text,
+      int[] blanked,
+      NameIndex<T> first,
+      List<Match<T>> firstFound,
+      NameIndex<T> second,
+      List<Match<T>> secondFound) {
     if (text == null || text.isEmpty()) {
       return false;
     }
-    WordReader words = new WordReader(text);
+    WordReader words = new WordReader(text, blanked);
     // the word after the one tried, read once for all the candidates of a try (tryAt)
     WordBuffer following = new WordBuffer();
     // where each index's own scan would read on: after the last word of the last name it found

@@ -48,8 +48,44 @@ final class WordReader {
   private boolean markedUpperCase;
   private boolean markedBreakBefore;
 
+  // stretches of the text read as spaces (start and end pairs, in order), the next one not passed
+  // yet, and where it starts (the text's length when none is left)
+  private final int[] blanked;
+  private int stretch;
+  private int stretchStart;
+  private int markedStretch;
+
+  private static final int[] NONE = {};
+
   WordReader(String text) {
+    this(text, NONE);
+  }
+
+  /**
+   * A reader of {@code text} with the stretches of {@code blanked} (start and end pairs, in order,
+   * none overlapping) read as spaces, as if overwritten by them: a quotation whose words do not
+   * count is passed over in the text itself, not in a copy. Each stretch must follow a character
+   * that ends a word and is looked at after none (neither a letter, a digit, an apostrophe nor a
+   * dot: a quotation's opening mark), so that no word, nor the look beyond one, runs into it.
+   */
+  WordReader(String text, int[] blanked) {
     this.text = text;
+    this.blanked = blanked;
+    this.stretchStart = blanked.length == 0 ? text.length() : blanked[0];
+  }
+
+  /** Passes the stretch at or before {@code i}: where reading goes on. */
+  private int pastStretch(int i) {
+    int to = Math.max(i, blanked[2 * stretch + 1]);
+    stretch++;
+    stretchStart = 2 * stretch < blanked.length ? blanked[2 * stretch] : text.length();
+    return to;
+  }
+
+  /** Comes back to the stretch {@code k}, the next not passed. */
+  private void backToStretch(int k) {
+    stretch = k;
+    stretchStart = 2 * k < blanked.length ? blanked[2 * k] : text.length();
   }
 
   /**
@@ -86,12 +122,20 @@ final class WordReader {
     int n = text.length();
     int i = position;
     int separators = i;
+    int separatorsStretch = stretch;
     boolean passed = false;
     int passedStart = -1;
     int passedEnd = -1;
     while (true) {
-      while (i < n && !isLetterOrDigit(text.charAt(i))) {
-        i++;
+      while (true) {
+        int limit = stretchStart;
+        while (i < limit && !isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        if (i < limit || limit >= n) {
+          break;
+        }
+        i = pastStretch(i);
       }
       if (i >= n) {
         break;
@@ -116,6 +160,7 @@ final class WordReader {
       passedEnd = scanWordEnd;
       i = scanEnd;
       separators = i;
+      separatorsStretch = stretch;
     }
     if (passed) {
       // the last word passed over is the current one, unfolded, as nextSkippingSmall leaves it
@@ -125,6 +170,7 @@ final class WordReader {
     }
     // the separators before the word are read again by next, for the break they may hold
     position = separators;
+    backToStretch(separatorsStretch);
     return next(skip);
   }
 
@@ -159,15 +205,22 @@ final class WordReader {
     int n = text.length();
     int i = position;
     boolean pendingBreak = false;
-    while (i < n && !isLetterOrDigit(text.charAt(i))) {
-      char c = text.charAt(i);
-      if (isHardBreak(c)) {
-        pendingBreak = true;
-      } else if (c == '.' && end == i && end - start >= 3) {
-        // a full stop right after a word of three or more letters ends a sentence
-        pendingBreak = true;
+    while (true) {
+      int limit = stretchStart;
+      while (i < limit && !isLetterOrDigit(text.charAt(i))) {
+        char c = text.charAt(i);
+        if (isHardBreak(c)) {
+          pendingBreak = true;
+        } else if (c == '.' && end == i && end - start >= 3) {
+          // a full stop right after a word of three or more letters ends a sentence
+          pendingBreak = true;
+        }
+        i++;
       }
-      i++;
+      if (i < limit || limit >= n) {
+        break;
+      }
+      i = pastStretch(i); // spaces: no break, no word
     }
     if (i >= n) {
       position = n;
@@ -374,6 +427,7 @@ final class WordReader {
     }
     markedFolded.copyOf(folded());
     markedPosition = position;
+    markedStretch = stretch;
     markedStart = start;
     markedEnd = end;
     markedCapitalized = capitalized;
@@ -389,6 +443,7 @@ final class WordReader {
     folded.copyOf(markedFolded);
     foldedRead = true;
     position = markedPosition;
+    backToStretch(markedStretch);
     start = markedStart;
     end = markedEnd;
     capitalized = markedCapitalized;
