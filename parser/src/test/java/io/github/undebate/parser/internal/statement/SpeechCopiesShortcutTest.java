@@ -214,8 +214,8 @@ class SpeechCopiesShortcutTest {
         }
         assertThat(read.toString()).isEqualTo(lower);
         for (String verb : verbs) {
-          for (int at : new int[] {0, lower.length() / 2}) {
-            assertThat(view.indexOf(verb, at)).isEqualTo(lower.indexOf(verb, at));
+          for (int at : new int[] {-1, 0, lower.length() / 2, lower.indexOf(verb), to - from}) {
+            assertThat(view.startsWith(verb, at)).isEqualTo(lower.startsWith(verb, at));
           }
         }
         viewed++;
