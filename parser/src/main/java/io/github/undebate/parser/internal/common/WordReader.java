@@ -141,24 +141,56 @@ final class WordReader {
         break;
       }
       char first = text.charAt(i);
+      // the word's end and where reading goes on after it, read here for the words most text is
+      // made of (ASCII letters up to a space or punctuation that ends a word), which readWord
+      // would read the same (WordReaderShortcutTest): no field is written for a word passed over
+      int wordEnd;
+      int after;
       if (first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0) {
-        readSmallWord(i);
+        int j = i + 1;
+        char d = ' ';
+        while (j < n && (d = text.charAt(j)) >= 'a' && d <= 'z') {
+          j++;
+        }
+        if (j < n && (d >= 128 || isAsciiLetterOrDigit(d) || d == '\'' || d == '.' && j - i == 1)) {
+          readWord(i, null);
+          wordEnd = scanWordEnd;
+          after = scanEnd;
+        } else {
+          wordEnd = j;
+          after = j;
+        }
       } else if (firstWords == null) {
         break;
       } else {
-        readWord(i, null); // its end, and whether it is ASCII
-        if (!scanAscii) {
-          break;
+        // a word of ASCII letters and digits, its folded form's hash read with it
+        int j = i;
+        int hash = 0;
+        char d = ' ';
+        while (j < n && (d = text.charAt(j)) < 128 && isAsciiLetterOrDigit(d)) {
+          hash = 31 * hash + (d >= 'A' && d <= 'Z' ? d + ('a' - 'A') : d);
+          j++;
         }
-        int hash = asciiFoldedHash(text, i, scanWordEnd);
+        if (j < n && (d >= 128 || d == '\'' || d == '.')) {
+          readWord(i, null); // its end, and whether it is ASCII
+          if (!scanAscii) {
+            break;
+          }
+          wordEnd = scanWordEnd;
+          after = scanEnd;
+          hash = asciiFoldedHash(text, i, wordEnd);
+        } else {
+          wordEnd = j;
+          after = j;
+        }
         if (firstWords.mayHold(hash) || secondWords != null && secondWords.mayHold(hash)) {
           break;
         }
       }
       passed = true;
       passedStart = i;
-      passedEnd = scanWordEnd;
-      i = scanEnd;
+      passedEnd = wordEnd;
+      i = after;
       separators = i;
       separatorsStretch = stretch;
     }
