@@ -276,16 +276,33 @@ final class QuotedSpeech {
   private static int nextTitle(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c < 'C' || c > 'S') {
+      // an array by first letter, not the list: most capitals open no title (issue 14)
+      String[] titles = c >= 'A' && c <= 'Z' ? TITLES_BY_FIRST[c - 'A'] : null;
+      if (titles == null) {
         continue;
       }
-      for (String title : TITLES) {
-        if (title.charAt(0) == c && i + title.length() <= to && text.startsWith(title, i)) {
+      for (String title : titles) {
+        if (i + title.length() <= to && text.startsWith(title, i)) {
           return i;
         }
       }
     }
     return -1;
+  }
+
+  /** {@link #TITLES} by their first letter, A to Z; null for a letter none opens with. */
+  private static final String[][] TITLES_BY_FIRST = titlesByFirst();
+
+  private static String[][] titlesByFirst() {
+    String[][] out = new String[26][];
+    for (String t : TITLES) {
+      int k = t.charAt(0) - 'A';
+      String[] was = out[k] == null ? new String[0] : out[k];
+      String[] now = java.util.Arrays.copyOf(was, was.length + 1);
+      now[was.length] = t;
+      out[k] = now;
+    }
+    return out;
   }
 
   /**
