@@ -127,9 +127,10 @@ final class WordReader {
     int passedStart = -1;
     int passedEnd = -1;
     while (true) {
+      char first = 0; // the character the loop stops at: the word's first
       while (true) {
         int limit = stretchStart;
-        while (i < limit && !isLetterOrDigit(text.charAt(i))) {
+        while (i < limit && !isLetterOrDigit(first = text.charAt(i))) {
           i++;
         }
         if (i < limit || limit >= n) {
@@ -140,12 +141,12 @@ final class WordReader {
       if (i >= n) {
         break;
       }
-      char first = text.charAt(i);
       // the word's end and where reading goes on after it, read here for the words most text is
       // made of (ASCII letters up to a space or punctuation that ends a word), which readWord
       // would read the same (WordReaderShortcutTest): no field is written for a word passed over
       int wordEnd;
       int after;
+      boolean ended = false; // whether the word was read here, ended by the character at after
       if (first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0) {
         int j = i + 1;
         char d = ' ';
@@ -159,6 +160,7 @@ final class WordReader {
         } else {
           wordEnd = j;
           after = j;
+          ended = j < n;
         }
       } else if (firstWords == null) {
         break;
@@ -182,6 +184,7 @@ final class WordReader {
         } else {
           wordEnd = j;
           after = j;
+          ended = j < n;
         }
         if (firstWords.mayHold(hash) || secondWords != null && secondWords.mayHold(hash)) {
           break;
@@ -190,9 +193,11 @@ final class WordReader {
       passed = true;
       passedStart = i;
       passedEnd = wordEnd;
-      i = after;
-      separators = i;
+      separators = after;
       separatorsStretch = stretch;
+      // the character that ended a word read here is no letter or digit, nor a stretch's start
+      // (which follows an opening mark): the separators' loop goes on after it
+      i = ended ? after + 1 : after;
     }
     if (passed) {
       // the last word passed over is the current one, unfolded, as nextSkippingSmall leaves it
