@@ -1,11 +1,8 @@
 package io.github.undebate.parser.internal.common;
 
-import static io.github.undebate.parser.internal.common.Words.fold;
-import static io.github.undebate.parser.internal.common.Words.isApostrophe;
 import static io.github.undebate.parser.internal.common.Words.isAsciiLetterOrDigit;
 import static io.github.undebate.parser.internal.common.Words.isHardBreak;
 import static io.github.undebate.parser.internal.common.Words.isLetterOrDigit;
-import static io.github.undebate.parser.internal.common.Words.isWordCharacter;
 
 import io.github.undebate.parser.internal.text.WordBuffer;
 import io.github.undebate.parser.internal.text.WordTable;
@@ -33,11 +30,9 @@ final class WordReader {
   private boolean upperCase;
   private boolean breakBefore;
 
-  // what readWord found
-  private int scanEnd;
-  private int scanWordEnd;
-  private boolean scanHasLower;
-  private boolean scanAscii;
+  // what the last word read was found to be, and a scan for reading one again (made on need)
+  private final WordScan scan = new WordScan();
+  private WordScan again;
 
   // made by the first mark: a reader for a key never goes back
   private WordBuffer markedFolded;
@@ -142,7 +137,7 @@ final class WordReader {
         break;
       }
       // the word's end and where reading goes on after it, read here for the words most text is
-      // made of (ASCII letters up to a space or punctuation that ends a word), which readWord
+      // made of (ASCII letters up to a space or punctuation that ends a word), which WordScan
       // would read the same (WordReaderShortcutTest): no field is written for a word passed over
       int wordEnd;
       int after;
@@ -154,9 +149,9 @@ final class WordReader {
           j++;
         }
         if (j < n && (d >= 128 || isAsciiLetterOrDigit(d) || d == '\'' || d == '.' && j - i == 1)) {
-          readWord(i, null);
-          wordEnd = scanWordEnd;
-          after = scanEnd;
+          scan.read(text, i, null);
+          wordEnd = scan.wordEnd;
+          after = scan.end;
         } else {
           wordEnd = j;
           after = j;
@@ -174,13 +169,13 @@ final class WordReader {
           j++;
         }
         if (j < n && (d >= 128 || d == '\'' || d == '.')) {
-          readWord(i, null); // its end, and whether it is ASCII
-          if (!scanAscii) {
+          scan.read(text, i, null); // its end, and whether it is ASCII
+          if (!scan.ascii) {
             break;
           }
-          wordEnd = scanWordEnd;
-          after = scanEnd;
-          hash = asciiFoldedHash(text, i, wordEnd);
+          wordEnd = scan.wordEnd;
+          after = scan.end;
+          hash = WordScan.asciiFoldedHash(text, i, wordEnd);
         } else {
           wordEnd = j;
           after = j;
@@ -209,24 +204,6 @@ final class WordReader {
     position = separators;
     backToStretch(separatorsStretch);
     return next(skip);
-  }
-
-  /**
-   * The {@link String#hashCode} of the folded form of the word of ASCII letters and digits from
-   * {@code from} to {@code to}: its letters and digits in small letters, without the apostrophes
-   * and initialism dots between them, as {@link #readWord} folds such a word.
-   */
-  static int asciiFoldedHash(String text, int from, int to) {
-    int h = 0;
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c >= 'A' && c <= 'Z') {
-        h = 31 * h + (c + ('a' - 'A'));
-      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        h = 31 * h + c;
-      }
-    }
-    return h;
   }
 
   /** Moves to the next word; false at the end of the text. */
@@ -272,128 +249,19 @@ final class WordReader {
     char first = text.charAt(i);
     boolean small = first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0;
     if (small) {
-      readSmallWord(i);
+      scan.readSmall(text, i);
       capitalized = false;
     } else {
-      readWord(i, word);
+      scan.read(text, i, word);
       capitalized = Character.isUpperCase(first) || Character.isDigit(first);
     }
     foldedRead = !small;
-    upperCase = !scanHasLower;
+    upperCase = !scan.hasLower;
     breakBefore = pendingBreak;
     start = i;
-    end = scanWordEnd;
-    position = scanEnd;
+    end = scan.wordEnd;
+    position = scan.end;
     return true;
-  }
-
-  /**
-   * Reads the word that starts at {@code i} with a small ASCII letter, without folding it, as
-   * {@code readWord(i, null)} does: most words are small letters up to a space or punctuation,
-   * which ends them, and only a word that goes on otherwise (a capital, a digit, a letter beyond
-   * ASCII, an apostrophe, an initialism's dot) is read by the general loop.
-   */
-  private void readSmallWord(int i) {
-    String text = this.text;
-    int n = text.length();
-    int j = i + 1;
-    while (j < n && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
-      j++;
-    }
-    char d = j < n ? text.charAt(j) : ' ';
-    if (d >= 128 || isAsciiLetterOrDigit(d) || d == '\'' || d == '.' && j - i == 1) {
-      readWord(i, null);
-      return;
-    }
-    scanEnd = j;
-    scanWordEnd = j;
-    scanHasLower = true;
-    scanAscii = true;
-  }
-
-  /**
-   * Reads the word that starts at {@code i}, folding it into {@code word} unless that is null; sets
-   * the scan fields.
-   */
-  private void readWord(int i, WordBuffer word) {
-    String text = this.text;
-    int n = text.length();
-    if (word != null) {
-      word.clear();
-    }
-    int segment = 0;
-    boolean initialism = false;
-    boolean possessive = false;
-    boolean hasLower = false;
-    boolean ascii = true;
-    int wordEnd = i;
-    if (word == null) {
-      // a word read only for its end: its small ASCII letters, most of it, in a tight loop
-      int from = i;
-      while (i < n && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
-        i++;
-      }
-      if (i > from) {
-        hasLower = true;
-        segment = i - from;
-        wordEnd = i;
-      }
-    }
-    while (i < n) {
-      char d = text.charAt(i);
-      if (d < 128 ? isAsciiLetterOrDigit(d) : isWordCharacter(d)) {
-        if (d >= 'A' && d <= 'Z') {
-          if (word != null) {
-            word.append((char) (d + ('a' - 'A'))); // lower-cased here: see below
-          }
-        } else {
-          if (word != null) {
-            word.append(d);
-          }
-          hasLower |= d < 128 ? d >= 'a' && d <= 'z' : Character.isLowerCase(d);
-          ascii &= d < 128;
-        }
-        segment++;
-        i++;
-        wordEnd = i;
-      } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-        if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-            && (i + 2 >= n || !isLetterOrDigit(text.charAt(i + 2)))) {
-          // a possessive: "Russia's" is the word "Russia"
-          possessive = true;
-          break;
-        }
-        i++;
-        segment = 0;
-      } else if (d == '.'
-          && segment == 1
-          && i + 1 < n
-          && Character.isLetter(text.charAt(i + 1))
-          && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
-        // a dot between single letters: an initialism such as U.S.A.
-        i++;
-        segment = 0;
-        initialism = true;
-      } else {
-        break;
-      }
-    }
-    if (possessive) {
-      i += 2;
-    } else if (initialism && segment == 1 && i < n && text.charAt(i) == '.') {
-      wordEnd = i + 1;
-      i++;
-    }
-    if (word != null && !ascii) {
-      // ASCII capitals were lower-cased as they were read, which changes nothing here:
-      // decomposing does not join them with the marks after them, and a lower-case letter is
-      // as cased as a capital for the final sigma
-      word.set(fold(word.toString()));
-    }
-    scanEnd = i;
-    scanWordEnd = wordEnd;
-    scanHasLower = hasLower;
-    scanAscii = ascii;
   }
 
   /** Whether the current word is folded already ({@link #nextSkippingSmall} may leave it). */
@@ -421,15 +289,10 @@ final class WordReader {
 
   /** Reads the word at {@code at} again, folding it; the reader's place stays. */
   private void refold(int at, WordBuffer into) {
-    int scannedEnd = scanEnd;
-    int scannedWordEnd = scanWordEnd;
-    boolean hadLower = scanHasLower;
-    boolean wasAscii = scanAscii;
-    readWord(at, into);
-    scanEnd = scannedEnd;
-    scanWordEnd = scannedWordEnd;
-    scanHasLower = hadLower;
-    scanAscii = wasAscii;
+    if (again == null) {
+      again = new WordScan();
+    }
+    again.read(text, at, into);
   }
 
   /** Offset of the current word's first character in the text. */
