@@ -6,14 +6,11 @@ import io.github.undebate.parser.internal.common.Countries;
 import io.github.undebate.parser.internal.common.CountryMention;
 import io.github.undebate.parser.internal.common.Evidence;
 import io.github.undebate.parser.internal.common.Nations;
-import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.common.State;
+import io.github.undebate.parser.internal.statement.SelfPhrases.Kind;
 import io.github.undebate.parser.internal.text.ClauseFold;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,9 +34,6 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   private static final List<String> BE =
       List.of("is", "was", "been", "be", "remains", "remain", "est", "es", "está");
 
-  /** The articles that may stand between a phrase and the name after it ({@link #stripThe}). */
-  private static final String[] ARTICLES = {"the", "la", "le", "el", "o", "a"};
-
   private static final String[] NONE = {};
 
   /** How many words before a "before" phrase are read for an agent. */
@@ -47,71 +41,6 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
 
   /** How much of the text before and after a State's name the evidence quotes. */
   private static final int EXCERPT = 50;
-
-  private enum Kind {
-    BEFORE,
-    AFTER,
-    AGENT,
-    SUBJECT,
-    AUX,
-    STANCE,
-    PAST,
-    BODY
-  }
-
-  private static final class Table {
-    // lower-cased phrases of each kind, longest first, curly apostrophes made straight
-    static final Map<Kind, List<String>> PHRASES = load();
-
-    // the phrases that may stand right after a State's name, and after its adjective: a clause
-    // that opens with none of them is not folded (ClauseFold.mayOpen)
-    static final ClauseFold.Openings AFTER_NAME =
-        ClauseFold.Openings.of(
-            List.of(
-                PHRASES.get(Kind.AFTER),
-                PHRASES.get(Kind.AUX),
-                PHRASES.get(Kind.STANCE),
-                PHRASES.get(Kind.PAST)));
-    static final ClauseFold.Openings AFTER_ADJECTIVE =
-        ClauseFold.Openings.of(PHRASES.get(Kind.BODY));
-    // the phrases that may stand right before a State's name, perhaps before an article
-    static final ClauseFold.Closings BEFORE_NAME =
-        ClauseFold.Closings.of(PHRASES.get(Kind.BEFORE), List.of(ARTICLES));
-    // each kind's phrases by their first and last characters, in the order above
-    static final Map<Kind, PhraseEnds> ENDS = ends();
-
-    private static Map<Kind, PhraseEnds> ends() {
-      Map<Kind, PhraseEnds> ends = new EnumMap<>(Kind.class);
-      PHRASES.forEach((k, v) -> ends.put(k, PhraseEnds.of(v)));
-      return ends;
-    }
-
-    private static Map<Kind, List<String>> load() {
-      Map<Kind, List<String>> phrases = new EnumMap<>(Kind.class);
-      for (Kind k : Kind.values()) {
-        phrases.put(k, new ArrayList<>());
-      }
-      for (ResourceTable.Row row :
-          ResourceTable.read(SelfReference.class, "self-references.tsv", 3, 3)) {
-        Kind kind;
-        try {
-          kind = Kind.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw row.malformed("no kind \"" + row.cell(1) + "\"");
-        }
-        String phrase = row.cell(2);
-        phrases.get(kind).add(ClauseFold.fold(phrase));
-      }
-      Map<Kind, List<String>> sorted = new EnumMap<>(Kind.class);
-      phrases.forEach(
-          (k, v) -> {
-            List<String> l = new ArrayList<>(v);
-            l.sort((a, b) -> b.length() - a.length());
-            sorted.put(k, List.copyOf(l));
-          });
-      return sorted;
-    }
-  }
 
   /** Reads the speech for the State its speaker calls his own. */
   static SelfReference in(SpeechText speech) {
@@ -137,7 +66,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       int to = Math.min(text.length(), m.end() + WINDOW);
       String w = weighing.view(m.end(), to);
       int base = weighing.base;
-      if (!weighing.fold.mayOpen(w, m.end() - base, to - base, Table.AFTER_ADJECTIVE)) {
+      if (!weighing.fold.mayOpen(w, m.end() - base, to - base, SelfPhrases.AFTER_ADJECTIVE)) {
         continue; // no "delegation" or "Government" after it
       }
       CharSequence after = weighing.after.of(w, m.end() - base, to - base);
@@ -224,9 +153,9 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       int f = from - base;
       int t = to - base;
       // a phrase after the name (after, aux, stance, past) is read only where one may stand
-      boolean phraseAfter = fold.mayOpen(w, e, t, Table.AFTER_NAME);
+      boolean phraseAfter = fold.mayOpen(w, e, t, SelfPhrases.AFTER_NAME);
       // and a first-person phrase before it only where one may end
-      boolean phraseBefore = strongAllowed && fold.mayClose(w, f, start, Table.BEFORE_NAME);
+      boolean phraseBefore = strongAllowed && fold.mayClose(w, f, start, SelfPhrases.BEFORE_NAME);
       if (!phraseAfter && !phraseBefore) {
         return; // a stance needs a phrase after the name, a strong clause one on either side
       }
@@ -285,7 +214,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
 
   /** The phrase of the kind that opens the text from {@code at}, or null. */
   private static String leading(CharSequence text, int at, Kind kind) {
-    return Table.ENDS.get(kind).leading(text, at);
+    return SelfPhrases.ENDS.get(kind).leading(text, at);
   }
 
   /**
@@ -329,7 +258,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     if (t == 0) {
       return false;
     }
-    for (String cue : Table.ENDS.get(Kind.BEFORE).ending(b.charAt(t - 1))) {
+    for (String cue : SelfPhrases.ENDS.get(Kind.BEFORE).ending(b.charAt(t - 1))) {
       if (PhraseEnds.endsWithWords(b, n, cue)
           && !agentBefore(b.subSequence(0, n - cue.length()).toString())) {
         return true;
@@ -341,7 +270,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   /** A phrase in the first person right after the name. */
   private static boolean strongAfter(CharSequence after) {
     int lead = PhraseEnds.stripStart(after, 0);
-    PhraseEnds cues = Table.ENDS.get(Kind.AFTER);
+    PhraseEnds cues = SelfPhrases.ENDS.get(Kind.AFTER);
     // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
     for (String cue : lead < after.length() ? cues.opening(after.charAt(lead)) : NONE) {
       if (Character.isLetter(cue.charAt(0)) && PhraseEnds.startsWithWords(after, lead, cue)) {
@@ -363,7 +292,8 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    */
   private static boolean stanceBefore(CharSequence b, int n) {
     int t = PhraseEnds.stripEnd(b, n);
-    for (String subject : t > 0 ? Table.ENDS.get(Kind.SUBJECT).ending(b.charAt(t - 1)) : NONE) {
+    for (String subject :
+        t > 0 ? SelfPhrases.ENDS.get(Kind.SUBJECT).ending(b.charAt(t - 1)) : NONE) {
       if (PhraseEnds.endsWithWords(b, n, subject)) {
         n = PhraseEnds.stripEnd(b, n - subject.length());
         break;
@@ -400,7 +330,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       if (w.isEmpty() || w.indexOf('\n') >= 0 || i < words.length - 1 && sentenceEnd(w)) {
         return false;
       }
-      if (Table.PHRASES.get(Kind.AGENT).contains(w)) {
+      if (SelfPhrases.PHRASES.get(Kind.AGENT).contains(w)) {
         return true;
       }
     }
@@ -420,7 +350,8 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    */
   private static int stripThe(CharSequence b, boolean spaced) {
     int n = b.length();
-    for (String the : ARTICLES) { // an array: a List's iterator would be made for each name
+    for (String the :
+        SelfPhrases.ARTICLES) { // an array: a List's iterator would be made for each name
       if (PhraseEnds.endsWithWords(b, n, the)) {
         return PhraseEnds.stripEnd(b, n - the.length());
       }
