@@ -178,23 +178,11 @@ final class NameIndex<T> {
    * (the States a speech names and the States' adjectives it prints) reads and folds each word once
    * instead of twice. Each index is tried at a word only where its own scan would try it, not on
    * the words of a name it has just found, and the reader goes back to the word after each try, so
-   * the lists are those of two scans.
+   * the lists are those of two scans. The stretches of {@code blanked} (start and end pairs) read
+   * as spaces ({@link WordReader#WordReader(String, int[])}).
    *
    * @return whether a word that may open a name holds a letter from U+0370 on ({@link
    *     #holdsOther}): without one, the text holds no name in another script than Latin
-   */
-  static <T> boolean findAllTogether(
-      String text,
-      NameIndex<T> first,
-      List<Match<T>> firstFound,
-      NameIndex<T> second,
-      List<Match<T>> secondFound) {
-    return findAllTogether(text, new int[0], first, firstFound, second, secondFound);
-  }
-
-  /**
-   * {@link #findAllTogether(String, NameIndex, List, NameIndex, List)} of the text with the
-   * stretches of {@code blanked} read as spaces ({@link WordReader#WordReader(String, int[])}).
    */
   static <T> boolean findAllTogether(
       String text,
