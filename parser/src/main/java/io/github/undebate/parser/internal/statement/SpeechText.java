@@ -100,52 +100,49 @@ final class SpeechText {
   }
 
   private QuotedStretches findQuotations() {
-    String all = text();
+    // read in the joined text, where every paragraph ends in a line feed: a quotation that runs
+    // to its paragraph's end runs to that line feed, as to any other
+    String t = text();
     int[] starts = null;
     int[] ends = null;
     int count = 0;
-    int base = 0; // where the paragraph starts in the text
-    for (Paragraphing.Block block : blocks) {
-      String t = block.text();
-      // where each opening mark and the line feed next stand from {@code from} on; -1 for none
-      int curly = t.indexOf('\u201c');
-      int guillemet = t.indexOf('\u00ab');
-      int straight = t.indexOf('"');
-      int feed = 0;
-      int from = 0;
-      while (curly >= 0 || guillemet >= 0 || straight >= 0) {
-        curly = curly >= 0 && curly < from ? t.indexOf('\u201c', from) : curly;
-        guillemet = guillemet >= 0 && guillemet < from ? t.indexOf('\u00ab', from) : guillemet;
-        straight = straight >= 0 && straight < from ? t.indexOf('"', from) : straight;
-        int open = first(first(curly, guillemet), straight);
-        if (open < 0) {
-          break;
-        }
-        char mark = t.charAt(open);
-        char closing = mark == '\u201c' ? '\u201d' : mark == '\u00ab' ? '\u00bb' : '"';
-        feed = feed >= 0 && feed <= open ? t.indexOf('\n', open + 1) : feed;
-        int close = first(t.indexOf(closing, open + 1), feed);
-        int end = close < 0 ? t.length() : close;
-        if (end > open + 1) {
-          if (starts == null) {
-            starts = new int[8];
-            ends = new int[8];
-          } else if (count == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, 2 * count);
-            ends = java.util.Arrays.copyOf(ends, 2 * count);
-          }
-          starts[count] = base + open + 1;
-          ends[count] = base + end;
-          count++;
-        }
-        if (close < 0) {
-          break; // the quotation runs to the paragraph's end
-        }
-        from = close + 1; // the closing mark or line feed opens nothing
+    // where each opening mark and the line feed next stand from {@code from} on; -1 for none
+    int curly = t.indexOf('\u201c');
+    int guillemet = t.indexOf('\u00ab');
+    int straight = t.indexOf('"');
+    int feed = 0;
+    int from = 0;
+    while (curly >= 0 || guillemet >= 0 || straight >= 0) {
+      curly = curly >= 0 && curly < from ? t.indexOf('\u201c', from) : curly;
+      guillemet = guillemet >= 0 && guillemet < from ? t.indexOf('\u00ab', from) : guillemet;
+      straight = straight >= 0 && straight < from ? t.indexOf('"', from) : straight;
+      int open = first(first(curly, guillemet), straight);
+      if (open < 0) {
+        break;
       }
-      base += t.length() + 1;
+      char mark = t.charAt(open);
+      char closing = mark == '\u201c' ? '\u201d' : mark == '\u00ab' ? '\u00bb' : '"';
+      feed = feed >= 0 && feed <= open ? t.indexOf('\n', open + 1) : feed;
+      // the text ends in a line feed: a quotation is closed by a mark or by one
+      int close = first(t.indexOf(closing, open + 1), feed);
+      if (close < 0) {
+        close = t.length(); // no paragraph: no text
+      }
+      if (close > open + 1) {
+        if (starts == null) {
+          starts = new int[8];
+          ends = new int[8];
+        } else if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, 2 * count);
+          ends = java.util.Arrays.copyOf(ends, 2 * count);
+        }
+        starts[count] = open + 1;
+        ends[count] = close;
+        count++;
+      }
+      from = close + 1; // the closing mark or line feed opens nothing
     }
-    return count == 0 ? QuotedStretches.none(all) : QuotedStretches.of(all, starts, ends, count);
+    return count == 0 ? QuotedStretches.none(t) : QuotedStretches.of(t, starts, ends, count);
   }
 
   /** The smaller of two places, -1 being none. */
