@@ -3,10 +3,11 @@ package io.github.undebate.parser.internal.statement;
 import java.util.Arrays;
 
 /**
- * Where a speech's text stands between quotation marks, as {@link SpeechText#unquoted} blanks it:
- * the stretches after each opening mark up to its closing mark, the line's end or the paragraph's
- * end. A reader of the speech passes over them in the text itself, and only a stretch of text that
- * touches one is copied with it blanked (issue 14): most windows a rule reads touch none.
+ * Where a speech's text stands between quotation marks ({@link SpeechText#quotations}): the
+ * stretches after each opening mark up to its closing mark, the line's end or the paragraph's end,
+ * which a reader of the speech takes for spaces. A reader of the speech passes over them in the
+ * text itself, and only a stretch of text that touches one is copied with it blanked (issue 14):
+ * most windows a rule reads touch none.
  */
 final class QuotedStretches {
   private static final int[] NONE = {};

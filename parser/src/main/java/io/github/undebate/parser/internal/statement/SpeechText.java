@@ -89,7 +89,7 @@ final class SpeechText {
    * Where the speech's text stands between quotation marks: a State quoted ("Mr. X said: 'Brazil
    * favours ...'") is not the speaker's. A quotation runs from after its opening mark to its
    * closing mark, the end of its line or of its paragraph, whichever comes first. Found with {@code
-   * indexOf} in each paragraph, not a character at a time, and kept as offsets: the text is not
+   * indexOf} in the joined text, not a character at a time, and kept as offsets: the text is not
    * copied with them blanked (issue 14).
    */
   QuotedStretches quotations() {
