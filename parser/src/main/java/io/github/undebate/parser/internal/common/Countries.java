@@ -191,12 +191,38 @@ public final class Countries {
    * a speech read for both is read once.
    */
   public Mentions findAllWithAdjectives(String text) {
+    return findAllWithAdjectives(text, NO_STRETCHES);
+  }
+
+  private static final int[] NO_STRETCHES = {};
+
+  /**
+   * {@link #findAllWithAdjectives(String)} of the text with the stretches of {@code blanked} (start
+   * and end pairs, in order, none overlapping) overwritten by spaces, read in the text itself: a
+   * speech whose quotations do not count is not copied with them blanked (issue 14). Each stretch
+   * must follow a character that is no letter, digit, apostrophe or dot, as a quotation follows its
+   * opening mark, so that no word read runs into one.
+   */
+  public Mentions findAllWithAdjectives(String text, int[] blanked) {
     List<NameIndex.Match<Country>> named = new ArrayList<>();
     List<NameIndex.Match<Country>> adjectived = new ArrayList<>();
     // a text whose words hold no character of another script is not read again for one
-    boolean other = NameIndex.findAllTogether(text, names, named, adjectives, adjectived);
+    boolean other = NameIndex.findAllTogether(text, blanked, names, named, adjectives, adjectived);
     return new Mentions(
-        mentions(other ? withOtherScripts(text, named) : named), mentions(adjectived));
+        mentions(other ? withOtherScripts(blanked(text, blanked), named) : named),
+        mentions(adjectived));
+  }
+
+  /** The text with the stretches overwritten by spaces; the text itself when there are none. */
+  static String blanked(String text, int[] stretches) {
+    if (stretches.length == 0) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    for (int k = 0; k < stretches.length; k += 2) {
+      java.util.Arrays.fill(out, stretches[k], stretches[k + 1], ' ');
+    }
+    return new String(out);
   }
 
   private static List<CountryMention> mentions(List<NameIndex.Match<Country>> matches) {

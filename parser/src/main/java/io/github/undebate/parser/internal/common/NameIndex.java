@@ -178,13 +178,15 @@ final class NameIndex<T> {
    * (the States a speech names and the States' adjectives it prints) reads and folds each word once
    * instead of twice. Each index is tried at a word only where its own scan would try it, not on
    * the words of a name it has just found, and the reader goes back to the word after each try, so
-   * the lists are those of two scans.
+   * the lists are those of two scans. The stretches of {@code blanked} (start and end pairs) read
+   * as spaces ({@link WordReader#WordReader(String, int[])}).
    *
    * @return whether a word that may open a name holds a letter from U+0370 on ({@link
    *     #holdsOther}): without one, the text holds no name in another script than Latin
    */
   static <T> boolean findAllTogether(
       String text,
+      int[] blanked,
       NameIndex<T> first,
       List<Match<T>> firstFound,
       NameIndex<T> second,
@@ -192,7 +194,7 @@ final class NameIndex<T> {
     if (text == null || text.isEmpty()) {
       return false;
     }
-    WordReader words = new WordReader(text);
+    WordReader words = new WordReader(text, blanked);
     // the word after the one tried, read once for all the candidates of a try (tryAt)
     WordBuffer following = new WordBuffer();
     // where each index's own scan would read on: after the last word of the last name it found

@@ -121,6 +121,15 @@ public final class Nations {
     return Countries.standard().findAllWithAdjectives(text);
   }
 
+  /**
+   * {@link #mentionsAndAdjectivesIn} of the text with the stretches of {@code blanked} (start and
+   * end pairs, in order) read as spaces, as {@link Countries#findAllWithAdjectives(String, int[])}
+   * reads them.
+   */
+  public static Countries.Mentions mentionsAndAdjectivesIn(String text, int[] blanked) {
+    return Countries.standard().findAllWithAdjectives(text, blanked);
+  }
+
   /** The State a government website speaks for, from the page's address. */
   public static Optional<State> ofSite(String url) {
     Matcher m = SITE_HOST.matcher(url.strip());

@@ -1,11 +1,8 @@
 package io.github.undebate.parser.internal.common;
 
-import static io.github.undebate.parser.internal.common.Words.fold;
-import static io.github.undebate.parser.internal.common.Words.isApostrophe;
 import static io.github.undebate.parser.internal.common.Words.isAsciiLetterOrDigit;
 import static io.github.undebate.parser.internal.common.Words.isHardBreak;
 import static io.github.undebate.parser.internal.common.Words.isLetterOrDigit;
-import static io.github.undebate.parser.internal.common.Words.isWordCharacter;
 
 import io.github.undebate.parser.internal.text.WordBuffer;
 import io.github.undebate.parser.internal.text.WordTable;
@@ -33,11 +30,9 @@ final class WordReader {
   private boolean upperCase;
   private boolean breakBefore;
 
-  // what readWord found
-  private int scanEnd;
-  private int scanWordEnd;
-  private boolean scanHasLower;
-  private boolean scanAscii;
+  // what the last word read was found to be, and a scan for reading one again (made on need)
+  private final WordScan scan = new WordScan();
+  private WordScan again;
 
   // made by the first mark: a reader for a key never goes back
   private WordBuffer markedFolded;
@@ -48,8 +43,44 @@ final class WordReader {
   private boolean markedUpperCase;
   private boolean markedBreakBefore;
 
+  // stretches of the text read as spaces (start and end pairs, in order), the next one not passed
+  // yet, and where it starts (the text's length when none is left)
+  private final int[] blanked;
+  private int stretch;
+  private int stretchStart;
+  private int markedStretch;
+
+  private static final int[] NONE = {};
+
   WordReader(String text) {
+    this(text, NONE);
+  }
+
+  /**
+   * A reader of {@code text} with the stretches of {@code blanked} (start and end pairs, in order,
+   * none overlapping) read as spaces, as if overwritten by them: a quotation whose words do not
+   * count is passed over in the text itself, not in a copy. Each stretch must follow a character
+   * that ends a word and is looked at after none (neither a letter, a digit, an apostrophe nor a
+   * dot: a quotation's opening mark), so that no word, nor the look beyond one, runs into it.
+   */
+  WordReader(String text, int[] blanked) {
     this.text = text;
+    this.blanked = blanked;
+    this.stretchStart = blanked.length == 0 ? text.length() : blanked[0];
+  }
+
+  /** Passes the stretch at or before {@code i}: where reading goes on. */
+  private int pastStretch(int i) {
+    int to = Math.max(i, blanked[2 * stretch + 1]);
+    stretch++;
+    stretchStart = 2 * stretch < blanked.length ? blanked[2 * stretch] : text.length();
+    return to;
+  }
+
+  /** Comes back to the stretch {@code k}, the next not passed. */
+  private void backToStretch(int k) {
+    stretch = k;
+    stretchStart = 2 * k < blanked.length ? blanked[2 * k] : text.length();
   }
 
   /**
@@ -86,36 +117,82 @@ final class WordReader {
     int n = text.length();
     int i = position;
     int separators = i;
+    int separatorsStretch = stretch;
     boolean passed = false;
     int passedStart = -1;
     int passedEnd = -1;
     while (true) {
-      while (i < n && !isLetterOrDigit(text.charAt(i))) {
-        i++;
+      char first = 0; // the character the loop stops at: the word's first
+      while (true) {
+        int limit = stretchStart;
+        while (i < limit && !isLetterOrDigit(first = text.charAt(i))) {
+          i++;
+        }
+        if (i < limit || limit >= n) {
+          break;
+        }
+        i = pastStretch(i);
       }
       if (i >= n) {
         break;
       }
-      char first = text.charAt(i);
+      // the word's end and where reading goes on after it, read here for the words most text is
+      // made of (ASCII letters up to a space or punctuation that ends a word), which WordScan
+      // would read the same (WordReaderShortcutTest): no field is written for a word passed over
+      int wordEnd;
+      int after;
+      boolean ended = false; // whether the word was read here, ended by the character at after
       if (first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0) {
-        readSmallWord(i);
+        int j = i + 1;
+        char d = ' ';
+        while (j < n && (d = text.charAt(j)) >= 'a' && d <= 'z') {
+          j++;
+        }
+        if (j < n && (d >= 128 || isAsciiLetterOrDigit(d) || d == '\'' || d == '.' && j - i == 1)) {
+          scan.read(text, i, null);
+          wordEnd = scan.wordEnd;
+          after = scan.end;
+        } else {
+          wordEnd = j;
+          after = j;
+          ended = j < n;
+        }
       } else if (firstWords == null) {
         break;
       } else {
-        readWord(i, null); // its end, and whether it is ASCII
-        if (!scanAscii) {
-          break;
+        // a word of ASCII letters and digits, its folded form's hash read with it
+        int j = i;
+        int hash = 0;
+        char d = ' ';
+        while (j < n && (d = text.charAt(j)) < 128 && isAsciiLetterOrDigit(d)) {
+          hash = 31 * hash + (d >= 'A' && d <= 'Z' ? d + ('a' - 'A') : d);
+          j++;
         }
-        int hash = asciiFoldedHash(text, i, scanWordEnd);
+        if (j < n && (d >= 128 || d == '\'' || d == '.')) {
+          scan.read(text, i, null); // its end, and whether it is ASCII
+          if (!scan.ascii) {
+            break;
+          }
+          wordEnd = scan.wordEnd;
+          after = scan.end;
+          hash = WordScan.asciiFoldedHash(text, i, wordEnd);
+        } else {
+          wordEnd = j;
+          after = j;
+          ended = j < n;
+        }
         if (firstWords.mayHold(hash) || secondWords != null && secondWords.mayHold(hash)) {
           break;
         }
       }
       passed = true;
       passedStart = i;
-      passedEnd = scanWordEnd;
-      i = scanEnd;
-      separators = i;
+      passedEnd = wordEnd;
+      separators = after;
+      separatorsStretch = stretch;
+      // the character that ended a word read here is no letter or digit, nor a stretch's start
+      // (which follows an opening mark): the separators' loop goes on after it
+      i = ended ? after + 1 : after;
     }
     if (passed) {
       // the last word passed over is the current one, unfolded, as nextSkippingSmall leaves it
@@ -125,25 +202,8 @@ final class WordReader {
     }
     // the separators before the word are read again by next, for the break they may hold
     position = separators;
+    backToStretch(separatorsStretch);
     return next(skip);
-  }
-
-  /**
-   * The {@link String#hashCode} of the folded form of the word of ASCII letters and digits from
-   * {@code from} to {@code to}: its letters and digits in small letters, without the apostrophes
-   * and initialism dots between them, as {@link #readWord} folds such a word.
-   */
-  static int asciiFoldedHash(String text, int from, int to) {
-    int h = 0;
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c >= 'A' && c <= 'Z') {
-        h = 31 * h + (c + ('a' - 'A'));
-      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        h = 31 * h + c;
-      }
-    }
-    return h;
   }
 
   /** Moves to the next word; false at the end of the text. */
@@ -159,15 +219,22 @@ final class WordReader {
     int n = text.length();
     int i = position;
     boolean pendingBreak = false;
-    while (i < n && !isLetterOrDigit(text.charAt(i))) {
-      char c = text.charAt(i);
-      if (isHardBreak(c)) {
-        pendingBreak = true;
-      } else if (c == '.' && end == i && end - start >= 3) {
-        // a full stop right after a word of three or more letters ends a sentence
-        pendingBreak = true;
+    while (true) {
+      int limit = stretchStart;
+      while (i < limit && !isLetterOrDigit(text.charAt(i))) {
+        char c = text.charAt(i);
+        if (isHardBreak(c)) {
+          pendingBreak = true;
+        } else if (c == '.' && end == i && end - start >= 3) {
+          // a full stop right after a word of three or more letters ends a sentence
+          pendingBreak = true;
+        }
+        i++;
       }
-      i++;
+      if (i < limit || limit >= n) {
+        break;
+      }
+      i = pastStretch(i); // spaces: no break, no word
     }
     if (i >= n) {
       position = n;
@@ -182,128 +249,19 @@ final class WordReader {
     char first = text.charAt(i);
     boolean small = first >= 'a' && first <= 'z' && (skip >>> (first - 'a') & 1) != 0;
     if (small) {
-      readSmallWord(i);
+      scan.readSmall(text, i);
       capitalized = false;
     } else {
-      readWord(i, word);
+      scan.read(text, i, word);
       capitalized = Character.isUpperCase(first) || Character.isDigit(first);
     }
     foldedRead = !small;
-    upperCase = !scanHasLower;
+    upperCase = !scan.hasLower;
     breakBefore = pendingBreak;
     start = i;
-    end = scanWordEnd;
-    position = scanEnd;
+    end = scan.wordEnd;
+    position = scan.end;
     return true;
-  }
-
-  /**
-   * Reads the word that starts at {@code i} with a small ASCII letter, without folding it, as
-   * {@code readWord(i, null)} does: most words are small letters up to a space or punctuation,
-   * which ends them, and only a word that goes on otherwise (a capital, a digit, a letter beyond
-   * ASCII, an apostrophe, an initialism's dot) is read by the general loop.
-   */
-  private void readSmallWord(int i) {
-    String text = this.text;
-    int n = text.length();
-    int j = i + 1;
-    while (j < n && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
-      j++;
-    }
-    char d = j < n ? text.charAt(j) : ' ';
-    if (d >= 128 || isAsciiLetterOrDigit(d) || d == '\'' || d == '.' && j - i == 1) {
-      readWord(i, null);
-      return;
-    }
-    scanEnd = j;
-    scanWordEnd = j;
-    scanHasLower = true;
-    scanAscii = true;
-  }
-
-  /**
-   * Reads the word that starts at {@code i}, folding it into {@code word} unless that is null; sets
-   * the scan fields.
-   */
-  private void readWord(int i, WordBuffer word) {
-    String text = this.text;
-    int n = text.length();
-    if (word != null) {
-      word.clear();
-    }
-    int segment = 0;
-    boolean initialism = false;
-    boolean possessive = false;
-    boolean hasLower = false;
-    boolean ascii = true;
-    int wordEnd = i;
-    if (word == null) {
-      // a word read only for its end: its small ASCII letters, most of it, in a tight loop
-      int from = i;
-      while (i < n && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
-        i++;
-      }
-      if (i > from) {
-        hasLower = true;
-        segment = i - from;
-        wordEnd = i;
-      }
-    }
-    while (i < n) {
-      char d = text.charAt(i);
-      if (d < 128 ? isAsciiLetterOrDigit(d) : isWordCharacter(d)) {
-        if (d >= 'A' && d <= 'Z') {
-          if (word != null) {
-            word.append((char) (d + ('a' - 'A'))); // lower-cased here: see below
-          }
-        } else {
-          if (word != null) {
-            word.append(d);
-          }
-          hasLower |= d < 128 ? d >= 'a' && d <= 'z' : Character.isLowerCase(d);
-          ascii &= d < 128;
-        }
-        segment++;
-        i++;
-        wordEnd = i;
-      } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-        if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-            && (i + 2 >= n || !isLetterOrDigit(text.charAt(i + 2)))) {
-          // a possessive: "Russia's" is the word "Russia"
-          possessive = true;
-          break;
-        }
-        i++;
-        segment = 0;
-      } else if (d == '.'
-          && segment == 1
-          && i + 1 < n
-          && Character.isLetter(text.charAt(i + 1))
-          && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
-        // a dot between single letters: an initialism such as U.S.A.
-        i++;
-        segment = 0;
-        initialism = true;
-      } else {
-        break;
-      }
-    }
-    if (possessive) {
-      i += 2;
-    } else if (initialism && segment == 1 && i < n && text.charAt(i) == '.') {
-      wordEnd = i + 1;
-      i++;
-    }
-    if (word != null && !ascii) {
-      // ASCII capitals were lower-cased as they were read, which changes nothing here:
-      // decomposing does not join them with the marks after them, and a lower-case letter is
-      // as cased as a capital for the final sigma
-      word.set(fold(word.toString()));
-    }
-    scanEnd = i;
-    scanWordEnd = wordEnd;
-    scanHasLower = hasLower;
-    scanAscii = ascii;
   }
 
   /** Whether the current word is folded already ({@link #nextSkippingSmall} may leave it). */
@@ -331,15 +289,10 @@ final class WordReader {
 
   /** Reads the word at {@code at} again, folding it; the reader's place stays. */
   private void refold(int at, WordBuffer into) {
-    int scannedEnd = scanEnd;
-    int scannedWordEnd = scanWordEnd;
-    boolean hadLower = scanHasLower;
-    boolean wasAscii = scanAscii;
-    readWord(at, into);
-    scanEnd = scannedEnd;
-    scanWordEnd = scannedWordEnd;
-    scanHasLower = hadLower;
-    scanAscii = wasAscii;
+    if (again == null) {
+      again = new WordScan();
+    }
+    again.read(text, at, into);
   }
 
   /** Offset of the current word's first character in the text. */
@@ -374,6 +327,7 @@ final class WordReader {
     }
     markedFolded.copyOf(folded());
     markedPosition = position;
+    markedStretch = stretch;
     markedStart = start;
     markedEnd = end;
     markedCapitalized = capitalized;
@@ -389,6 +343,7 @@ final class WordReader {
     folded.copyOf(markedFolded);
     foldedRead = true;
     position = markedPosition;
+    backToStretch(markedStretch);
     start = markedStart;
     end = markedEnd;
     capitalized = markedCapitalized;

@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
 final class QuotedSpeech {
   private static final List<String> VERBS =
       ResourceTable.lowerCasePhrases(QuotedSpeech.class, "speech-verbs.txt");
-  private static final Pattern VERB = verbs(VERBS);
+  // package-private for the test that reads the text the straightforward way
+  static final Pattern VERB = verbs(VERBS);
+  private static final String[][] VERBS_BY_FIRST = byFirst(VERBS);
   // A person named with an honorific or a post: the name is one to three capitalised words.
   // (TITLES lists what each match opens with; the pattern looks at nothing before.)
-  private static final Pattern PERSON =
+  static final Pattern PERSON =
       Pattern.compile(
           "(?:Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Sir|President|Prime Minister|Secretary-General|Minister|Chancellor|King|Queen|Pope)"
               + "\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2})");
@@ -192,19 +194,17 @@ final class QuotedSpeech {
       return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
-    /** Where {@code s} first stands from {@code at} on, or -1. */
-    int indexOf(String s, int at) {
-      int last = length() - s.length();
-      for (int i = Math.max(0, at); i <= last; i++) {
-        int j = 0;
-        while (j < s.length() && charAt(i + j) == s.charAt(j)) {
-          j++;
-        }
-        if (j == s.length()) {
-          return i;
+    /** Whether {@code s} stands at {@code at}. */
+    boolean startsWith(String s, int at) {
+      if (at < 0 || at > length() - s.length()) {
+        return false;
+      }
+      for (int j = 0; j < s.length(); j++) {
+        if (charAt(at + j) != s.charAt(j)) {
+          return false;
         }
       }
-      return -1;
+      return true;
     }
 
     @Override
@@ -220,43 +220,89 @@ final class QuotedSpeech {
 
   /**
    * Whether {@link #VERB} finds a reporting verb in the lower-cased text: tried only where a verb
-   * stands, with transparent bounds so that its word boundary sees the character before.
+   * stands, with transparent bounds so that its word boundary sees the character before. The text
+   * is read once, each place against the verbs that open with its character, not once for each verb
+   * (issue 14): a place the pattern is tried at matches or not whichever verb led there.
    */
   private static boolean namesVerb(CharSequence lower) {
     Matcher m = null;
-    for (String verb : VERBS) {
-      for (int p = indexOf(lower, verb, 0); p >= 0; p = indexOf(lower, verb, p + 1)) {
-        if (m == null) {
-          m = VERB.matcher(lower).useTransparentBounds(true);
-        }
-        m.region(p, lower.length());
-        if (m.lookingAt()) {
-          return true;
+    int n = lower.length();
+    for (int p = 0; p < n; p++) {
+      char c = lower.charAt(p);
+      String[] verbs = c < VERBS_BY_FIRST.length ? VERBS_BY_FIRST[c] : null;
+      if (verbs == null) {
+        continue;
+      }
+      for (String verb : verbs) {
+        if (startsWith(lower, verb, p)) {
+          if (m == null) {
+            m = VERB.matcher(lower).useTransparentBounds(true);
+          }
+          m.region(p, n);
+          if (m.lookingAt()) {
+            return true;
+          }
+          break; // the pattern tried every verb here
         }
       }
     }
     return false;
   }
 
-  /** Where {@code s} first stands in the text from {@code at} on, or -1. */
-  private static int indexOf(CharSequence text, String s, int at) {
-    return text instanceof LowerCaseView v ? v.indexOf(s, at) : ((String) text).indexOf(s, at);
+  /** Whether {@code s} stands in the text at {@code at}. */
+  private static boolean startsWith(CharSequence text, String s, int at) {
+    return text instanceof LowerCaseView v
+        ? v.startsWith(s, at)
+        : ((String) text).startsWith(s, at);
+  }
+
+  /** The verbs by their first character (an ASCII one), null for a character none opens with. */
+  private static String[][] byFirst(List<String> verbs) {
+    String[][] out = new String[128][];
+    for (String v : verbs) {
+      char c = v.charAt(0);
+      if (c >= 128) {
+        throw new IllegalStateException("speech-verbs.txt: \"" + v + "\" opens beyond ASCII");
+      }
+      String[] was = out[c] == null ? new String[0] : out[c];
+      String[] now = java.util.Arrays.copyOf(was, was.length + 1);
+      now[was.length] = v;
+      out[c] = now;
+    }
+    return out;
   }
 
   /** Where the next title that can open a {@link #PERSON} match stands in the range, or -1. */
   private static int nextTitle(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c < 'C' || c > 'S') {
+      // an array by first letter, not the list: most capitals open no title (issue 14)
+      String[] titles = c >= 'A' && c <= 'Z' ? TITLES_BY_FIRST[c - 'A'] : null;
+      if (titles == null) {
         continue;
       }
-      for (String title : TITLES) {
-        if (title.charAt(0) == c && i + title.length() <= to && text.startsWith(title, i)) {
+      for (String title : titles) {
+        if (i + title.length() <= to && text.startsWith(title, i)) {
           return i;
         }
       }
     }
     return -1;
+  }
+
+  /** {@link #TITLES} by their first letter, A to Z; null for a letter none opens with. */
+  private static final String[][] TITLES_BY_FIRST = titlesByFirst();
+
+  private static String[][] titlesByFirst() {
+    String[][] out = new String[26][];
+    for (String t : TITLES) {
+      int k = t.charAt(0) - 'A';
+      String[] was = out[k] == null ? new String[0] : out[k];
+      String[] now = java.util.Arrays.copyOf(was, was.length + 1);
+      now[was.length] = t;
+      out[k] = now;
+    }
+    return out;
   }
 
   /**

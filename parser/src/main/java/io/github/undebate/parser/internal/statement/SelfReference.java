@@ -6,14 +6,11 @@ import io.github.undebate.parser.internal.common.Countries;
 import io.github.undebate.parser.internal.common.CountryMention;
 import io.github.undebate.parser.internal.common.Evidence;
 import io.github.undebate.parser.internal.common.Nations;
-import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.common.State;
+import io.github.undebate.parser.internal.statement.SelfPhrases.Kind;
 import io.github.undebate.parser.internal.text.ClauseFold;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,9 +34,6 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   private static final List<String> BE =
       List.of("is", "was", "been", "be", "remains", "remain", "est", "es", "está");
 
-  /** The articles that may stand between a phrase and the name after it ({@link #stripThe}). */
-  private static final String[] ARTICLES = {"the", "la", "le", "el", "o", "a"};
-
   private static final String[] NONE = {};
 
   /** How many words before a "before" phrase are read for an agent. */
@@ -48,82 +42,19 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   /** How much of the text before and after a State's name the evidence quotes. */
   private static final int EXCERPT = 50;
 
-  private enum Kind {
-    BEFORE,
-    AFTER,
-    AGENT,
-    SUBJECT,
-    AUX,
-    STANCE,
-    PAST,
-    BODY
-  }
-
-  private static final class Table {
-    // lower-cased phrases of each kind, longest first, curly apostrophes made straight
-    static final Map<Kind, List<String>> PHRASES = load();
-
-    // the phrases that may stand right after a State's name, and after its adjective: a clause
-    // that opens with none of them is not folded (ClauseFold.mayOpen)
-    static final ClauseFold.Openings AFTER_NAME =
-        ClauseFold.Openings.of(
-            List.of(
-                PHRASES.get(Kind.AFTER),
-                PHRASES.get(Kind.AUX),
-                PHRASES.get(Kind.STANCE),
-                PHRASES.get(Kind.PAST)));
-    static final ClauseFold.Openings AFTER_ADJECTIVE =
-        ClauseFold.Openings.of(PHRASES.get(Kind.BODY));
-    // the phrases that may stand right before a State's name, perhaps before an article
-    static final ClauseFold.Closings BEFORE_NAME =
-        ClauseFold.Closings.of(PHRASES.get(Kind.BEFORE), List.of(ARTICLES));
-    // each kind's phrases by their first and last characters, in the order above
-    static final Map<Kind, PhraseEnds> ENDS = ends();
-
-    private static Map<Kind, PhraseEnds> ends() {
-      Map<Kind, PhraseEnds> ends = new EnumMap<>(Kind.class);
-      PHRASES.forEach((k, v) -> ends.put(k, PhraseEnds.of(v)));
-      return ends;
-    }
-
-    private static Map<Kind, List<String>> load() {
-      Map<Kind, List<String>> phrases = new EnumMap<>(Kind.class);
-      for (Kind k : Kind.values()) {
-        phrases.put(k, new ArrayList<>());
-      }
-      for (ResourceTable.Row row :
-          ResourceTable.read(SelfReference.class, "self-references.tsv", 3, 3)) {
-        Kind kind;
-        try {
-          kind = Kind.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw row.malformed("no kind \"" + row.cell(1) + "\"");
-        }
-        String phrase = row.cell(2);
-        phrases.get(kind).add(ClauseFold.fold(phrase));
-      }
-      Map<Kind, List<String>> sorted = new EnumMap<>(Kind.class);
-      phrases.forEach(
-          (k, v) -> {
-            List<String> l = new ArrayList<>(v);
-            l.sort((a, b) -> b.length() - a.length());
-            sorted.put(k, List.copyOf(l));
-          });
-      return sorted;
-    }
-  }
-
   /** Reads the speech for the State its speaker calls his own. */
   static SelfReference in(SpeechText speech) {
-    String text = speech.unquoted();
-    Weighing weighing = new Weighing(speech, text);
+    String text = speech.text();
+    QuotedStretches quoted = speech.quotations();
+    Weighing weighing = new Weighing(speech, quoted);
     Map<State, Found<State>> strong = weighing.strong;
     Map<State, Found<State>> stance = weighing.stance;
-    Countries.Mentions found = Nations.mentionsAndAdjectivesIn(text);
+    // the names read in the text itself, passing over its quotations
+    Countries.Mentions found = Nations.mentionsAndAdjectivesIn(text, quoted.bounds());
     List<CountryMention> mentions = found.names();
     for (int i = 0; i < mentions.size(); i++) {
       CountryMention m = mentions.get(i);
-      if (i + 1 < mentions.size() && listed(text, m.end(), mentions.get(i + 1).start())) {
+      if (i + 1 < mentions.size() && listed(quoted, m.end(), mentions.get(i + 1).start())) {
         // "on behalf of Australia, Canada and New Zealand": a group speaks, not one State
         continue;
       }
@@ -133,10 +64,12 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     // or "Government"
     for (CountryMention m : found.adjectives()) {
       int to = Math.min(text.length(), m.end() + WINDOW);
-      if (!weighing.fold.mayOpen(text, m.end(), to, Table.AFTER_ADJECTIVE)) {
+      String w = weighing.view(m.end(), to);
+      int base = weighing.base;
+      if (!weighing.fold.mayOpen(w, m.end() - base, to - base, SelfPhrases.AFTER_ADJECTIVE)) {
         continue; // no "delegation" or "Government" after it
       }
-      CharSequence after = weighing.after.of(text, m.end(), to);
+      CharSequence after = weighing.after.of(w, m.end() - base, to - base);
       int lead = PhraseEnds.stripStart(after, 0);
       String body = leading(after, lead, Kind.BODY);
       if (body != null) {
@@ -170,9 +103,13 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   private static final class Weighing {
     final SpeechText speech;
     final String text;
+    final QuotedStretches quoted;
     final ClauseFold fold = new ClauseFold();
     final Map<State, Found<State>> strong = new LinkedHashMap<>();
     final Map<State, Found<State>> stance = new LinkedHashMap<>();
+
+    // where the text {@link #view} gave starts in the speech's text
+    int base;
 
     // the folded text before the name weighed, read only when a weighing needs it (null until
     // then), and where its part without a closing "the" ends: a window is cut by offsets, not
@@ -182,9 +119,24 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     private boolean beforeRead;
     private int beforeEnd;
 
-    Weighing(SpeechText speech, String text) {
+    Weighing(SpeechText speech, QuotedStretches quoted) {
       this.speech = speech;
-      this.text = text;
+      this.text = quoted.text();
+      this.quoted = quoted;
+    }
+
+    /**
+     * A text that reads as the speech's with its quotations blanked from {@code from} to {@code
+     * to}, starting at {@link #base} in it: the speech's text itself where no quotation touches the
+     * window, as for most windows, else that window blanked.
+     */
+    String view(int from, int to) {
+      if (quoted.touch(from, to)) {
+        base = from;
+        return quoted.blanked(from, to);
+      }
+      base = 0;
+      return text;
     }
 
     /**
@@ -193,12 +145,17 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
      */
     void weigh(CountryMention m, int end, boolean strongAllowed) {
       int to = Math.min(text.length(), end + WINDOW);
-      // a phrase after the name (after, aux, stance, past) is read only where one may stand
-      boolean phraseAfter = fold.mayOpen(text, end, to, Table.AFTER_NAME);
       int from = Math.max(0, m.start() - WINDOW);
+      // the window read around the name (the excerpt lies within it), and the offsets in it
+      String w = view(from, to);
+      int start = m.start() - base;
+      int e = end - base;
+      int f = from - base;
+      int t = to - base;
+      // a phrase after the name (after, aux, stance, past) is read only where one may stand
+      boolean phraseAfter = fold.mayOpen(w, e, t, SelfPhrases.AFTER_NAME);
       // and a first-person phrase before it only where one may end
-      boolean phraseBefore =
-          strongAllowed && fold.mayClose(text, from, m.start(), Table.BEFORE_NAME);
+      boolean phraseBefore = strongAllowed && fold.mayClose(w, f, start, SelfPhrases.BEFORE_NAME);
       if (!phraseAfter && !phraseBefore) {
         return; // a stance needs a phrase after the name, a strong clause one on either side
       }
@@ -211,11 +168,11 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       // before it without a closing "the", which a stance reads only when its verb follows
       beforeRead = false;
       if (phraseAfter) {
-        after.of(text, end, to);
+        after.of(w, e, t);
       }
       boolean strongClause = false;
       if (phraseBefore) {
-        readBefore(m.start(), from);
+        readBefore(w, start, f);
         strongClause = strongBefore(before, beforeEnd);
       }
       if (!strongClause && strongAllowed && phraseAfter) {
@@ -227,13 +184,15 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       } else if (phraseAfter
           && !stance.containsKey(state)
           && stanceAfter(after)
-          && stanceBefore(beforeRead ? before : readBefore(m.start(), from), beforeEnd)) {
+          && stanceBefore(beforeRead ? before : readBefore(w, start, f), beforeEnd)) {
         into = stance;
       } else {
         return;
       }
       String excerpt =
-          text.substring(Math.max(0, m.start() - EXCERPT), Math.min(text.length(), end + EXCERPT))
+          w.substring(
+                  Math.max(0, m.start() - EXCERPT) - base,
+                  Math.min(text.length(), end + EXCERPT) - base)
               .replace('\n', ' ')
               .strip();
       // the line only for a clause that counts: finding it walks the paragraphs
@@ -241,12 +200,12 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     }
 
     /**
-     * Reads the folded text from {@code from} to the name at {@code at} into {@link #before}, its
-     * part without a closing "the" ending at {@link #beforeEnd}; returns it.
+     * Reads the folded text of {@code w} from {@code from} to the name at {@code at} into {@link
+     * #before}, its part without a closing "the" ending at {@link #beforeEnd}; returns it.
      */
-    private CharSequence readBefore(int at, int from) {
-      int stripped = ClauseFold.strippedEnd(text, from, at);
-      before.of(text, from, stripped);
+    private CharSequence readBefore(String w, int at, int from) {
+      int stripped = ClauseFold.strippedEnd(w, from, at);
+      before.of(w, from, stripped);
       beforeEnd = stripThe(before, stripped < at);
       beforeRead = true;
       return before;
@@ -255,21 +214,31 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
 
   /** The phrase of the kind that opens the text from {@code at}, or null. */
   private static String leading(CharSequence text, int at, Kind kind) {
-    return Table.ENDS.get(kind).leading(text, at);
+    return SelfPhrases.ENDS.get(kind).leading(text, at);
   }
 
-  /** Whether the text between two names makes them a list: ", ", " and ", " et ", " y ". */
-  private static boolean listed(String text, int from, int to) {
+  /**
+   * Whether the text between two names makes them a list: ", ", " and ", " et ", " y ". A quotation
+   * in {@code quoted} reads as spaces.
+   */
+  private static boolean listed(QuotedStretches quoted, int from, int to) {
     // most names are far apart: only commas, white space and one short word can list them, so
     // the gap is cut out of the speech only when it holds at most three other characters
+    String text = quoted.text();
+    boolean touched = quoted.touch(from, to);
     int other = 0;
     for (int i = from; i < to && other <= 3; i++) {
+      int past = touched ? quoted.past(i) : i;
+      if (past > i) {
+        i = past - 1; // a quotation, blanked: white space
+        continue;
+      }
       char c = text.charAt(i);
       if (c != ',' && !Character.isWhitespace(c)) {
         other++;
       }
     }
-    return other <= 3 && listed(text.substring(from, to));
+    return other <= 3 && listed(touched ? quoted.blanked(from, to) : text.substring(from, to));
   }
 
   private static boolean listed(String between) {
@@ -289,7 +258,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     if (t == 0) {
       return false;
     }
-    for (String cue : Table.ENDS.get(Kind.BEFORE).ending(b.charAt(t - 1))) {
+    for (String cue : SelfPhrases.ENDS.get(Kind.BEFORE).ending(b.charAt(t - 1))) {
       if (PhraseEnds.endsWithWords(b, n, cue)
           && !agentBefore(b.subSequence(0, n - cue.length()).toString())) {
         return true;
@@ -301,7 +270,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
   /** A phrase in the first person right after the name. */
   private static boolean strongAfter(CharSequence after) {
     int lead = PhraseEnds.stripStart(after, 0);
-    PhraseEnds cues = Table.ENDS.get(Kind.AFTER);
+    PhraseEnds cues = SelfPhrases.ENDS.get(Kind.AFTER);
     // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
     for (String cue : lead < after.length() ? cues.opening(after.charAt(lead)) : NONE) {
       if (Character.isLetter(cue.charAt(0)) && PhraseEnds.startsWithWords(after, lead, cue)) {
@@ -323,7 +292,8 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    */
   private static boolean stanceBefore(CharSequence b, int n) {
     int t = PhraseEnds.stripEnd(b, n);
-    for (String subject : t > 0 ? Table.ENDS.get(Kind.SUBJECT).ending(b.charAt(t - 1)) : NONE) {
+    for (String subject :
+        t > 0 ? SelfPhrases.ENDS.get(Kind.SUBJECT).ending(b.charAt(t - 1)) : NONE) {
       if (PhraseEnds.endsWithWords(b, n, subject)) {
         n = PhraseEnds.stripEnd(b, n - subject.length());
         break;
@@ -360,7 +330,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
       if (w.isEmpty() || w.indexOf('\n') >= 0 || i < words.length - 1 && sentenceEnd(w)) {
         return false;
       }
-      if (Table.PHRASES.get(Kind.AGENT).contains(w)) {
+      if (SelfPhrases.PHRASES.get(Kind.AGENT).contains(w)) {
         return true;
       }
     }
@@ -380,7 +350,8 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
    */
   private static int stripThe(CharSequence b, boolean spaced) {
     int n = b.length();
-    for (String the : ARTICLES) { // an array: a List's iterator would be made for each name
+    for (String the :
+        SelfPhrases.ARTICLES) { // an array: a List's iterator would be made for each name
       if (PhraseEnds.endsWithWords(b, n, the)) {
         return PhraseEnds.stripEnd(b, n - the.length());
       }

@@ -8,21 +8,9 @@ import java.util.List;
  * whole speech at once.
  */
 final class SpeechText {
-  /** Runs of 2^i spaces, i from 0 to 9. */
-  private static final String[] SPACES = new String[10];
-
-  static {
-    for (int i = 0; i < SPACES.length; i++) {
-      SPACES[i] = " ".repeat(1 << i);
-    }
-  }
-
-  private static final String OPEN_QUOTE = "\u201c";
-  private static final String CLOSE_QUOTE = "\u201d";
-
   private final List<Paragraphing.Block> blocks;
   private String text;
-  private String unquoted;
+  private QuotedStretches quotations;
 
   SpeechText(List<Paragraphing.Block> blocks) {
     this.blocks = List.copyOf(blocks);
@@ -98,110 +86,68 @@ final class SpeechText {
   }
 
   /**
-   * The speech's text with what stands between quotation marks blanked, offsets kept: a State
-   * quoted ("Mr. X said: 'Brazil favours ...'") is not the speaker's. A quotation runs to the end
-   * of its paragraph at most. Made from the paragraphs in one copy, and only when one holds a
-   * quotation mark; else it is {@link #text()}.
+   * Where the speech's text stands between quotation marks: a State quoted ("Mr. X said: 'Brazil
+   * favours ...'") is not the speaker's. A quotation runs from after its opening mark to its
+   * closing mark, the end of its line or of its paragraph, whichever comes first. Found with {@code
+   * indexOf} in the joined text, not a character at a time, and kept as offsets: the text is not
+   * copied with them blanked (issue 14).
    */
-  String unquoted() {
-    if (unquoted == null) {
-      unquoted = quoted() ? blanked() : text();
+  QuotedStretches quotations() {
+    if (quotations == null) {
+      quotations = findQuotations();
     }
-    return unquoted;
+    return quotations;
   }
 
-  private boolean quoted() {
-    for (int i = 0; i < blocks.size(); i++) {
-      String t = blocks.get(i).text();
-      if (t.indexOf('\u201c') >= 0 || t.indexOf('\u00ab') >= 0 || t.indexOf('"') >= 0) {
-        return true;
+  private QuotedStretches findQuotations() {
+    // read in the joined text, where every paragraph ends in a line feed: a quotation that runs
+    // to its paragraph's end runs to that line feed, as to any other
+    String t = text();
+    int[] starts = null;
+    int[] ends = null;
+    int count = 0;
+    // where each opening mark and the line feed next stand from {@code from} on; -1 for none
+    int curly = t.indexOf('\u201c');
+    int guillemet = t.indexOf('\u00ab');
+    int straight = t.indexOf('"');
+    int feed = 0;
+    int from = 0;
+    while (curly >= 0 || guillemet >= 0 || straight >= 0) {
+      curly = curly >= 0 && curly < from ? t.indexOf('\u201c', from) : curly;
+      guillemet = guillemet >= 0 && guillemet < from ? t.indexOf('\u00ab', from) : guillemet;
+      straight = straight >= 0 && straight < from ? t.indexOf('"', from) : straight;
+      int open = first(first(curly, guillemet), straight);
+      if (open < 0) {
+        break;
       }
-    }
-    return false;
-  }
-
-  private String blanked() {
-    // The unquoted stretches of each paragraph and runs of spaces for the quoted ones, joined by
-    // String.join, which sizes the result from its parts and copies each once: a buffer (a char
-    // array, a StringBuilder) would be copied once more into the String, and for a text beyond
-    // Latin-1 (curly quotes are) the String's constructor first tries, in vain, a Latin-1 copy.
-    List<String> parts = new ArrayList<>(2 * blocks.size() + 16);
-    for (int b = 0; b < blocks.size(); b++) {
-      String t = blocks.get(b).text();
-      int kept = 0; // t before this is in parts
-      char close = 0;
-      int open = 0; // where the quotation's blanked stretch starts
-      for (int i = 0; i < t.length(); i++) {
-        char ch = t.charAt(i);
-        if (close == 0) {
-          close =
-              switch (ch) {
-                case '\u201c' -> '\u201d';
-                case '\u00ab' -> '\u00bb';
-                case '"' -> '"';
-                default -> 0;
-              };
-          open = i + 1;
-        } else if (ch == close || ch == '\n') {
-          close = 0;
-          kept = blank(parts, t, kept, open, i);
+      char mark = t.charAt(open);
+      char closing = mark == '\u201c' ? '\u201d' : mark == '\u00ab' ? '\u00bb' : '"';
+      feed = feed >= 0 && feed <= open ? t.indexOf('\n', open + 1) : feed;
+      // the text ends in a line feed: a quotation is closed by a mark or by one
+      int close = first(t.indexOf(closing, open + 1), feed);
+      if (close < 0) {
+        close = t.length(); // no paragraph: no text
+      }
+      if (close > open + 1) {
+        if (starts == null) {
+          starts = new int[8];
+          ends = new int[8];
+        } else if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, 2 * count);
+          ends = java.util.Arrays.copyOf(ends, 2 * count);
         }
+        starts[count] = open + 1;
+        ends[count] = close;
+        count++;
       }
-      if (close != 0) {
-        kept = blank(parts, t, kept, open, t.length()); // a quotation runs to the paragraph's end
-      }
-      if (kept == 0) {
-        parts.add(t);
-      } else {
-        part(parts, t, kept, t.length());
-      }
-      parts.add("\n");
+      from = close + 1; // the closing mark or line feed opens nothing
     }
-    return String.join("", parts.toArray(new String[0]));
+    return count == 0 ? QuotedStretches.none(t) : QuotedStretches.of(t, starts, ends, count);
   }
 
-  /**
-   * Adds the text from {@code kept} to {@code from} and spaces from there to {@code to}; returns
-   * {@code to}.
-   */
-  private static int blank(List<String> parts, String t, int kept, int from, int to) {
-    if (to > from) {
-      part(parts, t, kept, from);
-      // the run of spaces as shared runs of 1, 2, 4, ... spaces, which String.join copies: a
-      // quotation blanked makes no String of its own
-      int n = to - from;
-      for (int bit = SPACES.length - 1; bit >= 0; bit--) {
-        while (n >= 1 << bit) {
-          parts.add(SPACES[bit]);
-          n -= 1 << bit;
-        }
-      }
-      return to;
-    }
-    return kept;
-  }
-
-  /**
-   * Adds {@code t[from, to)}, a curly quotation mark at either end as a shared String of its own:
-   * the stretch between, Latin-1 most often, is then copied in one byte a character, where with the
-   * mark it would take two, after a vain Latin-1 copy.
-   */
-  private static void part(List<String> parts, String t, int from, int to) {
-    String last = null; // an opening mark that ends the stretch
-    if (from < to && t.charAt(from) == '\u201d') {
-      parts.add(CLOSE_QUOTE);
-      from++;
-    }
-    if (from < to && t.charAt(to - 1) == '\u201c') {
-      last = OPEN_QUOTE;
-      to--;
-    }
-    if (from < to) {
-      parts.add(t.substring(from, to));
-    }
-    if (last != null) {
-      parts.add(last);
-    }
+  /** The smaller of two places, -1 being none. */
+  private static int first(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /**

@@ -137,7 +137,7 @@ class WordReaderShortcutTest {
       while (reader.next()) {
         String word = text.substring(reader.start(), reader.end());
         if (word.chars().allMatch(c -> c < 128)) {
-          assertThat(WordReader.asciiFoldedHash(text, reader.start(), reader.end()))
+          assertThat(WordScan.asciiFoldedHash(text, reader.start(), reader.end()))
               .as(word)
               .isEqualTo(reader.folded().toString().hashCode());
           ascii++;
