@@ -57,6 +57,14 @@ final class SpeechPresence {
         }
       }
     }
+    return absent(words, ends, diags);
+  }
+
+  /**
+   * {@link #absent(List, List)} of paragraphs counted already: {@code words} the sum of {@link
+   * WordCount#of(String)} over them, {@code ends} that of {@link SentenceEnds#count}.
+   */
+  static boolean absent(int words, int ends, List<Diagnostic> diags) {
     if (words < MIN_WORDS || ends * 100 >= words * MIN_ENDS_PER_HUNDRED_WORDS) {
       return false;
     }
