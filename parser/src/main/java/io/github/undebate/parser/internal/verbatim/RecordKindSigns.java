@@ -4,7 +4,6 @@ import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.PrintedView;
 import io.github.undebate.parser.internal.text.AsciiCase;
 import io.github.undebate.parser.internal.text.Spacing;
-import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -102,6 +101,7 @@ public final class RecordKindSigns {
     int labels = 0;
     PrintedView view = new PrintedView();
     TextMarks marks = null;
+    LineChars chars = CHARS.get();
     for (int i = 0; i < lines.size(); i++) {
       Line printed = lines.get(i);
       // read in place: most of these lines are read again only once cleaned
@@ -115,7 +115,10 @@ public final class RecordKindSigns {
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input;
       // the characters a test needs are looked up in the marks, not read from the line
       if (i < HEAD_LINES && !(symbol && meeting && president)) {
-        boolean letterSpaced = hasRun(view.source(), from, to, LetterSpacing.SHORTEST_RUN);
+        // the head's lines are read character by character: in bulk, as LineChars says why
+        char[] a = chars.of(view.source(), from, to);
+        int n = to - from;
+        boolean letterSpaced = hasRun(a, 0, n, LetterSpacing.SHORTEST_RUN);
         if (letterSpaced) {
           String repaired = LetterSpacing.repair(printed.printed());
           symbol = symbol || RecordSymbols.isIn((CharSequence) repaired);
@@ -125,9 +128,9 @@ public final class RecordKindSigns {
           symbol = symbol || marks.holds(PV, from, to) && RecordSymbols.isIn(line);
           meeting =
               meeting
-                  || holdsMeetingNumber(
-                      line, holdsMeeting(marks, from, to), maySeance(marks, from, to));
-          president = president || isPresidentLine(line);
+                  || holdsMeeting(marks, from, to) && matchesAtDigit(MEETING, line, a)
+                  || maySeance(marks, from, to) && holdsSeanceNumber(line);
+          president = president || mayBePresidentLine(a, n) && isPresidentLine(line);
         }
       }
       // the printed line is read in place, and made only for a line that may be a sign or label
@@ -141,29 +144,36 @@ public final class RecordKindSigns {
     return new Signs(symbol, meeting, president, note, labels);
   }
 
+  // the head's lines read in bulk
+  private static final ThreadLocal<LineChars> CHARS = ThreadLocal.withInitial(LineChars::new);
+
   /**
-   * What the marks look for: "PV", a colon, the letters of "séance", "sesión" and the first letter
-   * of "meeting".
+   * What the marks look for: "PV", a colon, the letters of "séance", "sesión" and the two e's of
+   * "meeting" in either case ("ee" is far rarer in prose than "m", which the marks looked for
+   * before).
    */
-  private static final String[] MARKS = {"PV", ":", "é", "É", "ó", "Ó", "m", "M"};
+  private static final String[] MARKS = {"PV", ":", "é", "É", "ó", "Ó", "ee", "eE", "Ee", "EE"};
 
   private static final int PV = 0;
   private static final int COLON = 1;
   private static final int FIRST_SEANCE_LETTER = 2;
   private static final int LAST_SEANCE_LETTER = 5;
-  private static final int SMALL_M = 6;
-  private static final int CAPITAL_M = 7;
+  private static final int FIRST_EE = 6;
+  private static final int LAST_EE = 9;
 
   /**
    * {@code AsciiCase.contains(line, "meeting")} of the text from {@code from} to {@code to}: tried
-   * at each "m" or "M" the marks find in it.
+   * at each "ee" the marks find in it, in any case.
    */
   private static boolean holdsMeeting(TextMarks marks, int from, int to) {
     String s = marks.source();
+    // the "ee" stands one after the word's start, which is at most here
     int last = to - MEETING_WORD.length();
-    for (int k = SMALL_M; k <= CAPITAL_M; k++) {
-      for (int at = marks.next(k, from); at >= 0 && at <= last; at = marks.next(k, at + 1)) {
-        if (meetingAt(s, at)) {
+    for (int k = FIRST_EE; k <= LAST_EE; k++) {
+      for (int at = marks.next(k, from + 1);
+          at >= 0 && at - 1 <= last;
+          at = marks.next(k, at + 1)) {
+        if (meetingAt(s, at - 1)) {
           return true;
         }
       }
@@ -173,9 +183,9 @@ public final class RecordKindSigns {
 
   private static final String MEETING_WORD = "meeting";
 
-  /** Whether "meeting" stands at {@code at} in ASCII letters of either case, its "m" known. */
+  /** Whether "meeting" stands at {@code at} in ASCII letters of either case. */
   private static boolean meetingAt(String s, int at) {
-    for (int k = 1; k < MEETING_WORD.length(); k++) {
+    for (int k = 0; k < MEETING_WORD.length(); k++) {
       if ((s.charAt(at + k) | 0x20) != MEETING_WORD.charAt(k)) {
         return false;
       }
@@ -198,33 +208,40 @@ public final class RecordKindSigns {
    * the characters, twice as fast on a speech's lines as looking up each space (a word's length
    * apart) with {@code indexOf}.
    */
-  static boolean hasRun(String s, int from, int to, int shortest) {
-    int lo = Whitespace.stripStart(s, from, to);
-    int hi = Whitespace.stripEnd(s, lo, to);
+  static boolean hasRun(char[] a, int from, int to, int shortest) {
+    // the line stripped, as Whitespace.stripStart and stripEnd strip it
+    int lo = from;
+    while (lo < to && Character.isWhitespace(a[lo])) {
+      lo++;
+    }
+    int hi = to;
+    while (hi > lo && Character.isWhitespace(a[hi - 1])) {
+      hi--;
+    }
     if (lo >= hi) {
       return shortest <= 0;
     }
     int run = 0;
     int start = lo;
     for (int i = lo; i < hi; i++) {
-      if (s.charAt(i) == ' ') {
-        run = oneCodePoint(s, start, i) ? run + 1 : 0;
+      if (a[i] == ' ') {
+        run = oneCodePoint(a, start, i) ? run + 1 : 0;
         if (run >= shortest) {
           return true;
         }
         start = i + 1;
       }
     }
-    run = oneCodePoint(s, start, hi) ? run + 1 : 0;
+    run = oneCodePoint(a, start, hi) ? run + 1 : 0;
     return run >= shortest;
   }
 
-  private static boolean oneCodePoint(String s, int start, int end) {
+  private static boolean oneCodePoint(char[] a, int start, int end) {
     int length = end - start;
     return length == 1
         || (length == 2
-            && Character.isHighSurrogate(s.charAt(start))
-            && Character.isLowSurrogate(s.charAt(start + 1)));
+            && Character.isHighSurrogate(a[start])
+            && Character.isLowSurrogate(a[start + 1]));
   }
 
   /**
@@ -234,19 +251,17 @@ public final class RecordKindSigns {
    * ("importance", "assistance").
    */
   static boolean holdsMeetingNumber(CharSequence line) {
-    return holdsMeetingNumber(line, AsciiCase.contains(line, MEETING_WORD), maySeance(line));
+    return AsciiCase.contains(line, MEETING_WORD) && matchesAtDigit(MEETING, line)
+        || maySeance(line) && holdsSeanceNumber(line);
   }
 
   /**
-   * {@link #holdsMeetingNumber(CharSequence)}, told whether the line holds "meeting" in either case
-   * and whether {@link #maySeance} holds.
+   * The second half of {@link #holdsMeetingNumber(CharSequence)}: "8700e séance", "8700ª sesión",
+   * for a line known to hold "é" or "ó" in either case.
    */
-  private static boolean holdsMeetingNumber(
-      CharSequence line, boolean holdsMeeting, boolean maySeance) {
-    return holdsMeeting && matchesAtDigit(MEETING, line)
-        || maySeance
-            && (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
-            && matchesAtDigit(SEANCE, line);
+  private static boolean holdsSeanceNumber(CharSequence line) {
+    return (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
+        && matchesAtDigit(SEANCE, line);
   }
 
   /**
@@ -261,6 +276,27 @@ public final class RecordKindSigns {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c >= '0' && c <= '9' && (i == 0 || !isAsciiWordCharacter(line.charAt(i - 1)))) {
+        if (m == null) {
+          m = pattern.matcher(line).useTransparentBounds(true);
+        }
+        m.region(i, line.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #matchesAtDigit(Pattern, CharSequence)} of a line whose characters {@code a} holds from
+   * index 0 on: the digits are looked for in the array.
+   */
+  private static boolean matchesAtDigit(Pattern pattern, CharSequence line, char[] a) {
+    Matcher m = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = a[i];
+      if (c >= '0' && c <= '9' && (i == 0 || !isAsciiWordCharacter(a[i - 1]))) {
         if (m == null) {
           m = pattern.matcher(line).useTransparentBounds(true);
         }
@@ -319,6 +355,15 @@ public final class RecordKindSigns {
       i++;
     }
     return i < line.length() && line.charAt(i) == 'P';
+  }
+
+  /** {@link #mayBePresidentLine(CharSequence)} of a line of {@code n} characters in {@code a}. */
+  private static boolean mayBePresidentLine(char[] a, int n) {
+    int i = 0;
+    while (i < n && isRegexSpace(a[i])) {
+      i++;
+    }
+    return i < n && a[i] == 'P';
   }
 
   /** A character of {@code \s} as a pattern without flags reads it. */

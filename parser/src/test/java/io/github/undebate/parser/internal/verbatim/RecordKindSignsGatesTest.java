@@ -145,7 +145,14 @@ class RecordKindSignsGatesTest {
       "m",
       "M",
       "meetin",
-      "Meeting"
+      "Meeting",
+      "mEEting",
+      "MeEting",
+      "meeeting",
+      "mmeeting",
+      "eeting",
+      "ee",
+      "the 3rd meeting of 2019"
     };
     Random random = new Random(15);
     for (int n = 0; n < 3_000; n++) {
@@ -185,7 +192,7 @@ class RecordKindSignsGatesTest {
       String text = "x y z\n" + line + "\na b c";
       for (int shortest = 0; shortest <= 4; shortest++) {
         boolean expected = Spacing.hasRun(line, shortest);
-        assertThat(RecordKindSigns.hasRun(text, 6, 6 + line.length(), shortest))
+        assertThat(RecordKindSigns.hasRun(text.toCharArray(), 6, 6 + line.length(), shortest))
             .as("%s, %d", line, shortest)
             .isEqualTo(expected);
         spaced += expected && shortest == 3 ? 1 : 0;
