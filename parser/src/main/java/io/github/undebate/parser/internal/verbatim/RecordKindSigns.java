@@ -100,21 +100,26 @@ public final class RecordKindSigns {
     boolean note = false;
     int labels = 0;
     PrintedView view = new PrintedView();
-    TextMarks marks = null;
+    SignMarks marks = null;
     LineChars chars = CHARS.get();
     for (int i = 0; i < lines.size(); i++) {
       Line printed = lines.get(i);
       // read in place: most of these lines are read again only once cleaned
       CharSequence line = view.of(printed);
       if (marks == null || marks.source() != view.source()) {
-        marks = new TextMarks(view.source(), MARKS);
+        marks = new SignMarks(view.source());
       }
       int from = view.start();
       int to = from + line.length();
       // every test below first looks for what its pattern cannot match without (a letter-spaced
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input;
       // the characters a test needs are looked up in the marks, not read from the line
-      if (i < HEAD_LINES && !(symbol && meeting && president)) {
+      // A line can give a symbol or a meeting number only if it holds an ASCII digit (\\d, which
+      // both need and which letter spacing repaired keeps), and a President line only if it opens
+      // with a P (repaired or not): any other line is not read at all.
+      if (i < HEAD_LINES
+          && (!(symbol && meeting) && marks.digit(from, to)
+              || !president && opensWithP(view.source(), from, to))) {
         // the head's lines are read character by character: in bulk, as LineChars says why
         char[] a = chars.of(view.source(), from, to);
         int n = to - from;
@@ -125,18 +130,19 @@ public final class RecordKindSigns {
           meeting = meeting || holdsMeetingNumber(repaired);
           president = president || isPresidentLine(repaired);
         } else {
-          symbol = symbol || marks.holds(PV, from, to) && RecordSymbols.isIn(line);
+          symbol = symbol || marks.pv(from, to) && RecordSymbols.isIn(line);
           meeting =
               meeting
-                  || holdsMeeting(marks, from, to) && matchesAtDigit(MEETING, line, a)
-                  || maySeance(marks, from, to) && holdsSeanceNumber(line);
-          president = president || mayBePresidentLine(a, n) && isPresidentLine(line);
+                  || marks.meeting(from, to) && matchesAtDigit(MEETING, line, a)
+                  || marks.maySeance(from, to) && holdsSeanceNumber(line);
+          president =
+              president || mayBePresidentLine(a, n) && PRESIDENT_LINE.matcher(line).matches();
         }
       }
       // the printed line is read in place, and made only for a line that may be a sign or label
       note = note || NoteOpenings.isRecordSign(printed);
       if (labels < 3
-          && marks.holds(COLON, from, to)
+          && marks.colon(from, to)
           && SpeakerLabel.read(printed.stripped()).isPresent()) {
         labels++;
       }
@@ -148,59 +154,17 @@ public final class RecordKindSigns {
   private static final ThreadLocal<LineChars> CHARS = ThreadLocal.withInitial(LineChars::new);
 
   /**
-   * What the marks look for: "PV", a colon, the letters of "séance", "sesión" and the two e's of
-   * "meeting" in either case ("ee" is far rarer in prose than "m", which the marks looked for
-   * before).
+   * Whether the first character of {@code s} from {@code from} to {@code to} that is not white
+   * space ({@code Character.isWhitespace}, which {@code strip()} and the regex's {@code \\s} both
+   * stop at) is a capital P: every form of the President line opens with it, and letter spacing
+   * repaired keeps the first character of the line stripped.
    */
-  private static final String[] MARKS = {"PV", ":", "é", "É", "ó", "Ó", "ee", "eE", "Ee", "EE"};
-
-  private static final int PV = 0;
-  private static final int COLON = 1;
-  private static final int FIRST_SEANCE_LETTER = 2;
-  private static final int LAST_SEANCE_LETTER = 5;
-  private static final int FIRST_EE = 6;
-  private static final int LAST_EE = 9;
-
-  /**
-   * {@code AsciiCase.contains(line, "meeting")} of the text from {@code from} to {@code to}: tried
-   * at each "ee" the marks find in it, in any case.
-   */
-  private static boolean holdsMeeting(TextMarks marks, int from, int to) {
-    String s = marks.source();
-    // the "ee" stands one after the word's start, which is at most here
-    int last = to - MEETING_WORD.length();
-    for (int k = FIRST_EE; k <= LAST_EE; k++) {
-      for (int at = marks.next(k, from + 1);
-          at >= 0 && at - 1 <= last;
-          at = marks.next(k, at + 1)) {
-        if (meetingAt(s, at - 1)) {
-          return true;
-        }
-      }
+  private static boolean opensWithP(String s, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(s.charAt(i))) {
+      i++;
     }
-    return false;
-  }
-
-  private static final String MEETING_WORD = "meeting";
-
-  /** Whether "meeting" stands at {@code at} in ASCII letters of either case. */
-  private static boolean meetingAt(String s, int at) {
-    for (int k = 0; k < MEETING_WORD.length(); k++) {
-      if ((s.charAt(at + k) | 0x20) != MEETING_WORD.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@link #maySeance(CharSequence)} of the text from {@code from} to {@code to}. */
-  private static boolean maySeance(TextMarks marks, int from, int to) {
-    for (int k = FIRST_SEANCE_LETTER; k <= LAST_SEANCE_LETTER; k++) {
-      if (marks.holds(k, from, to)) {
-        return true;
-      }
-    }
-    return false;
+    return i < to && s.charAt(i) == 'P';
   }
 
   /**
@@ -251,7 +215,7 @@ public final class RecordKindSigns {
    * ("importance", "assistance").
    */
   static boolean holdsMeetingNumber(CharSequence line) {
-    return AsciiCase.contains(line, MEETING_WORD) && matchesAtDigit(MEETING, line)
+    return AsciiCase.contains(line, SignMarks.MEETING_WORD) && matchesAtDigit(MEETING, line)
         || maySeance(line) && holdsSeanceNumber(line);
   }
 
@@ -357,14 +321,29 @@ public final class RecordKindSigns {
     return i < line.length() && line.charAt(i) == 'P';
   }
 
-  /** {@link #mayBePresidentLine(CharSequence)} of a line of {@code n} characters in {@code a}. */
+  /**
+   * {@link #mayBePresidentLine(CharSequence)} of a line of {@code n} characters in {@code a}, and
+   * "sident" in ASCII letters of either case three after the P, where every form of the pattern has
+   * it ("President", "PRÉSIDENTE"): with it, the line is one of {@link #isPresidentLine} exactly
+   * when the pattern matches, and the line is not searched for "sident".
+   */
   private static boolean mayBePresidentLine(char[] a, int n) {
     int i = 0;
     while (i < n && isRegexSpace(a[i])) {
       i++;
     }
-    return i < n && a[i] == 'P';
+    if (i + 3 + SIDENT.length() > n || a[i] != 'P') {
+      return false;
+    }
+    for (int k = 0; k < SIDENT.length(); k++) {
+      if ((a[i + 3 + k] | 0x20) != SIDENT.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  private static final String SIDENT = "sident";
 
   /** A character of {@code \s} as a pattern without flags reads it. */
   static boolean isRegexSpace(char c) {

@@ -152,7 +152,18 @@ class RecordKindSignsGatesTest {
       "mmeeting",
       "eeting",
       "ee",
-      "the 3rd meeting of 2019"
+      "the 3rd meeting of 2019",
+      "P r e s i d e n t: Mr. X",
+      "S / P V . 8 7 0 0",
+      "8 7 0 0 t h m e e t i n g",
+      "\u2003President: Mr. Y",
+      "\u001cPresident: Mr. Y",
+      "Présidente : Mme Z",
+      "Presidenta: Sra. W",
+      "PRÉSIDENT : M. V",
+      "Pres",
+      "PresIDENT:",
+      "71e séance"
     };
     Random random = new Random(15);
     for (int n = 0; n < 3_000; n++) {
