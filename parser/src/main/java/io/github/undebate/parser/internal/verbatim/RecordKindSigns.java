@@ -4,6 +4,7 @@ import io.github.undebate.parser.internal.Line;
 import io.github.undebate.parser.internal.PrintedView;
 import io.github.undebate.parser.internal.text.AsciiCase;
 import io.github.undebate.parser.internal.text.Spacing;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -100,49 +101,39 @@ public final class RecordKindSigns {
     boolean note = false;
     int labels = 0;
     PrintedView view = new PrintedView();
-    SignMarks marks = null;
-    LineChars chars = CHARS.get();
+    TextMarks marks = null;
     for (int i = 0; i < lines.size(); i++) {
       Line printed = lines.get(i);
       // read in place: most of these lines are read again only once cleaned
       CharSequence line = view.of(printed);
       if (marks == null || marks.source() != view.source()) {
-        marks = new SignMarks(view.source());
+        marks = new TextMarks(view.source(), MARKS);
       }
       int from = view.start();
       int to = from + line.length();
       // every test below first looks for what its pattern cannot match without (a letter-spaced
       // run, "PV", "meeting", "President", "The meeting", a colon), as this runs on every input;
       // the characters a test needs are looked up in the marks, not read from the line
-      // A line can give a symbol or a meeting number only if it holds an ASCII digit (\\d, which
-      // both need and which letter spacing repaired keeps), and a President line only if it opens
-      // with a P (repaired or not): any other line is not read at all.
-      if (i < HEAD_LINES
-          && (!(symbol && meeting) && marks.digit(from, to)
-              || !president && opensWithP(view.source(), from, to))) {
-        // the head's lines are read character by character: in bulk, as LineChars says why
-        char[] a = chars.of(view.source(), from, to);
-        int n = to - from;
-        boolean letterSpaced = hasRun(a, 0, n, LetterSpacing.SHORTEST_RUN);
+      if (i < HEAD_LINES && !(symbol && meeting && president)) {
+        boolean letterSpaced = hasRun(view.source(), from, to, LetterSpacing.SHORTEST_RUN);
         if (letterSpaced) {
           String repaired = LetterSpacing.repair(printed.printed());
           symbol = symbol || RecordSymbols.isIn((CharSequence) repaired);
           meeting = meeting || holdsMeetingNumber(repaired);
           president = president || isPresidentLine(repaired);
         } else {
-          symbol = symbol || marks.pv(from, to) && RecordSymbols.isIn(line);
+          symbol = symbol || marks.holds(PV, from, to) && RecordSymbols.isIn(line);
           meeting =
               meeting
-                  || marks.meeting(from, to) && matchesAtDigit(MEETING, line, a)
-                  || marks.maySeance(from, to) && holdsSeanceNumber(line);
-          president =
-              president || mayBePresidentLine(a, n) && PRESIDENT_LINE.matcher(line).matches();
+                  || holdsMeetingNumber(
+                      line, holdsMeeting(marks, from, to), maySeance(marks, from, to));
+          president = president || isPresidentLine(line);
         }
       }
       // the printed line is read in place, and made only for a line that may be a sign or label
       note = note || NoteOpenings.isRecordSign(printed);
       if (labels < 3
-          && marks.colon(from, to)
+          && marks.holds(COLON, from, to)
           && SpeakerLabel.read(printed.stripped()).isPresent()) {
         labels++;
       }
@@ -150,21 +141,56 @@ public final class RecordKindSigns {
     return new Signs(symbol, meeting, president, note, labels);
   }
 
-  // the head's lines read in bulk
-  private static final ThreadLocal<LineChars> CHARS = ThreadLocal.withInitial(LineChars::new);
+  /**
+   * What the marks look for: "PV", a colon, the letters of "séance", "sesión" and the first letter
+   * of "meeting".
+   */
+  private static final String[] MARKS = {"PV", ":", "é", "É", "ó", "Ó", "m", "M"};
+
+  private static final int PV = 0;
+  private static final int COLON = 1;
+  private static final int FIRST_SEANCE_LETTER = 2;
+  private static final int LAST_SEANCE_LETTER = 5;
+  private static final int SMALL_M = 6;
+  private static final int CAPITAL_M = 7;
 
   /**
-   * Whether the first character of {@code s} from {@code from} to {@code to} that is not white
-   * space ({@code Character.isWhitespace}, which {@code strip()} and the regex's {@code \\s} both
-   * stop at) is a capital P: every form of the President line opens with it, and letter spacing
-   * repaired keeps the first character of the line stripped.
+   * {@code AsciiCase.contains(line, "meeting")} of the text from {@code from} to {@code to}: tried
+   * at each "m" or "M" the marks find in it.
    */
-  private static boolean opensWithP(String s, int from, int to) {
-    int i = from;
-    while (i < to && Character.isWhitespace(s.charAt(i))) {
-      i++;
+  private static boolean holdsMeeting(TextMarks marks, int from, int to) {
+    String s = marks.source();
+    int last = to - MEETING_WORD.length();
+    for (int k = SMALL_M; k <= CAPITAL_M; k++) {
+      for (int at = marks.next(k, from); at >= 0 && at <= last; at = marks.next(k, at + 1)) {
+        if (meetingAt(s, at)) {
+          return true;
+        }
+      }
     }
-    return i < to && s.charAt(i) == 'P';
+    return false;
+  }
+
+  private static final String MEETING_WORD = "meeting";
+
+  /** Whether "meeting" stands at {@code at} in ASCII letters of either case, its "m" known. */
+  private static boolean meetingAt(String s, int at) {
+    for (int k = 1; k < MEETING_WORD.length(); k++) {
+      if ((s.charAt(at + k) | 0x20) != MEETING_WORD.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #maySeance(CharSequence)} of the text from {@code from} to {@code to}. */
+  private static boolean maySeance(TextMarks marks, int from, int to) {
+    for (int k = FIRST_SEANCE_LETTER; k <= LAST_SEANCE_LETTER; k++) {
+      if (marks.holds(k, from, to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -172,40 +198,33 @@ public final class RecordKindSigns {
    * the characters, twice as fast on a speech's lines as looking up each space (a word's length
    * apart) with {@code indexOf}.
    */
-  static boolean hasRun(char[] a, int from, int to, int shortest) {
-    // the line stripped, as Whitespace.stripStart and stripEnd strip it
-    int lo = from;
-    while (lo < to && Character.isWhitespace(a[lo])) {
-      lo++;
-    }
-    int hi = to;
-    while (hi > lo && Character.isWhitespace(a[hi - 1])) {
-      hi--;
-    }
+  static boolean hasRun(String s, int from, int to, int shortest) {
+    int lo = Whitespace.stripStart(s, from, to);
+    int hi = Whitespace.stripEnd(s, lo, to);
     if (lo >= hi) {
       return shortest <= 0;
     }
     int run = 0;
     int start = lo;
     for (int i = lo; i < hi; i++) {
-      if (a[i] == ' ') {
-        run = oneCodePoint(a, start, i) ? run + 1 : 0;
+      if (s.charAt(i) == ' ') {
+        run = oneCodePoint(s, start, i) ? run + 1 : 0;
         if (run >= shortest) {
           return true;
         }
         start = i + 1;
       }
     }
-    run = oneCodePoint(a, start, hi) ? run + 1 : 0;
+    run = oneCodePoint(s, start, hi) ? run + 1 : 0;
     return run >= shortest;
   }
 
-  private static boolean oneCodePoint(char[] a, int start, int end) {
+  private static boolean oneCodePoint(String s, int start, int end) {
     int length = end - start;
     return length == 1
         || (length == 2
-            && Character.isHighSurrogate(a[start])
-            && Character.isLowSurrogate(a[start + 1]));
+            && Character.isHighSurrogate(s.charAt(start))
+            && Character.isLowSurrogate(s.charAt(start + 1)));
   }
 
   /**
@@ -215,17 +234,19 @@ public final class RecordKindSigns {
    * ("importance", "assistance").
    */
   static boolean holdsMeetingNumber(CharSequence line) {
-    return AsciiCase.contains(line, SignMarks.MEETING_WORD) && matchesAtDigit(MEETING, line)
-        || maySeance(line) && holdsSeanceNumber(line);
+    return holdsMeetingNumber(line, AsciiCase.contains(line, MEETING_WORD), maySeance(line));
   }
 
   /**
-   * The second half of {@link #holdsMeetingNumber(CharSequence)}: "8700e séance", "8700ª sesión",
-   * for a line known to hold "é" or "ó" in either case.
+   * {@link #holdsMeetingNumber(CharSequence)}, told whether the line holds "meeting" in either case
+   * and whether {@link #maySeance} holds.
    */
-  private static boolean holdsSeanceNumber(CharSequence line) {
-    return (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
-        && matchesAtDigit(SEANCE, line);
+  private static boolean holdsMeetingNumber(
+      CharSequence line, boolean holdsMeeting, boolean maySeance) {
+    return holdsMeeting && matchesAtDigit(MEETING, line)
+        || maySeance
+            && (AsciiCase.contains(line, "ance") || AsciiCase.contains(line, "sesi"))
+            && matchesAtDigit(SEANCE, line);
   }
 
   /**
@@ -240,27 +261,6 @@ public final class RecordKindSigns {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c >= '0' && c <= '9' && (i == 0 || !isAsciiWordCharacter(line.charAt(i - 1)))) {
-        if (m == null) {
-          m = pattern.matcher(line).useTransparentBounds(true);
-        }
-        m.region(i, line.length());
-        if (m.lookingAt()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@link #matchesAtDigit(Pattern, CharSequence)} of a line whose characters {@code a} holds from
-   * index 0 on: the digits are looked for in the array.
-   */
-  private static boolean matchesAtDigit(Pattern pattern, CharSequence line, char[] a) {
-    Matcher m = null;
-    for (int i = 0; i < line.length(); i++) {
-      char c = a[i];
-      if (c >= '0' && c <= '9' && (i == 0 || !isAsciiWordCharacter(a[i - 1]))) {
         if (m == null) {
           m = pattern.matcher(line).useTransparentBounds(true);
         }
@@ -320,30 +320,6 @@ public final class RecordKindSigns {
     }
     return i < line.length() && line.charAt(i) == 'P';
   }
-
-  /**
-   * {@link #mayBePresidentLine(CharSequence)} of a line of {@code n} characters in {@code a}, and
-   * "sident" in ASCII letters of either case three after the P, where every form of the pattern has
-   * it ("President", "PRÉSIDENTE"): with it, the line is one of {@link #isPresidentLine} exactly
-   * when the pattern matches, and the line is not searched for "sident".
-   */
-  private static boolean mayBePresidentLine(char[] a, int n) {
-    int i = 0;
-    while (i < n && isRegexSpace(a[i])) {
-      i++;
-    }
-    if (i + 3 + SIDENT.length() > n || a[i] != 'P') {
-      return false;
-    }
-    for (int k = 0; k < SIDENT.length(); k++) {
-      if ((a[i + 3 + k] | 0x20) != SIDENT.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final String SIDENT = "sident";
 
   /** A character of {@code \s} as a pattern without flags reads it. */
   static boolean isRegexSpace(char c) {
