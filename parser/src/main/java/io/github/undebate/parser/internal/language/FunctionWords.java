@@ -15,6 +15,8 @@ final class FunctionWords {
   // each key's hash beside it, so that a probe for another word skips it without reading it
   private final int[] hashes;
   private final int[] masks;
+  // whether each key is of small ASCII letters only and short enough that its hash tells it apart
+  private final boolean[] shortAscii;
   private final int longest;
 
   FunctionWords(Map<String, Integer> words) {
@@ -23,6 +25,7 @@ final class FunctionWords {
     chars = new char[size][];
     hashes = new int[size];
     masks = new int[size];
+    shortAscii = new boolean[size];
     int max = 0;
     for (Map.Entry<String, Integer> e : words.entrySet()) {
       String key = e.getKey();
@@ -34,6 +37,8 @@ final class FunctionWords {
       chars[slot] = key.toCharArray();
       hashes[slot] = key.hashCode();
       masks[slot] = e.getValue();
+      shortAscii[slot] =
+          key.length() <= HASH_TELLS_APART && key.chars().allMatch(c -> c >= 'a' && c <= 'z');
       max = Math.max(max, key.length());
     }
     longest = max;
@@ -43,9 +48,9 @@ final class FunctionWords {
    * The languages that list the word {@code a[start, end)}, lower-cased; 0 for none. {@code a}
    * holds {@code text}'s characters at the same indices; {@code hash} is the {@code String} hash of
    * the word lower-cased character by character, {@code special} whether a character of it must be
-   * lower-cased by {@code String.toLowerCase}.
+   * lower-cased by {@code String.toLowerCase}, {@code ascii} whether it is of ASCII letters only.
    */
-  int mask(String text, char[] a, int start, int end, int hash, boolean special) {
+  int mask(String text, char[] a, int start, int end, int hash, boolean special, boolean ascii) {
     if (special) {
       return maskOf(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
@@ -54,13 +59,24 @@ final class FunctionWords {
     }
     int slot = hash & (keys.length - 1);
     for (char[] key = chars[slot]; key != null; key = chars[slot]) {
-      if (hashes[slot] == hash && equalsLowerCase(key, a, start, end)) {
+      if (hashes[slot] == hash
+          && (ascii && shortAscii[slot] && key.length == end - start
+              || equalsLowerCase(key, a, start, end))) {
         return masks[slot];
       }
       slot = (slot + 1) & (keys.length - 1);
     }
     return 0;
   }
+
+  /**
+   * The longest words of small ASCII letters that {@code String.hashCode} tells apart: two such
+   * words of one length differ in their hashes by {@code sum d_i 31^i}, each {@code |d_i|} at most
+   * 25 ('z' - 'a'); the highest {@code d_i} not 0 outweighs all below it (25 sums to less than 31),
+   * so the sum is not 0, and up to 6 letters it stays under 2^31 (25/30 of 31^6 is 7.4 * 10^8), so
+   * it is not 0 modulo 2^32 either. A word found by its hash among such keys needs no compare.
+   */
+  static final int HASH_TELLS_APART = 6;
 
   private int maskOf(String word) {
     int slot = word.hashCode() & (keys.length - 1);

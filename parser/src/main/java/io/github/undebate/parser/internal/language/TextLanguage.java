@@ -121,6 +121,8 @@ public final class TextLanguage {
     // the current word's hash lower-cased, and whether it needs String.toLowerCase
     int hash = 0;
     boolean special = false;
+    // whether the current word is ASCII letters only, which FunctionWords may compare by hash alone
+    boolean ascii = false;
     // runs of characters other than ASCII white space, and whether one is open
     int tokens = 0;
     boolean inToken = false;
@@ -140,6 +142,7 @@ public final class TextLanguage {
             broken = false;
             hash = 0;
             special = false;
+            ascii = true;
           } else if (capital && previousLower) {
             broken = true;
           }
@@ -154,7 +157,7 @@ public final class TextLanguage {
           continue;
         }
         if (wordStart >= 0) {
-          t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, i, hash, special));
+          t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, i, hash, special, ascii));
           wordStart = -1;
         }
         if (Whitespace.isSpace(c)) {
@@ -194,6 +197,7 @@ public final class TextLanguage {
         } else if (previousLower && type == Character.UPPERCASE_LETTER) {
           broken = true;
         }
+        ascii = false;
         previousLower = type == Character.LOWERCASE_LETTER;
         if (FunctionWords.isSpecialCase(c)) {
           special = true; // a surrogate pair lands here by its first half
@@ -201,13 +205,13 @@ public final class TextLanguage {
           hash = 31 * hash + Character.toLowerCase(c);
         }
       } else if (wordStart >= 0) {
-        t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, i, hash, special));
+        t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, i, hash, special, ascii));
         wordStart = -1;
       }
       i += Character.charCount(cp);
     }
     if (wordStart >= 0) {
-      t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, n, hash, special));
+      t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, n, hash, special, ascii));
     }
     // as text.split("\\s+").length counts: 1 for the empty text, 0 for white space alone, one
     // more for white space at the start
