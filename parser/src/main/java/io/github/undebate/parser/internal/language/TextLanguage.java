@@ -6,6 +6,7 @@ import io.github.undebate.parser.internal.text.SentenceEnds;
 import io.github.undebate.parser.internal.text.TextChars;
 import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ public final class TextLanguage {
 
   // the texts' characters read in bulk: charAt on a text beyond Latin-1 is slow under C1 alone
   private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
+
+  // one tally per thread, reset for each count: the counts are read before the next one starts
+  private static final ThreadLocal<Tally> TALLY = ThreadLocal.withInitial(Tally::new);
 
   static {
     List<String> codes = new ArrayList<>();
@@ -57,6 +61,18 @@ public final class TextLanguage {
 
   /** What one pass over a text counts. */
   private static final class Tally {
+    /** The tally with nothing counted: each thread reuses one, as a text is counted at a time. */
+    Tally reset() {
+      words = 0;
+      broken = 0;
+      arabic = 0;
+      Arrays.fill(hits, 0);
+      languages = 0;
+      spaceWords = 0;
+      sentenceEnds = 0;
+      return this;
+    }
+
     int words;
     int broken;
     int arabic;
@@ -100,7 +116,7 @@ public final class TextLanguage {
    * break, so the texts are read one by one and nothing is joined.
    */
   private static Tally tally(List<String> texts) {
-    Tally t = new Tally();
+    Tally t = TALLY.get().reset();
     TextChars chars = CHARS.get();
     for (String text : texts) {
       tally(text, chars.of(text), t);
@@ -290,7 +306,7 @@ public final class TextLanguage {
     for (String text : texts) {
       restWords += (text.length() + 1) / 2;
     }
-    Tally t = new Tally();
+    Tally t = TALLY.get().reset();
     TextChars chars = CHARS.get();
     for (String text : texts) {
       tally(text, chars.of(text), t);
