@@ -2,11 +2,13 @@ package io.github.undebate.parser.internal.language;
 
 import io.github.undebate.parser.internal.common.ResourceTable;
 import io.github.undebate.parser.internal.text.LetterRuns;
+import io.github.undebate.parser.internal.text.SentenceEnds;
 import io.github.undebate.parser.internal.text.TextChars;
+import io.github.undebate.parser.internal.text.Whitespace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +30,9 @@ public final class TextLanguage {
 
   // the texts' characters read in bulk: charAt on a text beyond Latin-1 is slow under C1 alone
   private static final ThreadLocal<TextChars> CHARS = TextChars.perThread();
+
+  // one tally per thread, reset for each count: the counts are read before the next one starts
+  private static final ThreadLocal<Tally> TALLY = ThreadLocal.withInitial(Tally::new);
 
   static {
     List<String> codes = new ArrayList<>();
@@ -56,6 +61,18 @@ public final class TextLanguage {
 
   /** What one pass over a text counts. */
   private static final class Tally {
+    /** The tally with nothing counted: each thread reuses one, as a text is counted at a time. */
+    Tally reset() {
+      words = 0;
+      broken = 0;
+      arabic = 0;
+      Arrays.fill(hits, 0);
+      languages = 0;
+      spaceWords = 0;
+      sentenceEnds = 0;
+      return this;
+    }
+
     int words;
     int broken;
     int arabic;
@@ -63,6 +80,10 @@ public final class TextLanguage {
     // languages in the order of their first hit, so that ties fall as they always did
     final int[] order = new int[CODES.size()];
     int languages;
+    // what the statement reader counts in the same reading: the texts' words as WordCount counts
+    // them (runs of characters other than ASCII white space) and their sentence ends
+    int spaceWords;
+    int sentenceEnds;
 
     /** A word read: whether a capital follows a small letter in it, and its languages. */
     void word(boolean brokenWord, int mask) {
@@ -95,7 +116,7 @@ public final class TextLanguage {
    * break, so the texts are read one by one and nothing is joined.
    */
   private static Tally tally(List<String> texts) {
-    Tally t = new Tally();
+    Tally t = TALLY.get().reset();
     TextChars chars = CHARS.get();
     for (String text : texts) {
       tally(text, chars.of(text), t);
@@ -103,7 +124,11 @@ public final class TextLanguage {
     return t;
   }
 
-  /** Counts {@code text}, whose characters {@code a} holds from index 0 on. */
+  /**
+   * Counts {@code text}, whose characters {@code a} holds from index 0 on: its words and function
+   * words, and, as the same reading gives them nearly for free, its runs of characters other than
+   * white space and its sentence ends ({@link SentenceEnds#endsAt}).
+   */
   private static void tally(String text, char[] a, Tally t) {
     int n = text.length();
     int wordStart = -1;
@@ -112,20 +137,28 @@ public final class TextLanguage {
     // the current word's hash lower-cased, and whether it needs String.toLowerCase
     int hash = 0;
     boolean special = false;
+    // whether the current word is ASCII letters only, which FunctionWords may compare by hash alone
+    boolean ascii = false;
+    // runs of characters other than ASCII white space, and whether one is open
+    int tokens = 0;
+    boolean inToken = false;
     for (int i = 0; i < n; ) {
       char c = a[i];
-      int type;
-      char lower;
       if (c < 0x80) {
         // ASCII, the common case: only the letters are letters, none is Arabic or special
         boolean small = c >= 'a' && c <= 'z';
         boolean capital = c >= 'A' && c <= 'Z';
         if (small || capital) {
+          if (!inToken) {
+            tokens++;
+            inToken = true;
+          }
           if (wordStart < 0) {
             wordStart = i;
             broken = false;
             hash = 0;
             special = false;
+            ascii = true;
           } else if (capital && previousLower) {
             broken = true;
           }
@@ -138,19 +171,39 @@ public final class TextLanguage {
           }
           previousLower = small;
           continue;
-        } else if (wordStart >= 0) {
-          t.word(broken, FUNCTION_WORDS.mask(text, wordStart, i, hash, special));
+        }
+        if (wordStart >= 0) {
+          t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, i, hash, special, ascii));
           wordStart = -1;
+        }
+        if (Whitespace.isSpace(c)) {
+          inToken = false;
+        } else {
+          if (!inToken) {
+            tokens++;
+            inToken = true;
+          }
+          if ((c == '.' || c == '!' || c == '?' || c == '/')
+              && i > 0
+              && SentenceEnds.endsAt(a, n, i)) {
+            t.sentenceEnds++;
+          }
         }
         i++;
         continue;
       }
+      if (!inToken) {
+        tokens++;
+        inToken = true;
+      }
+      if ((c == '؟' || c == '。') && i > 0 && SentenceEnds.endsAt(a, n, i)) {
+        t.sentenceEnds++;
+      }
       int cp = Character.codePointAt(a, i, n);
-      type = Character.getType(cp);
+      int type = Character.getType(cp);
       if (cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
         t.arabic++;
       }
-      lower = Character.toLowerCase(c);
       if (LetterRuns.isLetterOrMarkType(type)) {
         if (wordStart < 0) {
           wordStart = i;
@@ -160,21 +213,25 @@ public final class TextLanguage {
         } else if (previousLower && type == Character.UPPERCASE_LETTER) {
           broken = true;
         }
+        ascii = false;
         previousLower = type == Character.LOWERCASE_LETTER;
         if (FunctionWords.isSpecialCase(c)) {
           special = true; // a surrogate pair lands here by its first half
         } else {
-          hash = 31 * hash + lower;
+          hash = 31 * hash + Character.toLowerCase(c);
         }
       } else if (wordStart >= 0) {
-        t.word(broken, FUNCTION_WORDS.mask(text, wordStart, i, hash, special));
+        t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, i, hash, special, ascii));
         wordStart = -1;
       }
       i += Character.charCount(cp);
     }
     if (wordStart >= 0) {
-      t.word(broken, FUNCTION_WORDS.mask(text, wordStart, n, hash, special));
+      t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, n, hash, special, ascii));
     }
+    // as text.split("\\s+").length counts: 1 for the empty text, 0 for white space alone, one
+    // more for white space at the start
+    t.spaceWords += n == 0 ? 1 : tokens == 0 ? 0 : Whitespace.isSpace(a[0]) ? tokens + 1 : tokens;
   }
 
   /** The language with the largest share of function words in the texts, and that share. */
@@ -204,8 +261,28 @@ public final class TextLanguage {
 
   /** The ISO 639-1 code of a text that is not English; the text is given in lines or paragraphs. */
   public static Optional<String> notEnglish(List<String> texts) {
-    String code = guess(texts).getKey();
+    return notEnglish(guess(texts));
+  }
+
+  private static Optional<String> notEnglish(Map.Entry<String, Double> guess) {
+    String code = guess.getKey();
     return code.equals("en") ? Optional.empty() : Optional.of(code);
+  }
+
+  /**
+   * What one reading of a speech's paragraphs says, for the statement reader, which needs all three
+   * and would otherwise read every paragraph three times.
+   *
+   * @param notEnglish {@link #notEnglish} of the paragraphs
+   * @param words the sum of {@code WordCount.of} over the paragraphs
+   * @param sentenceEnds the sum of {@code SentenceEnds.count} over the paragraphs
+   */
+  public record Reading(Optional<String> notEnglish, int words, int sentenceEnds) {}
+
+  /** The paragraphs' language (when not English), words and sentence ends, read in one pass. */
+  public static Reading read(List<String> paragraphs) {
+    Tally t = tally(paragraphs);
+    return new Reading(notEnglish(guess(t)), t.spaceWords, t.sentenceEnds);
   }
 
   /**
@@ -229,7 +306,7 @@ public final class TextLanguage {
     for (String text : texts) {
       restWords += (text.length() + 1) / 2;
     }
-    Tally t = new Tally();
+    Tally t = TALLY.get().reset();
     TextChars chars = CHARS.get();
     for (String text : texts) {
       tally(text, chars.of(text), t);
@@ -244,95 +321,5 @@ public final class TextLanguage {
     double share = guess(t).getValue();
     return share < MIN_FUNCTION_WORD_SHARE / 4
         || share < MIN_FUNCTION_WORD_SHARE && t.broken >= t.words * MIN_BROKEN_WORD_SHARE;
-  }
-
-  /**
-   * The function words of all languages, each with the mask of the languages that list it, in an
-   * open-addressing table that a word is looked up in straight from the text, lower-cased as {@code
-   * toLowerCase(Locale.ROOT)} would.
-   */
-  private static final class FunctionWords {
-    private final String[] keys;
-    // each key's hash beside it, so that a probe for another word skips it without reading it
-    private final int[] hashes;
-    private final int[] masks;
-    private final int longest;
-
-    FunctionWords(Map<String, Integer> words) {
-      int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
-      keys = new String[size];
-      hashes = new int[size];
-      masks = new int[size];
-      int max = 0;
-      for (Map.Entry<String, Integer> e : words.entrySet()) {
-        String key = e.getKey();
-        int slot = key.hashCode() & (size - 1);
-        while (keys[slot] != null) {
-          slot = (slot + 1) & (size - 1);
-        }
-        keys[slot] = key;
-        hashes[slot] = key.hashCode();
-        masks[slot] = e.getValue();
-        max = Math.max(max, key.length());
-      }
-      longest = max;
-    }
-
-    /**
-     * The languages that list the word {@code text[start, end)}, lower-cased; 0 for none. {@code
-     * hash} is the {@code String} hash of the word lower-cased character by character, {@code
-     * special} whether a character of it must be lower-cased by {@code String.toLowerCase}.
-     */
-    int mask(String text, int start, int end, int hash, boolean special) {
-      if (special) {
-        return maskOf(text.substring(start, end).toLowerCase(Locale.ROOT));
-      }
-      if (end - start > longest) {
-        return 0; // lower-cased character by character, the word keeps its length
-      }
-      int slot = hash & (keys.length - 1);
-      for (String key = keys[slot]; key != null; key = keys[slot]) {
-        if (hashes[slot] == hash && equalsLowerCase(key, text, start, end)) {
-          return masks[slot];
-        }
-        slot = (slot + 1) & (keys.length - 1);
-      }
-      return 0;
-    }
-
-    private int maskOf(String word) {
-      int slot = word.hashCode() & (keys.length - 1);
-      for (String key = keys[slot]; key != null; key = keys[slot]) {
-        if (key.equals(word)) {
-          return masks[slot];
-        }
-        slot = (slot + 1) & (keys.length - 1);
-      }
-      return 0;
-    }
-
-    /**
-     * Characters that {@code String.toLowerCase} does not lower-case one by one as {@code
-     * Character.toLowerCase(char)} does: surrogates (case pairs outside the BMP), capital sigma
-     * (final form by context) and capital I with dot (two characters).
-     */
-    static boolean isSpecialCase(char c) {
-      return Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130';
-    }
-
-    private static boolean equalsLowerCase(String key, String text, int start, int end) {
-      if (key.length() != end - start) {
-        return false;
-      }
-      for (int k = 0; k < key.length(); k++) {
-        char c = text.charAt(start + k);
-        // an ASCII capital lower-cased without the tables, as Character.toLowerCase does it
-        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        if (key.charAt(k) != (c < 0x80 ? lower : Character.toLowerCase(c))) {
-          return false;
-        }
-      }
-      return true;
-    }
   }
 }

@@ -26,37 +26,24 @@ final class SpeechPresence {
 
   /**
    * Whether the paragraphs read as no speech; if so, says why in a WARNING {@code
-   * record.no_speech}.
+   * record.no_speech}. Every paragraph is counted: the statement reader has the counts from its one
+   * reading of the paragraphs ({@code TextLanguage.read}) and asks {@link #absent(int, int, List)}.
    */
   static boolean absent(List<Paragraph> paragraphs, List<Diagnostic> diags) {
-    return absent(paragraphs, diags, true);
-  }
-
-  /**
-   * {@link #absent(List, List)}, counting every paragraph when {@code stopEarly} is false.
-   * Otherwise the count stops, with the same answer, once the sentence ends counted so far are
-   * enough for the most words the rest could hold ({@link #mostWords}): a speech gets there within
-   * its first paragraphs.
-   */
-  static boolean absent(List<Paragraph> paragraphs, List<Diagnostic> diags, boolean stopEarly) {
-    long rest = 0;
-    if (stopEarly) {
-      for (Paragraph p : paragraphs) {
-        rest += mostWords(p.text());
-      }
-    }
     int words = 0;
     int ends = 0;
     for (Paragraph p : paragraphs) {
       words += WordCount.of(p.text());
       ends += SentenceEnds.count(p.text());
-      if (stopEarly) {
-        rest -= mostWords(p.text());
-        if (ends * 100L >= (words + rest) * MIN_ENDS_PER_HUNDRED_WORDS) {
-          return false; // however many words the rest has, the ends are enough for them
-        }
-      }
     }
+    return absent(words, ends, diags);
+  }
+
+  /**
+   * {@link #absent(List, List)} of paragraphs counted already: {@code words} the sum of {@link
+   * WordCount#of(String)} over them, {@code ends} that of {@link SentenceEnds#count}.
+   */
+  static boolean absent(int words, int ends, List<Diagnostic> diags) {
     if (words < MIN_WORDS || ends * 100 >= words * MIN_ENDS_PER_HUNDRED_WORDS) {
       return false;
     }
@@ -72,13 +59,5 @@ final class SpeechPresence {
                 + " words, as in a table or an index page): kept whole as kind other",
             ""));
     return true;
-  }
-
-  /**
-   * The most words {@link WordCount#of(String)} can count in a text: every other character a word,
-   * and one more for white space at its start.
-   */
-  static int mostWords(String text) {
-    return (text.length() + 1) / 2 + 1;
   }
 }

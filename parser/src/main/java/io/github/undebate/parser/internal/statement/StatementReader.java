@@ -85,11 +85,14 @@ public final class StatementReader {
     Speaker speaker =
         StatementSpeaker.read(
             "sp1", heading, turn.label(), turn.labelLine(), front, speech, fileName, diags);
-    Optional<String> language = TextLanguage.notEnglish(speech.paragraphs());
+    // one reading of the paragraphs gives their language and what SpeechPresence weighs (issue 14)
+    TextLanguage.Reading reading = TextLanguage.read(speech.paragraphs());
+    Optional<String> language = reading.notEnglish();
     Debate.Builder debate =
         Debate.builder()
             .kind(
-                paragraphs.isEmpty() || SpeechPresence.absent(paragraphs, diags)
+                paragraphs.isEmpty()
+                        || SpeechPresence.absent(reading.words(), reading.sentenceEnds(), diags)
                     ? RecordKind.OTHER
                     : RecordKind.STATEMENT)
             .body(body)

@@ -62,30 +62,47 @@ public final class SentenceEnds {
     char[] a = CHARS.get().of(text);
     int n = 0;
     for (int i = 1; i < text.length(); i++) {
-      char c = a[i];
-      int mark = i;
-      if (c == '/' && a[i - 1] == '/') {
-        mark = i - 1;
-      } else if (c != '.' && c != '!' && c != '?' && c != '؟' && c != '。') {
-        continue;
-      }
-      if (i + 1 < text.length() && !Character.isWhitespace(a[i + 1])) {
-        continue;
-      }
-      int j = mark - 1;
-      if (c == '.' && j > 0 && a[j] == '.') {
-        j--; // "..": Arabic reading copies end sentences so ("للأمم المتحدة.. وإذ")
-      }
-      if (j > 0 && "\"”’'»)".indexOf(a[j]) >= 0) {
-        j--;
-      }
-      while (j > 0 && Character.getType(a[j]) == Character.NON_SPACING_MARK) {
-        j--;
-      }
-      if (j >= 0 && Character.isLetter(a[j])) {
+      if (isMark(a[i]) && endsAt(a, text.length(), i)) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * Whether {@code c} is a character that {@link #endsAt} can count: a full stop, a question or
+   * exclamation mark (Arabic and ideographic ones among them) or a slash.
+   */
+  public static boolean isMark(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '/' || c == '؟' || c == '。';
+  }
+
+  /**
+   * Whether {@link #count} counts a sentence end at {@code i}, {@code i} at least 1, in the text of
+   * {@code length} characters that {@code a} holds from index 0 on: for a reader that counts them
+   * in its own pass over the text (the statement reader's one reading of the speech).
+   */
+  public static boolean endsAt(char[] a, int length, int i) {
+    char c = a[i];
+    int mark = i;
+    if (c == '/' && a[i - 1] == '/') {
+      mark = i - 1;
+    } else if (c != '.' && c != '!' && c != '?' && c != '؟' && c != '。') {
+      return false;
+    }
+    if (i + 1 < length && !Character.isWhitespace(a[i + 1])) {
+      return false;
+    }
+    int j = mark - 1;
+    if (c == '.' && j > 0 && a[j] == '.') {
+      j--; // "..": Arabic reading copies end sentences so ("للأمم المتحدة.. وإذ")
+    }
+    if (j > 0 && "\"”’'»)".indexOf(a[j]) >= 0) {
+      j--;
+    }
+    while (j > 0 && Character.getType(a[j]) == Character.NON_SPACING_MARK) {
+      j--;
+    }
+    return j >= 0 && Character.isLetter(a[j]);
   }
 }

@@ -302,11 +302,31 @@ public final class RecordKindSigns {
     return false;
   }
 
-  /** Whether the line is a "President:" line of a record's header. */
+  /**
+   * Whether the line is a "President:" line of a record's header. The pattern runs only where its P
+   * stands ({@link #mayBePresidentLine}) with "sident" in either case three after it, as in every
+   * form of it ("President", "PRÉSIDENTE", "Presidenta"): a line that opens with a P ("Peace is",
+   * "President Lukashenko said") is not searched for "sident" to its end.
+   */
   static boolean isPresidentLine(CharSequence line) {
-    return mayBePresidentLine(line)
-        && AsciiCase.contains(line, "sident")
-        && PRESIDENT_LINE.matcher(line).matches();
+    int p = presidentAt(line);
+    return p >= 0 && sidentAt(line, p + SIDENT_AFTER_P) && PRESIDENT_LINE.matcher(line).matches();
+  }
+
+  private static final String SIDENT = "sident";
+  private static final int SIDENT_AFTER_P = 3;
+
+  /** Whether "sident" stands at {@code at} in ASCII letters of either case. */
+  private static boolean sidentAt(CharSequence line, int at) {
+    if (at + SIDENT.length() > line.length()) {
+      return false;
+    }
+    for (int k = 0; k < SIDENT.length(); k++) {
+      if ((line.charAt(at + k) | 0x20) != SIDENT.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -314,11 +334,16 @@ public final class RecordKindSigns {
    * capital P every form of the pattern opens with.
    */
   static boolean mayBePresidentLine(CharSequence line) {
+    return presidentAt(line) >= 0;
+  }
+
+  /** Where the P of {@link #mayBePresidentLine} stands; -1 for none. */
+  private static int presidentAt(CharSequence line) {
     int i = 0;
     while (i < line.length() && isRegexSpace(line.charAt(i))) {
       i++;
     }
-    return i < line.length() && line.charAt(i) == 'P';
+    return i < line.length() && line.charAt(i) == 'P' ? i : -1;
   }
 
   /** A character of {@code \s} as a pattern without flags reads it. */

@@ -48,6 +48,47 @@ class RecordKindSignsGatesTest {
   }
 
   @Test
+  void aPresidentLineIsFoundWhereThePatternMatchesIt() {
+    List<String> openings =
+        List.of(
+            "President",
+            "PRESIDENT",
+            "Président",
+            "Présidente",
+            "PRÉSIDENT",
+            "PRÉSIDENTE",
+            "Presidente",
+            "Presidenta",
+            "PRESIDENTE",
+            "PRESIDENTA",
+            "PresIDENT",
+            "Pres",
+            "P",
+            "Pre sident",
+            "President Lukashenko",
+            "Prime Minister",
+            "Peace",
+            "PRÉSIDENCE");
+    List<String> lines = new ArrayList<>();
+    for (String opening : openings) {
+      for (String before : List.of("", "  ", "\t", "\u00a0", "\u2003")) {
+        for (String after : List.of(":", " : ", ": Mr. X (France)", " said:", "", ":  ")) {
+          lines.add(before + opening + after);
+        }
+      }
+    }
+    int found = 0;
+    for (String line : lines) {
+      boolean expected =
+          AsciiCase.contains(line, "sident")
+              && RecordKindSigns.PRESIDENT_LINE.matcher(line).matches();
+      assertThat(RecordKindSigns.isPresidentLine(line)).as(line).isEqualTo(expected);
+      found += expected ? 1 : 0;
+    }
+    assertThat(found).isGreaterThan(20);
+  }
+
+  @Test
   void aLineRuledOutHoldsNoSign() throws IOException {
     int meetings = 0;
     int presidents = 0;
