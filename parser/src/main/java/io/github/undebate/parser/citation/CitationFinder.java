@@ -4,12 +4,10 @@ import io.github.undebate.core.Body;
 import io.github.undebate.core.Citation;
 import io.github.undebate.parser.internal.text.TextChars;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Finds citations of UN documents, resolutions, the Charter, rules of procedure and dated
@@ -64,7 +62,10 @@ public final class CitationFinder {
           new SpecialSessionResolutions());
 
   private static final Comparator<Found> LONGEST_FIRST =
-      Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start);
+      (a, b) ->
+          a.length() != b.length()
+              ? Integer.compare(b.length(), a.length())
+              : Integer.compare(a.start(), b.start());
 
   private CitationFinder() {}
 
@@ -99,7 +100,7 @@ public final class CitationFinder {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Collection<Found> kept = candidates.size() == 1 ? candidates : longestFirst(candidates);
+    List<Found> kept = candidates.size() == 1 ? candidates : longestFirst(candidates);
     Citation[] out = new Citation[kept.size()];
     int n = 0;
     for (Found f : kept) {
@@ -129,21 +130,34 @@ public final class CitationFinder {
     return text.contains("hapter") || text.contains("HAPTER");
   }
 
-  /** Keeps the longest of overlapping candidates (the earlier of equals), in text order. */
-  private static Collection<Found> longestFirst(List<Found> candidates) {
+  /**
+   * Keeps the longest of overlapping candidates (the earlier of equals), in text order: those kept
+   * are held sorted by start in an array, each candidate placed by a binary search, which for the
+   * few candidates of a paragraph is cheaper than a sorted map (issue 14).
+   */
+  static List<Found> longestFirst(List<Found> candidates) {
     candidates.sort(LONGEST_FIRST);
-    TreeMap<Integer, Found> kept = new TreeMap<>();
+    Found[] kept = new Found[candidates.size()];
+    int n = 0;
     for (Found f : candidates) {
-      Map.Entry<Integer, Found> before = kept.floorEntry(f.start());
-      if (before != null && before.getValue().end() > f.start()) {
-        continue;
+      // the first kept that starts at or after f; those before it start before f
+      int lo = 0;
+      int hi = n;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (kept[mid].start() < f.start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
-      Map.Entry<Integer, Found> after = kept.ceilingEntry(f.start());
-      if (after != null && after.getKey() < f.end()) {
-        continue;
+      if (lo < n && kept[lo].start() < f.end() || lo > 0 && kept[lo - 1].end() > f.start()) {
+        continue; // it overlaps one kept, which is longer or as long and earlier
       }
-      kept.put(f.start(), f);
+      System.arraycopy(kept, lo, kept, lo + 1, n - lo);
+      kept[lo] = f;
+      n++;
     }
-    return kept.values();
+    return Arrays.asList(kept).subList(0, n);
   }
 }
