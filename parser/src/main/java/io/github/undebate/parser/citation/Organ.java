@@ -41,8 +41,8 @@ enum Organ {
     if (!holdsNameEnding(text, from, keywordStart)) {
       return Optional.empty(); // what the pattern would find, without trying it at every position
     }
-    Matcher m = NAMED.matcher(text).region(from, keywordStart);
-    if (!m.find()) {
+    Matcher m = named(text, from, keywordStart);
+    if (m == null) {
       return Optional.empty();
     }
     String name = WHITESPACE.matcher(m.group("name")).replaceAll(" ");
@@ -62,6 +62,32 @@ enum Organ {
         Optional<Organ> own = of(body);
         return Optional.of(own.filter(o -> o != GENERAL_ASSEMBLY).orElse(SECURITY_COUNCIL));
     }
+  }
+
+  /**
+   * {@code NAMED.matcher(text).region(from, to)} after a successful {@code find()}, or null: the
+   * pattern is tried only where a name's first letter stands, not at every position of the window,
+   * as find would (issue 14); the leftmost match is the same, the pattern looking not behind.
+   */
+  static Matcher named(String text, int from, int to) {
+    Matcher m = null;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == 'S' || c == 'G' || c == 'E' || c == 'C' || c == 'A' || c == 'H') {
+        if (m == null) {
+          m = NAMED.matcher(text);
+        }
+        if (m.region(i, to).lookingAt()) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The pattern {@link #named} runs. */
+  static Pattern namedPattern() {
+    return NAMED;
   }
 
   private static boolean holdsNameEnding(String text, int from, int to) {

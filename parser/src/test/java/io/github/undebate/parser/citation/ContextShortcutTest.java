@@ -128,4 +128,45 @@ class ContextShortcutTest {
     }
     return new ArrayList<>(kept.values());
   }
+
+  @Test
+  void anOrganIsNamedBeforeAKeywordAsTheAnchoredPatternFindsIt() {
+    List<String> texts = new ArrayList<>(SampleTexts.corpus());
+    texts.addAll(SampleTexts.random(16, 2_000, 40));
+    Random random = new Random(16);
+    String[] pieces = {
+      "Security Council", "General  Assembly", "Assembly", "Council", "Council's", "Council\u2019s",
+      "ECOSOC", "Economic and Social Council", "Human Rights Council", "landmark", " ", "\n",
+      "resolution", "SC", "Ge", "A"
+    };
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      texts.add(b.toString());
+    }
+    int named = 0;
+    for (String text : texts) {
+      // every keyword's place in the text's first 400 characters (after white space), with the
+      // window the organ is looked for in
+      for (int to = 1; to <= Math.min(text.length(), 400); to++) {
+        if (!Character.isWhitespace(text.charAt(to - 1))) {
+          continue;
+        }
+        int from = Math.max(0, to - 80);
+        Matcher expected = Organ.namedPattern().matcher(text).region(from, to);
+        Matcher m = Organ.named(text, from, to);
+        if (expected.find()) {
+          assertThat(m).as(text).isNotNull();
+          assertThat(m.start("name")).as(text).isEqualTo(expected.start("name"));
+          assertThat(m.group("name")).as(text).isEqualTo(expected.group("name"));
+          named++;
+        } else {
+          assertThat(m).as(text).isNull();
+        }
+      }
+    }
+    assertThat(named).isGreaterThan(1_000);
+  }
 }
