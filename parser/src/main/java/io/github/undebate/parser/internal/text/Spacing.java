@@ -13,9 +13,6 @@ public final class Spacing {
 
   /** Reads the line; {@link #longestRun} and {@link #folded} then tell about it. */
   public Spacing read(CharSequence line) {
-    if (line instanceof String text && !holdsBreakOrTab(text)) {
-      return readSpaced(text);
-    }
     int n = line.length();
     // the stripped line's bounds, as String.strip sees them
     int lo = Whitespace.stripStart(line, 0, n);
@@ -50,46 +47,6 @@ public final class Spacing {
     longestRun = best;
     folded = isFolded;
     return this;
-  }
-
-  /**
-   * {@link #read} of a line whose only white space at or below U+0020 is the space, found faster:
-   * only the spaces tell there, so they are looked for with {@code indexOf} and the characters
-   * between them are not read one by one (this reading is asked of every line of a record).
-   */
-  private Spacing readSpaced(String line) {
-    int n = line.length();
-    int lo = Whitespace.stripStart(line, 0, n);
-    int hi = Whitespace.stripEnd(line, lo, n);
-    boolean isFolded = lo == 0 && hi == n;
-    int best = 0;
-    int run = 0;
-    int start = lo;
-    for (int space = line.indexOf(' ', lo); space >= 0 && space < hi; ) {
-      if (space == start) {
-        isFolded = false; // two spaces in a row (the first space of the line stands after lo)
-      }
-      run = oneCodePoint(line, start, space) ? run + 1 : 0;
-      best = Math.max(best, run);
-      start = space + 1;
-      space = line.indexOf(' ', start);
-    }
-    if (lo < hi) {
-      run = oneCodePoint(line, start, hi) ? run + 1 : 0;
-      best = Math.max(best, run);
-    }
-    longestRun = best;
-    folded = isFolded;
-    return this;
-  }
-
-  /** Whether white space other than the space, as {@link Whitespace#isSpace} knows it, stands. */
-  private static boolean holdsBreakOrTab(String line) {
-    return line.indexOf('\t') >= 0
-        || line.indexOf('\f') >= 0
-        || line.indexOf('\u000B') >= 0
-        || line.indexOf('\n') >= 0
-        || line.indexOf('\r') >= 0;
   }
 
   /**
