@@ -91,6 +91,33 @@ public final class PatternSet {
       return holdsCue(index, text) && matchers[index].reset(text).lookingAt();
     }
 
+    /**
+     * Whether pattern {@code index} matches the whole text, which holds one of its cues ({@link
+     * #holdsCue(int, CharSequence, int)} said so): the cues are not looked for again.
+     */
+    public boolean matchesCued(int index, CharSequence text) {
+      return matchers[index].reset(text).matches();
+    }
+
+    /**
+     * Whether one of the pattern's cues ends in the text after {@code from} (or the pattern has
+     * none): for a text that grows at its end, where the cues were looked for in its first {@code
+     * from} characters already, only the new part and the cues that may reach into it are read.
+     */
+    public boolean holdsCue(int index, CharSequence text, int from) {
+      List<String> cues = entries.get(index).cues();
+      if (cues.isEmpty()) {
+        return true;
+      }
+      for (int i = 0; i < cues.size(); i++) { // by index: no iterator per line
+        String cue = cues.get(i);
+        if (indexOf(text, cue, Math.max(0, from - cue.length() + 1)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether the text holds one of the pattern's cues, or the pattern has none. */
     private boolean holdsCue(int index, CharSequence text) {
       List<String> cues = entries.get(index).cues();
@@ -106,13 +133,17 @@ public final class PatternSet {
     }
 
     private static int indexOf(CharSequence text, String cue) {
+      return indexOf(text, cue, 0);
+    }
+
+    private static int indexOf(CharSequence text, String cue, int from) {
       if (text instanceof String s) {
-        return s.indexOf(cue);
+        return s.indexOf(cue, from);
       }
       if (text instanceof StringBuilder b) {
-        return b.indexOf(cue);
+        return b.indexOf(cue, from);
       }
-      return text.toString().indexOf(cue);
+      return text.toString().indexOf(cue, from);
     }
   }
 }

@@ -37,6 +37,9 @@ final class BodyState {
   private boolean numbered;
   private Block.Turn lastTurn;
 
+  /** The labels read so far by line ({@link #labelAt}); null until asked. */
+  private Optional<?>[] labelsRead;
+
   // the note found at noteIndex, as two rules ask about the same line in turn
   private int noteIndex = -1;
   private Optional<ProceduralNotes.Found> note = Optional.empty();
@@ -179,9 +182,22 @@ final class BodyState {
     return note;
   }
 
-  /** The speaker label that starts at line {@code i}. */
+  /**
+   * The speaker label that starts at line {@code i}. Asked of each line by several rules, and of
+   * the lines after it while a note is looked for: read once per line, as the lines no longer
+   * change while the body is read.
+   */
+  @SuppressWarnings("unchecked") // the array holds only what labels.at returned
   Optional<LabelLines.Found> labelAt(int i) {
-    return labels.at(i);
+    if (labelsRead == null) {
+      labelsRead = new Optional<?>[lines.size()];
+    }
+    Optional<?> known = labelsRead[i];
+    if (known == null) {
+      known = labels.at(i);
+      labelsRead[i] = known;
+    }
+    return (Optional<LabelLines.Found>) known;
   }
 
   /** Whether lines a and b are apart, and only by empty lines that are no page break. */

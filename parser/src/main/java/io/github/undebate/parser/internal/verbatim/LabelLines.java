@@ -32,6 +32,9 @@ final class LabelLines {
 
   private final List<Line> lines;
 
+  /** Whether a colon or semicolon stands in each line's text; null until asked. */
+  private boolean[] colons;
+
   /** Whether the record sets its labels in bold; null until asked. */
   private Boolean boldLabels;
 
@@ -133,12 +136,20 @@ final class LabelLines {
    * speech have neither and need no reading.
    */
   private boolean colonWithin(int i) {
-    if (hasColon(lines.get(i).text())) {
+    if (colons == null) {
+      // each line is looked at by the labels of up to three lines: read its colon once (the
+      // texts stay, only page noise is marked after the first labels are read)
+      colons = new boolean[lines.size()];
+      for (int j = 0; j < colons.length; j++) {
+        colons[j] = hasColon(lines.get(j).text());
+      }
+    }
+    if (colons[i]) {
       return true;
     }
     for (int j = i + 1, taken = 1; taken < MAX_LINES && j < lines.size(); j++) {
       if (!isGap(j)) {
-        if (hasColon(lines.get(j).text())) {
+        if (colons[j]) {
           return true;
         }
         taken++;

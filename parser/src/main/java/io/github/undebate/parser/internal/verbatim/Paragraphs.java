@@ -54,21 +54,27 @@ final class Paragraphs {
     List<Block.Spoken> lines = turn.lines();
     List<String> out = new ArrayList<>();
     count = 0;
+    // whether every part is its line's whole compared text, which the reader folded: then the
+    // joined paragraph is folded too and need not be searched for two spaces in a row
+    boolean whole = true;
     for (int k = 0; k < lines.size(); k++) {
       if (count > 0 && breaksBefore(lines, k)) {
-        out.add(TextJoin.joined(parts, count, buffer));
+        out.add(TextJoin.joined(parts, count, buffer, whole));
         count = 0;
+        whole = true;
       }
-      String line = lines.get(k).text();
+      Block.Spoken spoken = lines.get(k);
+      String line = spoken.text();
       if (!line.isEmpty()) {
         if (count == parts.length) {
           parts = Arrays.copyOf(parts, count * 2);
         }
         parts[count++] = line;
+        whole &= line == spoken.line().text(); // the same String: the line's text, not a cut
       }
     }
     if (count > 0) {
-      out.add(TextJoin.joined(parts, count, buffer));
+      out.add(TextJoin.joined(parts, count, buffer, whole));
     }
     out.removeIf(String::isBlank);
     return out;

@@ -69,6 +69,15 @@ final class ProceduralNotes {
     private final StringBuilder joined = new StringBuilder();
 
     /**
+     * Whether a cue of each pattern stands in the lines joined so far, and in how many of their
+     * characters the cues were looked for: the joined text grows a line at a time, and each line
+     * that may close a note asks for every candidate's cues, so only the new part is read.
+     */
+    private final boolean[] cued = new boolean[KINDS.size()];
+
+    private int searched;
+
+    /**
      * The note that starts at {@code lines.get(start)}: the lines from there joined, up to {@link
      * #MAX_LINES}, not across page noise or an empty line, until a line that closes a note (ends
      * with ".", ")" or "]") completes a rule's pattern; the first rule in table order wins.
@@ -97,6 +106,7 @@ final class ProceduralNotes {
         return Optional.empty();
       }
       joined.setLength(0);
+      forgetCues(candidates);
       for (int k = 0; k < MAX_LINES && start + k < lines.size(); k++) {
         Line line = lines.get(start + k);
         if (line.isNoise() || line.isEmpty()) {
@@ -105,18 +115,33 @@ final class ProceduralNotes {
         if (k > 0 && opensTurn.test(start + k)) {
           return cutShort(candidates, k);
         }
+        if (joined.length() > 0 && joined.charAt(joined.length() - 1) == TextJoin.SOFT_HYPHEN) {
+          // the join takes the soft hyphen away: what was read of the text no longer stands
+          forgetCues(candidates);
+        }
         TextJoin.append(joined, line.text());
         char last = line.text().charAt(line.text().length() - 1);
         if (last != '.' && last != ')' && last != ']') {
           continue;
         }
         for (int r : candidates) {
-          if (matching.matches(r, joined)) {
+          if (!cued[r]) {
+            cued[r] = matching.holdsCue(r, joined, searched);
+          }
+          if (cued[r] && matching.matchesCued(r, joined)) {
             return Optional.of(new Found(KINDS.get(r), joined.toString(), k + 1));
           }
         }
+        searched = joined.length();
       }
       return Optional.empty();
+    }
+
+    private void forgetCues(int[] candidates) {
+      for (int r : candidates) {
+        cued[r] = false;
+      }
+      searched = 0;
     }
 
     /**

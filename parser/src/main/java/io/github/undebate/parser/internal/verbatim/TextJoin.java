@@ -76,8 +76,11 @@ final class TextJoin {
    * String.join} makes the text in one copy, in the coding its lines need; a buffer that once held
    * a character beyond Latin-1 (a curly apostrophe) gives each String a Latin-1 copy first, in vain
    * for a paragraph that holds one too. Else the lines are joined in the buffer.
+   *
+   * @param folded whether each line is folded ({@link #fold}: no white space at its ends, no two
+   *     spaces in a row), as the lines' compared texts are: then so is the text they join to
    */
-  static String joined(String[] lines, int count, StringBuilder buffer) {
+  static String joined(String[] lines, int count, StringBuilder buffer, boolean folded) {
     for (int i = 0; i + 1 < count; i++) {
       String line = lines[i];
       char last = line.charAt(line.length() - 1);
@@ -90,7 +93,7 @@ final class TextJoin {
       }
     }
     String text = count == 1 ? lines[0] : String.join(" ", Arrays.copyOf(lines, count));
-    return text.indexOf("  ") < 0 ? text : fold(text);
+    return folded || text.indexOf("  ") < 0 ? text : fold(text);
   }
 
   /**
