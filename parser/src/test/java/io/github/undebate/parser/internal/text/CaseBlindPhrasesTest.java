@@ -142,6 +142,42 @@ class CaseBlindPhrasesTest {
   }
 
   @Test
+  void findsThePhrasesThatOpenBeyondAsciiWhereThePatternsDoInTheCorporaAndSampleTexts() {
+    // phrases without a letter to look for, opening beyond ASCII, as the venue cues' Russian one:
+    // found by indexOf of each character that folds to their first, compared with the patterns
+    List<String> beyond = List.of("генеральной ассамблеи", "σύνοδος του", "Ωmega");
+    List<String> texts = new ArrayList<>(SampleTexts.corpusFiles().values());
+    texts.addAll(SampleTexts.corpusAndRandom(41, 42));
+    texts.add("генеральной ассамблеи ГЕНЕРАЛЬНОЙ АССАМБЛЕИ Генеральной Ассамблеи");
+    texts.add("xгенеральной ассамблеи, (Генеральной ассамблеи) генеральной ассамблеих");
+    texts.add("ΣΎΝΟΔΟΣ ΤΟΥ σύνοδος του Σύνοδος Του, ωmega \u2126mega ΩMEGA xΩmega");
+    for (String text : texts) {
+      assertThat(inOnePass(beyond, text)).as(text).isEqualTo(byFoldedPatterns(beyond, text));
+    }
+  }
+
+  /**
+   * What the patterns find, each tried only where the folded text holds its folded phrase ({@link
+   * CaseBlindPhrase#next}): as {@link #byPatterns}, quick enough for the General Debate sample.
+   */
+  private static List<String> byFoldedPatterns(List<String> phrases, String text) {
+    String folded = CaseBlindPhrase.fold(text);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < phrases.size(); k++) {
+      CaseBlindPhrase phrase = CaseBlindPhrase.of(phrases.get(k));
+      if (!phrase.mayOccurIn(folded)) {
+        continue;
+      }
+      Matcher m = phrase.matcher(text);
+      for (int from = 0; phrase.next(m, text, folded, from); from = m.end()) {
+        out.add(k + "@" + m.start());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  @Test
   void onlyALetterOrItsCapitalFoldsToAnyLetterLookedFor() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       char folded = CaseBlindPhrase.fold(c);
