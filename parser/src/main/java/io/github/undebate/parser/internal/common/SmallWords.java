@@ -29,8 +29,9 @@ final class SmallWords {
    */
   private static final boolean[] STOPS = stops();
 
-  // the last table made: readers of one index ask for the same mask again and again
-  private static volatile SmallWords last;
+  // the tables made, by their masks' hashes: readers of the indexes ask for a few masks again and
+  // again (a table is immutable, its fields final: one read from here is whole)
+  private static final SmallWords[] MADE = new SmallWords[16];
 
   private final int keep;
   // the kind of each ASCII character
@@ -78,10 +79,11 @@ final class SmallWords {
 
   /** The table that passes over small words that open with a letter not in {@code keep}. */
   static SmallWords passing(int keep) {
-    SmallWords s = last;
+    int slot = (keep ^ keep >>> 7 ^ keep >>> 14 ^ keep >>> 21) & (MADE.length - 1);
+    SmallWords s = MADE[slot];
     if (s == null || s.keep != keep) {
       s = new SmallWords(keep);
-      last = s;
+      MADE[slot] = s;
     }
     return s;
   }
