@@ -88,9 +88,9 @@ final class SpeechText {
   /**
    * Where the speech's text stands between quotation marks: a State quoted ("Mr. X said: 'Brazil
    * favours ...'") is not the speaker's. A quotation runs from after its opening mark to its
-   * closing mark, the end of its line or of its paragraph, whichever comes first. Found in one
-   * reading of the joined text and kept as offsets: the text is not copied with them blanked (issue
-   * 14).
+   * closing mark, the end of its line or of its paragraph, whichever comes first. Found with {@code
+   * indexOf} in the joined text, not a character at a time, and kept as offsets: the text is not
+   * copied with them blanked (issue 14).
    */
   QuotedStretches quotations() {
     if (quotations == null) {
@@ -106,23 +106,27 @@ final class SpeechText {
     int[] starts = null;
     int[] ends = null;
     int count = 0;
-    // one reading of the text, a character at a time: the String's indexOf of each mark, the
-    // line feed and the closing mark read the text three times and more, and indexOf of a char
-    // is no faster than this loop in a text beyond Latin-1 (issue 14)
-    int n = t.length();
-    int i = 0;
-    while (i < n) {
-      char mark = t.charAt(i);
-      if (mark != '"' && mark != '\u201c' && mark != '\u00ab') {
-        i++;
-        continue;
+    // where each opening mark and the line feed next stand from {@code from} on; -1 for none
+    int curly = t.indexOf('\u201c');
+    int guillemet = t.indexOf('\u00ab');
+    int straight = t.indexOf('"');
+    int feed = 0;
+    int from = 0;
+    while (curly >= 0 || guillemet >= 0 || straight >= 0) {
+      curly = curly >= 0 && curly < from ? t.indexOf('\u201c', from) : curly;
+      guillemet = guillemet >= 0 && guillemet < from ? t.indexOf('\u00ab', from) : guillemet;
+      straight = straight >= 0 && straight < from ? t.indexOf('"', from) : straight;
+      int open = first(first(curly, guillemet), straight);
+      if (open < 0) {
+        break;
       }
-      int open = i;
+      char mark = t.charAt(open);
       char closing = mark == '\u201c' ? '\u201d' : mark == '\u00ab' ? '\u00bb' : '"';
+      feed = feed >= 0 && feed <= open ? t.indexOf('\n', open + 1) : feed;
       // the text ends in a line feed: a quotation is closed by a mark or by one
-      int close = open + 1;
-      while (close < n && t.charAt(close) != closing && t.charAt(close) != '\n') {
-        close++;
+      int close = first(t.indexOf(closing, open + 1), feed);
+      if (close < 0) {
+        close = t.length(); // no paragraph: no text
       }
       if (close > open + 1) {
         if (starts == null) {
@@ -136,9 +140,14 @@ final class SpeechText {
         ends[count] = close;
         count++;
       }
-      i = close + 1; // the closing mark or line feed opens nothing
+      from = close + 1; // the closing mark or line feed opens nothing
     }
     return count == 0 ? QuotedStretches.none(t) : QuotedStretches.of(t, starts, ends, count);
+  }
+
+  /** The smaller of two places, -1 being none. */
+  private static int first(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /**
