@@ -29,8 +29,9 @@ final class SmallWords {
    */
   private static final boolean[] STOPS = stops();
 
-  // the tables made, by their masks' hashes: readers of the indexes ask for a few masks again and
-  // again (a table is immutable, its fields final: one read from here is whole)
+  // the tables made, in the order first asked for: readers of the indexes ask for a few masks
+  // again and again, and a table made for each reading was a tenth of the seed's allocation (a
+  // table is immutable, its fields final: one read from here is whole)
   private static final SmallWords[] MADE = new SmallWords[16];
 
   private final int keep;
@@ -79,12 +80,21 @@ final class SmallWords {
 
   /** The table that passes over small words that open with a letter not in {@code keep}. */
   static SmallWords passing(int keep) {
-    int slot = (keep ^ keep >>> 7 ^ keep >>> 14 ^ keep >>> 21) & (MADE.length - 1);
-    SmallWords s = MADE[slot];
-    if (s == null || s.keep != keep) {
-      s = new SmallWords(keep);
-      MADE[slot] = s;
+    SmallWords[] made = MADE;
+    for (int k = 0; k < made.length; k++) {
+      SmallWords s = made[k];
+      if (s == null) {
+        // two threads may both fill a slot: one table is lost, and made again when asked for
+        s = new SmallWords(keep);
+        made[k] = s;
+        return s;
+      }
+      if (s.keep == keep) {
+        return s;
+      }
     }
+    SmallWords s = new SmallWords(keep);
+    made[0] = s; // more masks than slots: none is asked for so far
     return s;
   }
 
