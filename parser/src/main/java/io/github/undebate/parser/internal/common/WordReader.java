@@ -121,7 +121,19 @@ final class WordReader {
     boolean passed = false;
     int passedStart = -1;
     int passedEnd = -1;
+    SmallWords small = SmallWords.passing(keep);
     while (true) {
+      // separators and plain small words in one loop, up to the next other word or stretch
+      int from = i;
+      i = small.pass(text, i, stretchStart);
+      int last = SmallWords.lastWordEnd(text, from, i);
+      if (last >= 0) {
+        passed = true;
+        passedStart = SmallWords.wordStart(text, from, last);
+        passedEnd = last;
+        separators = last;
+        separatorsStretch = stretch;
+      }
       char first = 0; // the character the loop stops at: the word's first
       while (true) {
         int limit = stretchStart;

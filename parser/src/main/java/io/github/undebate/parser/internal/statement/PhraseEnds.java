@@ -9,7 +9,9 @@ import java.util.TreeMap;
  * A list of phrases by their first and by their last character, each group in the list's order: a
  * text is compared only with the phrases that can open or end it, and a loop that takes the first
  * phrase that fits takes the same one; and a phrase matched as whole words at either end of a text,
- * read by offsets in the text rather than in copies of its parts (issue 14). Immutable.
+ * read by offsets in the text rather than in copies of its parts (issue 14). A {@link FoldedWindow}
+ * is asked only whether it holds the places read ({@link FoldedWindow#has}), never for its length,
+ * so that it is folded only as far as a phrase at its start reads. Immutable.
  */
 final class PhraseEnds {
   private static final String[] NONE = {};
@@ -48,7 +50,7 @@ final class PhraseEnds {
 
   /** The phrases that open the text may be, in order: those with its first character. */
   String[] opening(CharSequence text) {
-    return text.length() == 0 ? NONE : opening(text.charAt(0));
+    return !FoldedWindow.has(text, 0) ? NONE : opening(text.charAt(0));
   }
 
   /** The phrases that end the text may be, in order: those with its last character. */
@@ -67,7 +69,7 @@ final class PhraseEnds {
    * #startsWithWords}), or null.
    */
   String leading(CharSequence text, int at) {
-    if (at >= text.length()) {
+    if (!FoldedWindow.has(text, at)) {
       return null;
     }
     for (String p : opening(text.charAt(at))) {
@@ -94,7 +96,7 @@ final class PhraseEnds {
       return false;
     }
     int end = at + phrase.length();
-    return end == text.length()
+    return !FoldedWindow.has(text, end)
         || !Character.isLetterOrDigit(text.charAt(end))
         || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
   }
@@ -104,7 +106,7 @@ final class PhraseEnds {
    * Character.isWhitespace} of each char (no code point beyond the BMP is white space).
    */
   static int stripStart(CharSequence s, int i) {
-    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+    while (FoldedWindow.has(s, i) && Character.isWhitespace(s.charAt(i))) {
       i++;
     }
     return i;
@@ -120,7 +122,7 @@ final class PhraseEnds {
 
   /** Whether the phrase stands in the text at {@code at}, as {@link String#startsWith} says. */
   static boolean holds(CharSequence text, int at, String phrase) {
-    if (at < 0 || at + phrase.length() > text.length()) {
+    if (at < 0 || !FoldedWindow.has(text, at + phrase.length() - 1)) {
       return false;
     }
     for (int k = 0; k < phrase.length(); k++) {

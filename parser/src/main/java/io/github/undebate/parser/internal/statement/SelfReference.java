@@ -272,7 +272,7 @@ record SelfReference(Optional<Found<State>> state, Optional<Diagnostic> conflict
     int lead = PhraseEnds.stripStart(after, 0);
     PhraseEnds cues = SelfPhrases.ENDS.get(Kind.AFTER);
     // "Iraq which I have the honour to represent": a cue that opens with a word follows a space
-    for (String cue : lead < after.length() ? cues.opening(after.charAt(lead)) : NONE) {
+    for (String cue : FoldedWindow.has(after, lead) ? cues.opening(after.charAt(lead)) : NONE) {
       if (Character.isLetter(cue.charAt(0)) && PhraseEnds.startsWithWords(after, lead, cue)) {
         return true;
       }

@@ -155,12 +155,30 @@ public final class ClauseFold {
   }
 
   /**
+   * Folds the text from {@code from} to {@code to} into {@code out} after the {@code n} characters
+   * folded into it already from the text before {@code from}, as folding the whole at once would go
+   * on: folding is read left to right, and all it keeps of what it has read is whether it wrote a
+   * space last. {@code out} must have room for {@code n + to - from}; returns the new count.
+   */
+  public static int foldMore(String text, int from, int to, char[] out, int n) {
+    if (out.length - n < to - from) {
+      throw new IllegalArgumentException("room for " + (out.length - n) + " of " + (to - from));
+    }
+    return foldInto(text, from, to, out, n, out.length);
+  }
+
+  /**
    * Folds the text from {@code from} to {@code to} into {@code out}, at most {@code max}
    * characters; returns how many it wrote.
    */
   private static int foldInto(String text, int from, int to, char[] out, int max) {
-    int n = 0;
-    boolean space = false;
+    return foldInto(text, from, to, out, 0, max);
+  }
+
+  /** Folds on after {@code n} characters folded already, up to {@code max} in all. */
+  private static int foldInto(String text, int from, int to, char[] out, int n, int max) {
+    // a space is written only for white space, and then it is the last character written
+    boolean space = n > 0 && out[n - 1] == ' ';
     for (int i = from; i < to && n < max; i++) {
       char c = text.charAt(i);
       if (c == '\n') {

@@ -2,6 +2,7 @@ package io.github.undebate.parser.internal.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.undebate.parser.internal.text.SampleTexts;
 import io.github.undebate.parser.internal.text.WordTable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,6 +95,21 @@ class WordReaderShortcutTest {
       }
     }
     assertThat(words).isGreaterThan(100_000);
+  }
+
+  @Test
+  void passingOverSmallWordsInOneLoopFindsTheWordsTheShortcutFoldsInTheSampleTexts() {
+    // SmallWords passes over separators and plain small words by the kinds of characters: the
+    // words it stops at, and the last word it passed, are those of the shortcut's loop
+    List<String> texts = SampleTexts.corpusAndRandom(1420, 1421);
+    texts.addAll(SampleTexts.corpusFiles().values());
+    int words = 0;
+    for (int keep : new int[] {0, 1 << ('f' - 'a') | 1 << ('l' - 'a'), 1 << ('a' - 'a')}) {
+      for (String text : texts) {
+        words += passesOverAsTheShortcutReads(text, keep);
+      }
+    }
+    assertThat(words).isGreaterThan(1_000_000);
   }
 
   @Test

@@ -142,6 +142,62 @@ class CaseBlindPhrasesTest {
   }
 
   @Test
+  void findsThePhrasesThatOpenBeyondAsciiWhereThePatternsDoInTheCorporaAndSampleTexts() {
+    // phrases without a letter to look for, opening beyond ASCII, as the venue cues' Russian one:
+    // found by indexOf of each character that folds to their first, compared with the patterns
+    List<String> beyond = List.of("генеральной ассамблеи", "σύνοδος του", "Ωmega");
+    List<String> texts = new ArrayList<>(SampleTexts.corpusFiles().values());
+    texts.addAll(SampleTexts.corpusAndRandom(41, 42));
+    texts.add("генеральной ассамблеи ГЕНЕРАЛЬНОЙ АССАМБЛЕИ Генеральной Ассамблеи");
+    texts.add("xгенеральной ассамблеи, (Генеральной ассамблеи) генеральной ассамблеих");
+    texts.add("ΣΎΝΟΔΟΣ ΤΟΥ σύνοδος του Σύνοδος Του, ωmega \u2126mega ΩMEGA xΩmega");
+    // made once: a list looks for the characters that fold to each first character when made
+    CaseBlindPhrases onePass = CaseBlindPhrases.of(beyond);
+    List<CaseBlindPhrase> patterns = beyond.stream().map(CaseBlindPhrase::of).toList();
+    for (String text : texts) {
+      List<String> found = new ArrayList<>();
+      onePass.find(text, (k, start) -> found.add(k + "@" + start));
+      found.sort(null);
+      assertThat(found).as(text).isEqualTo(byFoldedPatterns(patterns, text));
+    }
+  }
+
+  /**
+   * What the patterns find, each tried only where the folded text holds its folded phrase ({@link
+   * CaseBlindPhrase#next}): as {@link #byPatterns}, quick enough for the General Debate sample.
+   */
+  private static List<String> byFoldedPatterns(List<CaseBlindPhrase> phrases, String text) {
+    String folded = CaseBlindPhrase.fold(text);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < phrases.size(); k++) {
+      CaseBlindPhrase phrase = phrases.get(k);
+      if (!phrase.mayOccurIn(folded)) {
+        continue;
+      }
+      Matcher m = phrase.matcher(text);
+      for (int from = 0; phrase.next(m, text, folded, from); from = m.end()) {
+        out.add(k + "@" + m.start());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  @Test
+  void onlyTheseFoldToACharacterBeyondAscii() {
+    // every character folds to a character beyond ASCII only if it is among the variants looked
+    // for by indexOf: the list of unusual folds is complete for the JDK's case tables
+    for (char c = 128; c < Character.MAX_VALUE; c++) {
+      char folded = CaseBlindPhrase.fold(c);
+      if (folded >= 128) {
+        assertThat(new String(CaseBlindPhrases.variants(folded)))
+            .as("U+%04X", (int) c)
+            .contains(String.valueOf(c));
+      }
+    }
+  }
+
+  @Test
   void onlyALetterOrItsCapitalFoldsToAnyLetterLookedFor() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       char folded = CaseBlindPhrase.fold(c);
