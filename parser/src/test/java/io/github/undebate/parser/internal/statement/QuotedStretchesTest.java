@@ -14,23 +14,6 @@ import org.junit.jupiter.api.Test;
  * where the one that holds a character ends, on the corpus and benchmark texts and random ones.
  */
 class QuotedStretchesTest {
-  /** The straightforward way: the joined text, quoted stretches overwritten by spaces. */
-  private static String blankedByHand(String text) {
-    char[] out = text.toCharArray();
-    char close = 0;
-    for (int i = 0; i < out.length; i++) {
-      char ch = text.charAt(i);
-      if (close == 0) {
-        close = ch == '\u201c' ? '\u201d' : ch == '\u00ab' ? '\u00bb' : ch == '"' ? '"' : 0;
-      } else if (ch == close || ch == '\n') {
-        close = 0; // a quotation runs to its paragraph's end at most
-      } else {
-        out[i] = ' ';
-      }
-    }
-    return new String(out);
-  }
-
   /** The text as paragraphs: its blank-line runs, and its lines three at a time. */
   private static List<List<Paragraphing.Block>> speeches(String text) {
     List<List<Paragraphing.Block>> out = new ArrayList<>();
@@ -63,7 +46,7 @@ class QuotedStretchesTest {
       for (List<Paragraphing.Block> blocks : speeches(text)) {
         SpeechText speech = new SpeechText(blocks);
         String whole = speech.text();
-        String blanked = blankedByHand(whole);
+        String blanked = QuotationsByHand.blanked(whole);
         QuotedStretches quoted = speech.quotations();
         assertThat(quoted.text()).isSameAs(whole);
         assertThat(quoted.blanked(0, whole.length())).isEqualTo(blanked);

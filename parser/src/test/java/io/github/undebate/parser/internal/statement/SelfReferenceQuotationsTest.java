@@ -42,28 +42,11 @@ class SelfReferenceQuotationsTest {
     "word ",
   };
 
-  /** The paragraph with each quotation blanked, a character at a time. */
-  private static String blankedByHand(String text) {
-    char[] out = text.toCharArray();
-    char close = 0;
-    for (int i = 0; i < out.length; i++) {
-      char ch = text.charAt(i);
-      if (close == 0) {
-        close = ch == '\u201c' ? '\u201d' : ch == '\u00ab' ? '\u00bb' : ch == '"' ? '"' : 0;
-      } else if (ch == close || ch == '\n') {
-        close = 0;
-      } else {
-        out[i] = ' ';
-      }
-    }
-    return new String(out);
-  }
-
   private static List<Paragraphing.Block> paragraphs(String text, boolean blanked) {
     List<Paragraphing.Block> out = new ArrayList<>();
     int line = 1;
     for (String p : text.split("\n\\s*\n")) {
-      out.add(new Paragraphing.Block(blanked ? blankedByHand(p) : p, line, line));
+      out.add(new Paragraphing.Block(blanked ? QuotationsByHand.blanked(p) : p, line, line));
       line += 2;
     }
     return out;

@@ -75,23 +75,6 @@ class SpeechCopiesShortcutTest {
     assertThat(texts).isGreaterThan(100);
   }
 
-  /** The straightforward way: the joined text, quoted stretches overwritten by spaces. */
-  private static String blankedByHand(String text) {
-    char[] out = text.toCharArray();
-    char close = 0;
-    for (int i = 0; i < out.length; i++) {
-      char ch = text.charAt(i);
-      if (close == 0) {
-        close = ch == '\u201c' ? '\u201d' : ch == '\u00ab' ? '\u00bb' : ch == '"' ? '"' : 0;
-      } else if (ch == close || ch == '\n') {
-        close = 0; // a quotation runs to its paragraph's end at most
-      } else {
-        out[i] = ' ';
-      }
-    }
-    return new String(out);
-  }
-
   @Test
   void theUnquotedTextIsTheTextWithItsQuotationsBlanked() throws IOException {
     int quoted = 0;
@@ -99,7 +82,7 @@ class SpeechCopiesShortcutTest {
       List<Paragraphing.Block> all = blocks(text);
       String whole = new SpeechText(all).text();
       String unquoted = new SpeechText(all).quotations().blanked(0, whole.length());
-      assertThat(unquoted).isEqualTo(blankedByHand(whole));
+      assertThat(unquoted).isEqualTo(QuotationsByHand.blanked(whole));
       quoted += unquoted.equals(whole) ? 0 : 1;
     }
     assertThat(quoted).isGreaterThan(3);
