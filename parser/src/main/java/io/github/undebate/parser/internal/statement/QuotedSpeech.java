@@ -66,17 +66,10 @@ final class QuotedSpeech {
    */
   static List<Quotation> find(String text, Optional<String> speakerBefore) {
     List<Quotation> out = null; // made at the first quotation: most paragraphs have none
-    // the marks are found with indexOf, not a character at a time: most paragraphs have none.
-    // Where each opening mark (OPENINGS) next stands, as the search goes forward; -1 for none.
-    int curly = text.indexOf('“');
-    int guillemet = text.indexOf('«');
-    int straight = text.indexOf('"');
+    OpeningMarks marks = new OpeningMarks(text);
     int from = 0;
     while (true) {
-      curly = curly >= 0 && curly < from ? text.indexOf('“', from) : curly;
-      guillemet = guillemet >= 0 && guillemet < from ? text.indexOf('«', from) : guillemet;
-      straight = straight >= 0 && straight < from ? text.indexOf('"', from) : straight;
-      int open = first(first(curly, guillemet), straight);
+      int open = marks.next(from);
       if (open < 0) {
         break;
       }
@@ -96,11 +89,6 @@ final class QuotedSpeech {
 
   /** The opening marks ({@link Quotes#isOpening}) that {@link #find} looks up. */
   static final char[] OPENINGS = {'“', '«', '"'};
-
-  /** The smaller of two places, -1 being none. */
-  private static int first(int a, int b) {
-    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-  }
 
   /** The quotation from {@code start} to {@code end}, or null when it is too short for speech. */
   static Quotation quotation(String text, int start, int end, Optional<String> speakerBefore) {

@@ -106,17 +106,11 @@ final class SpeechText {
     int[] starts = null;
     int[] ends = null;
     int count = 0;
-    // where each opening mark and the line feed next stand from {@code from} on; -1 for none
-    int curly = t.indexOf('\u201c');
-    int guillemet = t.indexOf('\u00ab');
-    int straight = t.indexOf('"');
-    int feed = 0;
+    OpeningMarks marks = new OpeningMarks(t);
+    int feed = 0; // where the line feed next stands
     int from = 0;
-    while (curly >= 0 || guillemet >= 0 || straight >= 0) {
-      curly = curly >= 0 && curly < from ? t.indexOf('\u201c', from) : curly;
-      guillemet = guillemet >= 0 && guillemet < from ? t.indexOf('\u00ab', from) : guillemet;
-      straight = straight >= 0 && straight < from ? t.indexOf('"', from) : straight;
-      int open = first(first(curly, guillemet), straight);
+    while (true) {
+      int open = marks.next(from);
       if (open < 0) {
         break;
       }
@@ -124,7 +118,7 @@ final class SpeechText {
       char closing = mark == '\u201c' ? '\u201d' : mark == '\u00ab' ? '\u00bb' : '"';
       feed = feed >= 0 && feed <= open ? t.indexOf('\n', open + 1) : feed;
       // the text ends in a line feed: a quotation is closed by a mark or by one
-      int close = first(t.indexOf(closing, open + 1), feed);
+      int close = OpeningMarks.first(t.indexOf(closing, open + 1), feed);
       if (close < 0) {
         close = t.length(); // no paragraph: no text
       }
@@ -143,11 +137,6 @@ final class SpeechText {
       from = close + 1; // the closing mark or line feed opens nothing
     }
     return count == 0 ? QuotedStretches.none(t) : QuotedStretches.of(t, starts, ends, count);
-  }
-
-  /** The smaller of two places, -1 being none. */
-  private static int first(int a, int b) {
-    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /**
