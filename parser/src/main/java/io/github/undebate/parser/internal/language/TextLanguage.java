@@ -5,6 +5,7 @@ import io.github.undebate.parser.internal.text.LetterRuns;
 import io.github.undebate.parser.internal.text.SentenceEnds;
 import io.github.undebate.parser.internal.text.TextChars;
 import io.github.undebate.parser.internal.text.Whitespace;
+import io.github.undebate.parser.internal.text.WordCount;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -183,9 +184,7 @@ public final class TextLanguage {
             tokens++;
             inToken = true;
           }
-          if ((c == '.' || c == '!' || c == '?' || c == '/')
-              && i > 0
-              && SentenceEnds.endsAt(a, n, i)) {
+          if (SentenceEnds.isMark(c) && i > 0 && SentenceEnds.endsAt(a, n, i)) {
             t.sentenceEnds++;
           }
         }
@@ -196,7 +195,7 @@ public final class TextLanguage {
         tokens++;
         inToken = true;
       }
-      if ((c == '؟' || c == '。') && i > 0 && SentenceEnds.endsAt(a, n, i)) {
+      if (SentenceEnds.isMark(c) && i > 0 && SentenceEnds.endsAt(a, n, i)) {
         t.sentenceEnds++;
       }
       int cp = Character.codePointAt(a, i, n);
@@ -229,9 +228,7 @@ public final class TextLanguage {
     if (wordStart >= 0) {
       t.word(broken, FUNCTION_WORDS.mask(text, a, wordStart, n, hash, special, ascii));
     }
-    // as text.split("\\s+").length counts: 1 for the empty text, 0 for white space alone, one
-    // more for white space at the start
-    t.spaceWords += n == 0 ? 1 : tokens == 0 ? 0 : Whitespace.isSpace(a[0]) ? tokens + 1 : tokens;
+    t.spaceWords += WordCount.asSplit(n, tokens, n > 0 && Whitespace.isSpace(a[0]));
   }
 
   /** The language with the largest share of function words in the texts, and that share. */

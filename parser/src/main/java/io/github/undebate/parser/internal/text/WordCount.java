@@ -53,9 +53,16 @@ public final class WordCount {
       }
       inWord = !space;
     }
-    if (words == 0) {
-      return 0;
-    }
-    return Whitespace.isSpace(a[from]) ? words + 1 : words;
+    return asSplit(to - from, words, Whitespace.isSpace(a[from]));
+  }
+
+  /**
+   * What {@code split("\\s+").length} gives for a text of {@code length} characters holding {@code
+   * runs} runs of characters other than white space: 1 for the empty text, 0 for white space alone,
+   * one more than the runs when the text opens with white space. For readers that count the runs in
+   * their own pass over a text.
+   */
+  public static int asSplit(int length, int runs, boolean opensWithSpace) {
+    return length == 0 ? 1 : runs == 0 ? 0 : opensWithSpace ? runs + 1 : runs;
   }
 }
